@@ -1,0 +1,3 @@
+"""DuoDesk: the desktop tool of the coordinators of a mentoring-for-employment programme."""
+
+__version__ = "0.1.0"

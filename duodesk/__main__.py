@@ -1,0 +1,5 @@
+"""Allows ``python -m duodesk``."""
+
+from duodesk.cli import main
+
+raise SystemExit(main())
