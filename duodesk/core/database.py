@@ -1,0 +1,120 @@
+"""Opening a DuoDesk database and running units of work on it (SPEC §10).
+
+:func:`open_database` refuses unsafe locations, takes the one-writer lock, backs the file
+up and migrates it when the program is newer, and refuses a database from a newer program.
+:class:`Database` hands out sessions: :meth:`Database.read` for reading, and
+:meth:`Database.write` for one user action, one ``BEGIN IMMEDIATE`` transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from duodesk.core import backup as backups
+from duodesk.core import migrations
+from duodesk.core.location import check_database_location
+from duodesk.core.lock import WriterLock
+from duodesk.core.storage import WRITE_OPTION
+from duodesk.core.storage.sqlite import SQLiteBackend, known_error
+
+
+class Database:
+    """An open database: its backend, engine, session factories and writer lock."""
+
+    def __init__(self, backend: SQLiteBackend, lock: WriterLock | None = None) -> None:
+        self.backend = backend
+        self.lock = lock
+        self.engine: Engine = backend.make_engine()
+        self._read_sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(
+            self.engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
+        )
+
+    @property
+    def path(self) -> Path:
+        return self.backend.location
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading; nothing it does is committed."""
+        session = self._read_sessions()
+        try:
+            yield session
+        except SQLAlchemyError as exc:
+            known = known_error(exc, self.path)
+            if known is None:
+                raise
+            raise known from exc
+        finally:
+            session.rollback()
+            session.close()
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A session for one user action: committed whole at the end, or not at all."""
+        session = self._write_sessions()
+        try:
+            with session.begin():
+                yield session
+        except SQLAlchemyError as exc:
+            known = known_error(exc, self.path)
+            if known is None:
+                raise
+            raise known from exc
+        finally:
+            session.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
+
+
+def open_database(
+    path: Path,
+    *,
+    backup_folder: Path | None = None,
+    take_lock: bool = True,
+    script_location: Path | None = None,
+) -> Database:
+    """Open (creating or migrating as needed) the database at ``path``.
+
+    Raises ``DatabaseLocationRefused``, ``DatabaseInUse``, ``DatabaseTooNew``,
+    ``DatabaseDamaged``, ``MigrationFailed`` or ``BackupFailed``.
+    """
+    path = Path(path).absolute()
+    check_database_location(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lock = WriterLock(path) if take_lock else None
+    if lock is not None:
+        lock.acquire()
+    try:
+        backend = SQLiteBackend(path)
+        folder = backup_folder or backups.default_backup_folder(path)
+        migrations.upgrade(
+            backend,
+            script_location=script_location,
+            before=lambda: backups.make_backup(path, folder, "before-update"),
+        )
+        return Database(backend, lock)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+
+
+def open_read_only(path: Path) -> Database:
+    """Open an existing database for reading beside a running window (no lock, no
+    migration); raises ``DatabaseDamaged`` or ``DatabaseTooNew`` like :func:`open_database`."""
+    backend = SQLiteBackend(Path(path).absolute())
+    if migrations.needs_upgrade(backend):
+        from duodesk.core.errors import MigrationFailed
+
+        raise MigrationFailed(path=str(path), detail="needs_update")
+    return Database(backend)

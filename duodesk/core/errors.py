@@ -1,0 +1,104 @@
+"""Typed errors of the core. Each carries a stable ``code`` and parameters; the GUI and the
+command line turn them into translated sentences (``duodesk.messages``). The core never
+builds a sentence for a user itself.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class DuoDeskError(Exception):
+    """An expected failure the user can understand and act on."""
+
+    code = "error"
+
+    def __init__(self, **params: Any) -> None:
+        self.params = params
+        super().__init__(self.code, params)
+
+    def __str__(self) -> str:  # no personal data: codes and file paths only
+        details = ", ".join(f"{k}={v}" for k, v in self.params.items())
+        return f"{self.code}({details})"
+
+
+class DatabaseLocationRefused(DuoDeskError):
+    """The database lies on a network share, removable drive or cloud-sync folder.
+
+    params: ``path``, ``kind`` (``network``, ``removable`` or ``cloud``), ``detail``.
+    """
+
+    code = "database_location_refused"
+
+
+class DatabaseInUse(DuoDeskError):
+    """Another DuoDesk window already writes to this database. params: ``path``."""
+
+    code = "database_in_use"
+
+
+class DatabaseTooNew(DuoDeskError):
+    """The database was written by a newer DuoDesk. params: ``path``, ``revision``."""
+
+    code = "database_too_new"
+
+
+class DatabaseDamaged(DuoDeskError):
+    """The file is not a readable DuoDesk database. params: ``path``, ``detail``."""
+
+    code = "database_damaged"
+
+
+class DatabaseReadOnly(DuoDeskError):
+    """The database cannot be written (permissions, read-only medium). params: ``path``."""
+
+    code = "database_read_only"
+
+
+class DiskFull(DuoDeskError):
+    """The disk is full; nothing was written. params: ``path``."""
+
+    code = "disk_full"
+
+
+class DatabaseBusy(DuoDeskError):
+    """The database stayed locked by another program. params: ``path``."""
+
+    code = "database_busy"
+
+
+class MigrationFailed(DuoDeskError):
+    """Updating the database structure failed and was rolled back. params: ``path``,
+    ``detail``."""
+
+    code = "migration_failed"
+
+
+class BackupFailed(DuoDeskError):
+    """A backup could not be made or did not check out. params: ``path``, ``detail``."""
+
+    code = "backup_failed"
+
+
+class BackupNotFound(DuoDeskError):
+    """The chosen backup file does not exist. params: ``path``."""
+
+    code = "backup_not_found"
+
+
+class InvalidValue(DuoDeskError):
+    """A value entered by the user is not acceptable. params: ``field``, ``reason``."""
+
+    code = "invalid_value"
+
+
+class NotFound(DuoDeskError):
+    """The record no longer exists. params: ``record_type``."""
+
+    code = "not_found"
+
+
+class Cancelled(DuoDeskError):
+    """The user cancelled a long task; nothing of it was kept."""
+
+    code = "cancelled"

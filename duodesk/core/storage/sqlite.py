@@ -1,0 +1,168 @@
+"""The SQLite backend: WAL, foreign keys, ``BEGIN IMMEDIATE`` for writes, the backup API.
+
+Python's sqlite3 driver does not wrap schema changes in a transaction by default; the
+engine follows SQLAlchemy's documented recipe (driver ``isolation_level=None`` plus a
+``begin`` event emitting the ``BEGIN``) so that migrations and writes are atomic.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+
+from duodesk.core.errors import (
+    DatabaseBusy,
+    DatabaseDamaged,
+    DatabaseReadOnly,
+    DiskFull,
+    DuoDeskError,
+)
+from duodesk.core.storage import WRITE_OPTION
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # Let the begin event, not the driver, decide when a transaction starts.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA synchronous = FULL")
+        mode = cursor.execute("PRAGMA journal_mode").fetchone()[0]
+        if mode != "wal":
+            # A read-only file stays in its mode; writes will say why they fail.
+            with contextlib.suppress(sqlite3.OperationalError):
+                cursor.execute("PRAGMA journal_mode = WAL")
+    finally:
+        cursor.close()
+
+
+def _on_begin(connection: Any) -> None:
+    if connection.get_execution_options().get(WRITE_OPTION):
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    else:
+        connection.exec_driver_sql("BEGIN")
+
+
+def known_error(exc: BaseException, path: Path) -> DuoDeskError | None:
+    """Turn a storage failure the user can act on into a typed error, else ``None``."""
+    original = getattr(exc, "orig", exc)
+    if isinstance(original, OSError) and original.errno == errno.ENOSPC:
+        return DiskFull(path=str(path))
+    if not isinstance(original, sqlite3.Error):
+        return None
+    message = str(original).lower()
+    if "database or disk is full" in message or ("disk i/o error" in message and _no_space(path)):
+        return DiskFull(path=str(path))
+    if "readonly" in message or "read-only" in message or "attempt to write a readonly" in message:
+        return DatabaseReadOnly(path=str(path))
+    if "database is locked" in message or "database is busy" in message:
+        return DatabaseBusy(path=str(path))
+    if "not a database" in message or "malformed" in message or "corrupt" in message:
+        return DatabaseDamaged(path=str(path), detail=str(original))
+    return None
+
+
+def _no_space(path: Path) -> bool:
+    import shutil
+
+    try:
+        return shutil.disk_usage(path.parent).free < 1024 * 1024
+    except OSError:
+        return False
+
+
+class SQLiteBackend:
+    """One SQLite database file."""
+
+    def __init__(self, location: Path, *, read_only: bool = False) -> None:
+        self.location = Path(location)
+        self.read_only = read_only
+
+    # --- engines ---------------------------------------------------------------------
+    def url(self) -> str:
+        if self.read_only:
+            return f"sqlite:///file:{self.location.as_posix()}?mode=ro&uri=true"
+        return f"sqlite:///{self.location.as_posix()}"
+
+    def make_engine(self) -> Engine:
+        # hide_parameters: error messages must never carry personal values into a log.
+        engine = create_engine(self.url(), hide_parameters=True)
+        event.listen(engine, "connect", _on_connect)
+        event.listen(engine, "begin", _on_begin)
+        return engine
+
+    # --- fast checks without SQLAlchemy ----------------------------------------------------
+    def _raw(self) -> sqlite3.Connection:
+        uri = f"file:{self.location.as_posix()}?mode=ro"
+        connection = sqlite3.connect(uri, uri=True, isolation_level=None)
+        connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        return connection
+
+    def exists(self) -> bool:
+        return self.location.exists() and self.location.stat().st_size > 0
+
+    def schema_revision(self) -> str | None:
+        if not self.exists():
+            return None
+        try:
+            connection = self._raw()
+            try:
+                tables = {row[0] for row in connection.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table'")}
+                if "alembic_version" not in tables:
+                    if tables:
+                        raise DatabaseDamaged(path=str(self.location), detail="not_duodesk")
+                    return None
+                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+                return row[0] if row else None
+            finally:
+                connection.close()
+        except sqlite3.DatabaseError as exc:
+            raise known_error(exc, self.location) or DatabaseDamaged(
+                path=str(self.location), detail=str(exc)) from exc
+
+    def quick_check(self) -> list[str]:
+        return self._check("quick_check")
+
+    def integrity_check(self) -> list[str]:
+        return self._check("integrity_check")
+
+    def _check(self, pragma: str) -> list[str]:
+        try:
+            connection = self._raw()
+            try:
+                rows = [row[0] for row in connection.execute(f"PRAGMA {pragma}")]
+            finally:
+                connection.close()
+        except sqlite3.DatabaseError as exc:
+            return [str(exc)]
+        return [] if rows == ["ok"] else rows
+
+    # --- copies and maintenance ---------------------------------------------------------------
+    def backup_to(self, target: Path) -> None:
+        source = sqlite3.connect(f"file:{self.location.as_posix()}?mode=ro", uri=True)
+        try:
+            destination = sqlite3.connect(str(target))
+            try:
+                source.backup(destination)
+            finally:
+                destination.close()
+        finally:
+            source.close()
+
+    def compact(self) -> None:
+        connection = sqlite3.connect(str(self.location), isolation_level=None)
+        try:
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            connection.execute("VACUUM")
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            connection.close()

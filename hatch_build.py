@@ -1,0 +1,35 @@
+"""Wheel build hook: compiles the Qt translation sources (.ts) into the .qm files shipped."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from hatchling.builders.hooks.plugin.interface import BuildHookInterface
+
+
+def compile_translations(i18n_dir: Path) -> list[Path]:
+    """Run Qt's lrelease on every ``.ts`` file of ``i18n_dir``; return the ``.qm`` files."""
+    compiled = []
+    for ts in sorted(i18n_dir.glob("*.ts")):
+        qm = ts.with_suffix(".qm")
+        subprocess.run(
+            [sys.executable, "-c",
+             "import sys; from PySide6.scripts.pyside_tool import lrelease; "
+             "sys.argv[0] = 'lrelease'; sys.exit(lrelease())",
+             "-silent", str(ts), "-qm", str(qm)],
+            check=True,
+        )
+        compiled.append(qm)
+    return compiled
+
+
+class CustomBuildHook(BuildHookInterface):
+    """Compiles translations before the wheel (standard or editable) is assembled."""
+
+    def initialize(self, version: str, build_data: dict) -> None:
+        root = Path(self.root)
+        for qm in compile_translations(root / "resources" / "i18n"):
+            relative = qm.relative_to(root).as_posix()
+            build_data["force_include"][str(qm)] = "duodesk/_data/" + relative
