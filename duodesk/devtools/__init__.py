@@ -1,0 +1,1 @@
+"""Tools for developers (translation upkeep); not used by the running program."""

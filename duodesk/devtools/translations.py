@@ -1,0 +1,94 @@
+"""Keeps the ``.ts`` translation sources in step with the code.
+
+``python -m duodesk.devtools.translations update`` runs Qt's lupdate for every area of
+``resources/i18n/areas.json`` and French and Dutch; ``check`` lists unfinished messages and
+placeholders that a translation lost. The wheel build compiles the ``.ts`` files to ``.qm``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+I18N = ROOT / "resources" / "i18n"
+TARGET_LANGUAGES = ("fr", "nl")
+PLACEHOLDER = re.compile(r"\{[a-z_0-9]*\}|%\d|%n")
+
+
+def areas() -> dict[str, list[str]]:
+    data = json.loads((I18N / "areas.json").read_text(encoding="utf-8"))
+    return {name: globs for name, globs in data.items() if not name.startswith("_")}
+
+
+def sources(globs: list[str]) -> list[Path]:
+    found: set[Path] = set()
+    for pattern in globs:
+        found.update(ROOT.glob(pattern))
+    return sorted(found)
+
+
+def update() -> None:
+    for area, globs in areas().items():
+        files = [str(path.relative_to(ROOT)) for path in sources(globs)]
+        for language in TARGET_LANGUAGES:
+            ts = I18N / f"{area}_{language}.ts"
+            subprocess.run(
+                [sys.executable, "-c",
+                 "import sys; from PySide6.scripts.pyside_tool import lupdate; "
+                 "sys.argv[0] = 'lupdate'; sys.exit(lupdate())",
+                 "-no-obsolete", "-locations", "none", "-target-language", language,
+                 *files, "-ts", str(ts.relative_to(ROOT))],
+                check=True, cwd=ROOT,
+            )
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    context: str
+    source: str
+    issue: str
+
+
+def check(folder: Path = I18N) -> list[Problem]:
+    """Unfinished, empty or placeholder-losing messages in every ``.ts`` file."""
+    problems = []
+    for ts in sorted(folder.glob("*.ts")):
+        tree = ET.parse(ts)
+        for context in tree.getroot().iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                source = message.findtext("source") or ""
+                translation = message.find("translation")
+                text = translation.text if translation is not None else None
+                kind = translation.get("type") if translation is not None else None
+                if kind in ("obsolete", "vanished"):
+                    continue
+                if kind == "unfinished" or not text:
+                    problems.append(Problem(ts.name, name, source, "unfinished"))
+                elif sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
+                    problems.append(Problem(ts.name, name, source, "placeholders"))
+    return problems
+
+
+def main(argv: list[str]) -> int:
+    if argv[:1] == ["update"]:
+        update()
+        return 0
+    if argv[:1] == ["check"]:
+        problems = check()
+        for problem in problems:
+            print(f"{problem.file}: [{problem.context}] {problem.source!r}: {problem.issue}")
+        return 1 if problems else 0
+    print("usage: python -m duodesk.devtools.translations update|check")
+    return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
