@@ -1,0 +1,29 @@
+"""The services of one open database, built once by the composition root (``duodesk.app``)
+or the command line (``duodesk.cli``) and passed down; no service is a global."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from duodesk.core.database import Database
+from duodesk.core.services.organisation import OrganisationService
+
+
+@dataclass
+class Services:
+    """Everything the screens and commands need, on one database."""
+
+    db: Database
+    organisation: OrganisationService
+
+    @property
+    def database_path(self) -> Path:
+        return self.db.path
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def build_services(db: Database) -> Services:
+    return Services(db=db, organisation=OrganisationService(db))
