@@ -153,6 +153,9 @@ class SQLiteBackend:
             destination = sqlite3.connect(str(target))
             try:
                 source.backup(destination)
+                # The copy inherits WAL mode; a copy is one self-contained file, and a
+                # read-only check of a WAL file would leave -wal/-shm files beside it.
+                destination.execute("PRAGMA journal_mode = DELETE")
             finally:
                 destination.close()
         finally:
