@@ -56,7 +56,7 @@ def upgrade(
     backend: SQLiteBackend,
     *,
     script_location: Path | None = None,
-    before: Callable[[], None] | None = None,
+    before: Callable[[], object] | None = None,
 ) -> bool:
     """Bring the database to the newest revision; return whether anything was done.
 
@@ -74,6 +74,7 @@ def upgrade(
     try:
         with engine.connect() as connection:
             driver = connection.connection.driver_connection
+            assert driver is not None
             # Set on the driver, outside any transaction: SQLite ignores it inside one.
             driver.execute("PRAGMA foreign_keys = OFF")
             try:
