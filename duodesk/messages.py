@@ -61,6 +61,9 @@ def describe(error: DuoDeskError) -> str:
             "The database {path} is already open in another DuoDesk window. Use that "
             "window, or close it first.",
         ).format(path=path)
+    if code == "database_not_found":
+        return QCoreApplication.translate(
+            "Errors", "There is no database at {path}. Check the path.").format(path=path)
     if code == "database_too_new":
         return QCoreApplication.translate(
             "Errors",
@@ -88,6 +91,12 @@ def describe(error: DuoDeskError) -> str:
         return QCoreApplication.translate(
             "Errors",
             "The database {path} is busy with another program. Try again in a moment.",
+        ).format(path=path)
+    if code == "migration_failed" and params.get("detail") == "needs_update":
+        return QCoreApplication.translate(
+            "Errors",
+            "The database {path} was saved by an older version of DuoDesk and must be "
+            "brought up to date first: open it in DuoDesk. Nothing was changed.",
         ).format(path=path)
     if code == "migration_failed":
         return QCoreApplication.translate(

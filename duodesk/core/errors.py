@@ -37,6 +37,12 @@ class DatabaseInUse(DuoDeskError):
     code = "database_in_use"
 
 
+class DatabaseNotFound(DuoDeskError):
+    """There is no database at the path given (to back up, for example). params: ``path``."""
+
+    code = "database_not_found"
+
+
 class DatabaseTooNew(DuoDeskError):
     """The database was written by a newer DuoDesk. params: ``path``, ``revision``."""
 

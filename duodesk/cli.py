@@ -1,0 +1,312 @@
+"""The ``duodesk`` command (SPEC §11): the window, and commands for HQ scripts and tests.
+
+Every subcommand takes ``--db PATH`` and ``--json``. A failure the user can act on is one
+line on standard error, in the user's language (the core's typed errors turned into
+sentences by :mod:`duodesk.messages`), and a non-zero exit code:
+
+* 0 — done; 1 — error; 2 — bad usage; 3 — done, but conflicts wait in the window.
+
+Imports are lazy so that ``duodesk --help`` answers at once: Qt, SQLAlchemy and Alembic are
+loaded by the subcommand that needs them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
+
+if TYPE_CHECKING:
+    from duodesk.core.database import Database
+    from duodesk.core.errors import DuoDeskError
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_CONFLICTS = 3  # reserved: an exchange import left conflicts for the window
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose complaints fit on one line."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
+class _Output:
+    """Where a command's results go: sentences for people, or one JSON document."""
+
+    def __init__(self, as_json: bool) -> None:
+        self.as_json = as_json
+
+    def result(self, data: dict[str, Any], lines: Callable[[], list[str]]) -> None:
+        """Print ``data`` as JSON, or the sentences ``lines`` builds (only then translated)."""
+        if self.as_json:
+            print(json.dumps(data, ensure_ascii=False, indent=2))
+        else:
+            for line in lines():
+                print(line)
+
+    def error(self, error: DuoDeskError) -> int:
+        from duodesk.messages import describe
+
+        sentence = " ".join(describe(error).split())
+        if self.as_json:
+            print(json.dumps({"error": error.code, "message": sentence}, ensure_ascii=False))
+        print(sentence, file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Cli", text)
+
+
+def _start_qt_core() -> Any:
+    """A QtCore application with the user's language installed (no display needed)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from duodesk.core.preferences import load_preferences
+    from duodesk.i18n import effective_language, install_translators
+
+    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0] if sys.argv else "duodesk"])
+    install_translators(app, effective_language(load_preferences().language))
+    return app
+
+
+def _database_path(args: argparse.Namespace) -> Path:
+    from duodesk.paths import default_database_path
+
+    return Path(args.db).expanduser().absolute() if args.db else default_database_path()
+
+
+def _backup_folder(database: Path, chosen: str | None) -> Path:
+    from duodesk.core.backup import default_backup_folder
+    from duodesk.core.preferences import load_preferences
+
+    if chosen:
+        return Path(chosen).expanduser().absolute()
+    saved = load_preferences().backup_folder
+    return Path(saved) if saved else default_backup_folder(database)
+
+
+def _require_database(path: Path) -> None:
+    from duodesk.core.errors import DatabaseNotFound
+    from duodesk.core.storage.sqlite import SQLiteBackend
+
+    if not SQLiteBackend(path).exists():
+        raise DatabaseNotFound(path=str(path))
+
+
+# --- subcommands ---------------------------------------------------------------------------
+
+
+def _counts(db: Database) -> dict[str, int]:
+    from sqlalchemy import func, select
+
+    from duodesk.core.models import Duo, Mentee, Mentor
+
+    with db.read() as session:
+        return {
+            name: session.scalar(select(func.count()).select_from(model)) or 0
+            for name, model in (("mentees", Mentee), ("mentors", Mentor), ("duos", Duo))
+        }
+
+
+def cmd_check(args: argparse.Namespace, out: _Output) -> int:
+    """Check a database beside a running window (no lock, no migration); create a new one."""
+    from duodesk.core.database import open_database, open_read_only
+    from duodesk.core.errors import DatabaseDamaged
+    from duodesk.core.storage.sqlite import SQLiteBackend
+
+    path = _database_path(args)
+    created = not SQLiteBackend(path).exists()
+    db = open_database(path) if created else open_read_only(path)
+    try:
+        problems = db.backend.integrity_check() if args.full else db.backend.quick_check()
+        if problems:
+            raise DatabaseDamaged(path=str(path), detail=problems[0])
+        revision = db.backend.schema_revision()
+        counts = _counts(db)
+    finally:
+        db.close()
+    data = {"path": str(path), "created": created, "revision": revision, **counts, "ok": True}
+    out.result(data, lambda: [
+        *([_tr("Created a new database: {path}").format(path=path)] if created else []),
+        _tr("Database: {path}").format(path=path),
+        _tr("Schema revision: {revision}").format(revision=revision),
+        _tr("Mentees: {mentees}, mentors: {mentors}, duos: {duos}").format(**counts),
+        "ok",
+    ])
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace, out: _Output) -> int:
+    """Copy the database into the backup folder (beside a running window), then rotate."""
+    from duodesk.core import backup
+
+    path = _database_path(args)
+    _require_database(path)
+    folder = _backup_folder(path, args.to)
+    made = backup.make_backup(path, folder, "manual")
+    removed = backup.rotate(path, folder)
+    data = {"backup": str(made.path), "size": made.size,
+            "removed": [str(old.path) for old in removed]}
+    out.result(data, lambda: [
+        _tr("Backup made and checked: {path}").format(path=made.path),
+        *([_tr("Older backups removed by the rotation: {count}").format(count=len(removed))]
+          if removed else []),
+    ])
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace, out: _Output) -> int:
+    """Replace the database by a backup; refused while a window has the database open."""
+    from duodesk.core import backup
+    from duodesk.core.location import check_database_location
+    from duodesk.core.lock import WriterLock
+
+    path = _database_path(args)
+    source = Path(args.backup).expanduser().absolute()
+    check_database_location(path)
+    folder = _backup_folder(path, None)
+    with WriterLock(path):
+        safety = backup.restore(source, path, folder)
+    data = {"database": str(path), "restored_from": str(source),
+            "before_restore": str(safety.path) if safety else None}
+    out.result(data, lambda: [
+        _tr("Database {path} restored from {backup}.").format(path=path, backup=source),
+        *([_tr("Its previous content was kept in {path}").format(path=safety.path)]
+          if safety else []),
+    ])
+    return EXIT_OK
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from duodesk.app import run
+
+    return run(Path(args.db).expanduser().absolute() if args.db else None)
+
+
+# --- parser and entry point ---------------------------------------------------------------------
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {value}")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    # SUPPRESS: a value given before the subcommand is not reset by the subcommand's default.
+    common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
+                        help="the database file (default: the one in the user data folder)")
+    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
+                        help="print the result as JSON")
+    parser = _Parser(prog="duodesk", parents=[common],
+                     description="DuoDesk: the coordinators' tool of the mentoring programme. "
+                                 "Without a command, opens the window.")
+    from duodesk import __version__
+
+    parser.add_argument("--version", action="version", version=f"DuoDesk {__version__}")
+    parser.set_defaults(db=None, json=False, command=None)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    commands.add_parser("gui", parents=[common], help="open the window (the default)")
+
+    check = commands.add_parser(
+        "check", parents=[common],
+        help="check the database (creating it if missing); safe beside an open window")
+    check.add_argument("--full", action="store_true",
+                       help="run SQLite's full integrity check instead of the quick one")
+
+    backup = commands.add_parser(
+        "backup", parents=[common], help="make a checked backup now; safe beside an open window")
+    backup.add_argument("--to", metavar="FOLDER",
+                        help="the backup folder (default: the one in Settings, or 'backups' "
+                             "beside the database)")
+
+    restore = commands.add_parser(
+        "restore", parents=[common],
+        help="replace the database by a backup (the current content is kept as a backup)")
+    restore.add_argument("backup", metavar="BACKUP", help="the backup file to restore")
+
+    if _demo_available():
+        demo = commands.add_parser(
+            "demo", parents=[common], help="fill the database with realistic demo data")
+        demo.add_argument("--mentees", type=_positive, default=1000, metavar="N",
+                          help="how many mentees to create (default: 1000)")
+    return parser
+
+
+def _demo_available() -> bool:
+    from importlib.util import find_spec
+
+    return find_spec("duodesk.core.demo") is not None
+
+
+def cmd_demo(args: argparse.Namespace, out: _Output) -> int:
+    """Fill the database with deterministic demo data (through the services)."""
+    import dataclasses
+
+    from duodesk.core.context import build_services
+    from duodesk.core.database import open_database
+    from duodesk.core.demo import generate_demo
+    from duodesk.core.progress import Progress
+
+    path = _database_path(args)
+    shown = sys.stderr.isatty() and not args.json
+
+    def report(done: int, total: int) -> None:
+        if shown and total:
+            print(f"\r{done * 100 // total:3d} %", end="", file=sys.stderr, flush=True)
+
+    services = build_services(open_database(path))
+    try:
+        summary = generate_demo(services, mentees=args.mentees, progress=Progress(report))
+    finally:
+        services.close()
+        if shown:
+            print(file=sys.stderr)
+    counts = dataclasses.asdict(summary)
+    out.result({"database": str(path), **counts}, lambda: [
+        _tr("Demo data added to {path}:").format(path=path),
+        *(f"  {name}: {value}" for name, value in counts.items()),
+    ])
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, _Output], int]] = {
+    "check": cmd_check,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "demo": cmd_demo,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the ``duodesk`` command; return its exit code."""
+    args = build_parser().parse_args(argv)
+    if args.command in (None, "gui"):
+        return cmd_gui(args)
+    from duodesk.core.errors import DuoDeskError
+
+    out = _Output(args.json)
+    app = _start_qt_core()  # noqa: F841 — kept alive while sentences are translated
+    try:
+        return COMMANDS[args.command](args, out)
+    except DuoDeskError as error:
+        return out.error(error)
+    except KeyboardInterrupt:
+        from duodesk.core.errors import Cancelled
+
+        return out.error(Cancelled())
