@@ -42,12 +42,12 @@ class _Output:
     def __init__(self, as_json: bool) -> None:
         self.as_json = as_json
 
-    def result(self, data: dict[str, Any], lines: Callable[[], list[str]]) -> None:
-        """Print ``data`` as JSON, or the sentences ``lines`` builds (only then translated)."""
+    def result(self, data: dict[str, Any], lines: list[str]) -> None:
+        """Print ``data`` as JSON, or ``lines`` for people."""
         if self.as_json:
             print(json.dumps(data, ensure_ascii=False, indent=2))
         else:
-            for line in lines():
+            for line in lines:
                 print(line)
 
     def error(self, error: DuoDeskError) -> int:
@@ -58,12 +58,6 @@ class _Output:
             print(json.dumps({"error": error.code, "message": sentence}, ensure_ascii=False))
         print(sentence, file=sys.stderr)
         return EXIT_ERROR
-
-
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("Cli", text)
 
 
 def _start_qt_core() -> Any:
@@ -119,6 +113,8 @@ def _counts(db: Database) -> dict[str, int]:
 
 def cmd_check(args: argparse.Namespace, out: _Output) -> int:
     """Check a database beside a running window (no lock, no migration); create a new one."""
+    from PySide6.QtCore import QCoreApplication
+
     from duodesk.core.database import open_database, open_read_only
     from duodesk.core.errors import DatabaseDamaged
     from duodesk.core.storage.sqlite import SQLiteBackend
@@ -135,18 +131,25 @@ def cmd_check(args: argparse.Namespace, out: _Output) -> int:
     finally:
         db.close()
     data = {"path": str(path), "created": created, "revision": revision, **counts, "ok": True}
-    out.result(data, lambda: [
-        *([_tr("Created a new database: {path}").format(path=path)] if created else []),
-        _tr("Database: {path}").format(path=path),
-        _tr("Schema revision: {revision}").format(revision=revision),
-        _tr("Mentees: {mentees}, mentors: {mentors}, duos: {duos}").format(**counts),
+    lines = [
+        QCoreApplication.translate("Cli", "Database: {path}").format(path=path),
+        QCoreApplication.translate("Cli", "Schema revision: {revision}").format(
+            revision=revision),
+        QCoreApplication.translate(
+            "Cli", "Mentees: {mentees}, mentors: {mentors}, duos: {duos}").format(**counts),
         "ok",
-    ])
+    ]
+    if created:
+        lines.insert(0, QCoreApplication.translate(
+            "Cli", "Created a new database: {path}").format(path=path))
+    out.result(data, lines)
     return EXIT_OK
 
 
 def cmd_backup(args: argparse.Namespace, out: _Output) -> int:
     """Copy the database into the backup folder (beside a running window), then rotate."""
+    from PySide6.QtCore import QCoreApplication
+
     from duodesk.core import backup
 
     path = _database_path(args)
@@ -156,16 +159,19 @@ def cmd_backup(args: argparse.Namespace, out: _Output) -> int:
     removed = backup.rotate(path, folder)
     data = {"backup": str(made.path), "size": made.size,
             "removed": [str(old.path) for old in removed]}
-    out.result(data, lambda: [
-        _tr("Backup made and checked: {path}").format(path=made.path),
-        *([_tr("Older backups removed by the rotation: {count}").format(count=len(removed))]
-          if removed else []),
-    ])
+    lines = [QCoreApplication.translate("Cli", "Backup made and checked: {path}").format(
+        path=made.path)]
+    if removed:
+        lines.append(QCoreApplication.translate(
+            "Cli", "Older backups removed by the rotation: {count}").format(count=len(removed)))
+    out.result(data, lines)
     return EXIT_OK
 
 
 def cmd_restore(args: argparse.Namespace, out: _Output) -> int:
     """Replace the database by a backup; refused while a window has the database open."""
+    from PySide6.QtCore import QCoreApplication
+
     from duodesk.core import backup
     from duodesk.core.location import check_database_location
     from duodesk.core.lock import WriterLock
@@ -178,11 +184,12 @@ def cmd_restore(args: argparse.Namespace, out: _Output) -> int:
         safety = backup.restore(source, path, folder)
     data = {"database": str(path), "restored_from": str(source),
             "before_restore": str(safety.path) if safety else None}
-    out.result(data, lambda: [
-        _tr("Database {path} restored from {backup}.").format(path=path, backup=source),
-        *([_tr("Its previous content was kept in {path}").format(path=safety.path)]
-          if safety else []),
-    ])
+    lines = [QCoreApplication.translate("Cli", "Database {path} restored from {backup}.").format(
+        path=path, backup=source)]
+    if safety:
+        lines.append(QCoreApplication.translate(
+            "Cli", "Its previous content was kept in {path}").format(path=safety.path))
+    out.result(data, lines)
     return EXIT_OK
 
 
@@ -258,6 +265,8 @@ def cmd_demo(args: argparse.Namespace, out: _Output) -> int:
     """Fill the database with deterministic demo data (through the services)."""
     import dataclasses
 
+    from PySide6.QtCore import QCoreApplication
+
     from duodesk.core.context import build_services
     from duodesk.core.database import open_database
     from duodesk.core.demo import generate_demo
@@ -278,8 +287,8 @@ def cmd_demo(args: argparse.Namespace, out: _Output) -> int:
         if shown:
             print(file=sys.stderr)
     counts = dataclasses.asdict(summary)
-    out.result({"database": str(path), **counts}, lambda: [
-        _tr("Demo data added to {path}:").format(path=path),
+    out.result({"database": str(path), **counts}, [
+        QCoreApplication.translate("Cli", "Demo data added to {path}:").format(path=path),
         *(f"  {name}: {value}" for name, value in counts.items()),
     ])
     return EXIT_OK

@@ -33,17 +33,18 @@ def sources(globs: list[str]) -> list[Path]:
     return sorted(found)
 
 
-def update() -> None:
+def update(folder: Path = I18N, languages: tuple[str, ...] = TARGET_LANGUAGES) -> None:
+    """Bring the ``.ts`` files of ``folder`` in step with the sources (lupdate merges)."""
     for area, globs in areas().items():
         files = [str(path.relative_to(ROOT)) for path in sources(globs)]
-        for language in TARGET_LANGUAGES:
-            ts = I18N / f"{area}_{language}.ts"
+        for language in languages:
+            ts = folder / f"{area}_{language}.ts"
             subprocess.run(
                 [sys.executable, "-c",
                  "import sys; from PySide6.scripts.pyside_tool import lupdate; "
                  "sys.argv[0] = 'lupdate'; sys.exit(lupdate())",
                  "-no-obsolete", "-locations", "none", "-target-language", language,
-                 *files, "-ts", str(ts.relative_to(ROOT))],
+                 *files, "-ts", str(ts)],
                 check=True, cwd=ROOT,
             )
 

@@ -5,737 +5,784 @@
     <name>AgreementLanguage</name>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Français</translation>
     </message>
     <message>
         <source>Dutch</source>
-        <translation type="unfinished"></translation>
+        <translation>Néerlandais</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Anglais</translation>
     </message>
 </context>
 <context>
     <name>AuditAction</name>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé</translation>
     </message>
     <message>
         <source>Viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulté</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté</translation>
     </message>
 </context>
 <context>
     <name>Barrier</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Work experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Expérience professionnelle</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau</translation>
     </message>
     <message>
         <source>Self-confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance en soi</translation>
     </message>
     <message>
         <source>Discrimination</source>
-        <translation type="unfinished"></translation>
+        <translation>Discrimination</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Database: {path}</source>
+        <translation>Base de données : {path}</translation>
+    </message>
+    <message>
+        <source>Schema revision: {revision}</source>
+        <translation>Version du schéma : {revision}</translation>
+    </message>
+    <message>
+        <source>Mentees: {mentees}, mentors: {mentors}, duos: {duos}</source>
+        <translation>Mentees : {mentees}, mentors : {mentors}, duos : {duos}</translation>
+    </message>
+    <message>
+        <source>Created a new database: {path}</source>
+        <translation>Nouvelle base de données créée : {path}</translation>
+    </message>
+    <message>
+        <source>Backup made and checked: {path}</source>
+        <translation>Sauvegarde faite et vérifiée : {path}</translation>
+    </message>
+    <message>
+        <source>Older backups removed by the rotation: {count}</source>
+        <translation>Anciennes sauvegardes supprimées par la rotation : {count}</translation>
+    </message>
+    <message>
+        <source>Database {path} restored from {backup}.</source>
+        <translation>La base de données {path} a été restaurée à partir de {backup}.</translation>
+    </message>
+    <message>
+        <source>Its previous content was kept in {path}</source>
+        <translation>Son contenu précédent a été conservé dans {path}</translation>
+    </message>
+    <message>
+        <source>Demo data added to {path}:</source>
+        <translation>Données de démonstration ajoutées à {path} :</translation>
     </message>
 </context>
 <context>
     <name>ConsentPurpose</name>
     <message>
         <source>Taking part in the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Participation au programme</translation>
     </message>
     <message>
         <source>Contact for the follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact pour le suivi</translation>
     </message>
     <message>
         <source>Sharing with the referrer</source>
-        <translation type="unfinished"></translation>
+        <translation>Partage avec le prescripteur</translation>
     </message>
     <message>
         <source>Photos and media</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos et médias</translation>
     </message>
 </context>
 <context>
     <name>DayPart</name>
     <message>
         <source>Morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Matin</translation>
     </message>
     <message>
         <source>Afternoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Après-midi</translation>
     </message>
     <message>
         <source>Evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Soir</translation>
     </message>
 </context>
 <context>
     <name>DeclineReason</name>
     <message>
         <source>Mentee declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Refus du mentee</translation>
     </message>
     <message>
         <source>Mentor declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Refus du mentor</translation>
     </message>
     <message>
         <source>No-show at the first meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Absence à la première rencontre</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
     <name>DigitalSkills</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>Basic</source>
-        <translation type="unfinished"></translation>
+        <translation>De base</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonnes</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancées</translation>
     </message>
 </context>
 <context>
     <name>DiplomaRecognition</name>
     <message>
         <source>Recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnu</translation>
     </message>
     <message>
         <source>Not recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>Non reconnu</translation>
     </message>
     <message>
         <source>Recognition in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Équivalence en cours</translation>
     </message>
 </context>
 <context>
     <name>DuoStatus</name>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposé</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé</translation>
     </message>
     <message>
         <source>Stopped early</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté avant terme</translation>
     </message>
 </context>
 <context>
     <name>EducationLevel</name>
     <message>
         <source>No diploma</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans diplôme</translation>
     </message>
     <message>
         <source>Primary school</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseignement primaire</translation>
     </message>
     <message>
         <source>Lower secondary</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondaire inférieur</translation>
     </message>
     <message>
         <source>Upper secondary</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondaire supérieur</translation>
     </message>
     <message>
         <source>Bachelor</source>
-        <translation type="unfinished"></translation>
+        <translation>Bachelier</translation>
     </message>
     <message>
         <source>Master</source>
-        <translation type="unfinished"></translation>
+        <translation>Master</translation>
     </message>
     <message>
         <source>Doctorate</source>
-        <translation type="unfinished"></translation>
+        <translation>Doctorat</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
 </context>
 <context>
     <name>EndReason</name>
     <message>
         <source>Six months completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Six mois accomplis</translation>
     </message>
     <message>
         <source>Mentee found a job</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mentee a trouvé un emploi</translation>
     </message>
     <message>
         <source>Mentee withdrew</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mentee a arrêté</translation>
     </message>
     <message>
         <source>Mentor withdrew</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mentor a arrêté</translation>
     </message>
     <message>
         <source>No more contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de contact</translation>
     </message>
     <message>
         <source>Mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Duo mal assorti</translation>
     </message>
     <message>
         <source>Moved away</source>
-        <translation type="unfinished"></translation>
+        <translation>Déménagement</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>a network share</source>
-        <translation type="unfinished"></translation>
+        <translation>un partage réseau</translation>
     </message>
     <message>
         <source>a removable drive</source>
-        <translation type="unfinished"></translation>
+        <translation>un disque amovible</translation>
     </message>
     <message>
         <source>a cloud-sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>un dossier synchronisé avec le cloud</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>{field}: this field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} : ce champ est obligatoire.</translation>
     </message>
     <message>
         <source>{field}: this is not a valid email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} : ce n&apos;est pas une adresse e-mail valable.</translation>
     </message>
     <message>
         <source>{field}: this value is already used.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} : cette valeur est déjà utilisée.</translation>
     </message>
     <message>
         <source>{field}: at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} : {limit} caractères au maximum.</translation>
     </message>
     <message>
         <source>{field}: an antenna code has 2 to 8 capital letters, like BXL.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} : un code d&apos;antenne compte de 2 à 8 lettres majuscules, comme BXL.</translation>
     </message>
     <message>
         <source>{field}: this value is not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} : cette valeur n&apos;est pas acceptée.</translation>
     </message>
     <message>
         <source>The database {path} is on {place}. DuoDesk keeps its database on this computer&apos;s own disk, where it cannot be damaged by a lost connection or a sync: choose a folder on the local disk. Exports and backups may go anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données {path} se trouve sur {place}. DuoDesk garde sa base de données sur le disque de cet ordinateur, où une connexion perdue ou une synchronisation ne peut pas l&apos;endommager : choisissez un dossier sur le disque local. Les exports et les sauvegardes peuvent aller n&apos;importe où.</translation>
     </message>
     <message>
         <source>The database {path} is already open in another DuoDesk window. Use that window, or close it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données {path} est déjà ouverte dans une autre fenêtre de DuoDesk. Utilisez cette fenêtre-là, ou fermez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}. Check the path.</source>
+        <translation>Il n&apos;y a pas de base de données à l&apos;emplacement {path}. Vérifiez le chemin.</translation>
     </message>
     <message>
         <source>The database {path} was saved by a newer version of DuoDesk. Install the newer version to open it; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données {path} a été enregistrée par une version plus récente de DuoDesk. Installez cette version pour l&apos;ouvrir ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The database {path} is damaged or is not a DuoDesk database. You can restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données {path} est endommagée ou n&apos;est pas une base de données DuoDesk. Vous pouvez restaurer une sauvegarde.</translation>
     </message>
     <message>
         <source>The database {path} cannot be written: the file or its folder is read-only. Check its permissions or choose another folder; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données {path} ne peut pas être modifiée : le fichier ou son dossier est en lecture seule. Vérifiez ses droits d&apos;accès ou choisissez un autre dossier ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The disk is full ({path}). Nothing was saved: free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein ({path}). Rien n&apos;a été enregistré : libérez de l&apos;espace et réessayez.</translation>
     </message>
     <message>
         <source>The database {path} is busy with another program. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données {path} est occupée par un autre programme. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The database {path} was saved by an older version of DuoDesk and must be brought up to date first: open it in DuoDesk. Nothing was changed.</source>
+        <translation>La base de données {path} a été enregistrée par une version plus ancienne de DuoDesk et doit d&apos;abord être mise à jour : ouvrez-la dans DuoDesk. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The database {path} could not be brought up to date. It was left as it was, and a backup was made before trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données {path} n&apos;a pas pu être mise à jour. Elle a été laissée telle quelle, et une sauvegarde avait été faite avant l&apos;essai.</translation>
     </message>
     <message>
         <source>The backup {path} could not be made or did not pass its check.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde {path} n&apos;a pas pu être faite ou n&apos;a pas passé la vérification.</translation>
     </message>
     <message>
         <source>The backup {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde {path} n&apos;existe pas.</translation>
     </message>
     <message>
         <source>This record no longer exists; it may have been deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette fiche n&apos;existe plus ; elle a peut-être été supprimée entre-temps.</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Something went wrong ({code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu ({code}).</translation>
     </message>
 </context>
 <context>
     <name>EvaluationStage</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Three months</source>
-        <translation type="unfinished"></translation>
+        <translation>Trois mois</translation>
     </message>
     <message>
         <source>Six months</source>
-        <translation type="unfinished"></translation>
+        <translation>Six mois</translation>
     </message>
     <message>
         <source>Twelve months</source>
-        <translation type="unfinished"></translation>
+        <translation>Douze mois</translation>
     </message>
 </context>
 <context>
     <name>Gender</name>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Femme</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Homme</translation>
     </message>
     <message>
         <source>Other / not said</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre / non précisé</translation>
     </message>
 </context>
 <context>
     <name>JobseekerService</name>
     <message>
         <source>Actiris</source>
-        <translation type="unfinished"></translation>
+        <translation>Actiris</translation>
     </message>
     <message>
         <source>VDAB</source>
-        <translation type="unfinished"></translation>
+        <translation>VDAB</translation>
     </message>
     <message>
         <source>Le Forem</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Forem</translation>
     </message>
     <message>
         <source>ADG</source>
-        <translation type="unfinished"></translation>
+        <translation>ADG</translation>
     </message>
     <message>
         <source>Not registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Non inscrit</translation>
     </message>
 </context>
 <context>
     <name>LanguageLevel</name>
     <message>
         <source>Basic</source>
-        <translation type="unfinished"></translation>
+        <translation>Notions</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon</translation>
     </message>
     <message>
         <source>Fluent</source>
-        <translation type="unfinished"></translation>
+        <translation>Courant</translation>
     </message>
     <message>
         <source>Native</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue maternelle</translation>
     </message>
 </context>
 <context>
     <name>MeetingKind</name>
     <message>
         <source>Duo meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontre du duo</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
     <message>
         <source>Intake interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien d&apos;accueil</translation>
     </message>
     <message>
         <source>Information session</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance d&apos;information</translation>
     </message>
     <message>
         <source>Intervision</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervision</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier</translation>
     </message>
 </context>
 <context>
     <name>MeetingStatus</name>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisé</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
 </context>
 <context>
     <name>MenteeStatus</name>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscription</translation>
     </message>
     <message>
         <source>Information session</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance d&apos;information</translation>
     </message>
     <message>
         <source>Intake interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien d&apos;accueil</translation>
     </message>
     <message>
         <source>Waiting for a mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d&apos;un mentor</translation>
     </message>
     <message>
         <source>Matched</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor proposé</translation>
     </message>
     <message>
         <source>In a duo</source>
-        <translation type="unfinished"></translation>
+        <translation>En duo</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours terminé</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours arrêté</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Désistement</translation>
     </message>
     <message>
         <source>Not eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>Non éligible</translation>
     </message>
 </context>
 <context>
     <name>MentorStatus</name>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscription</translation>
     </message>
     <message>
         <source>Information session</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance d&apos;information</translation>
     </message>
     <message>
         <source>Intake interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien d&apos;accueil</translation>
     </message>
     <message>
         <source>In training</source>
-        <translation type="unfinished"></translation>
+        <translation>En formation</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible</translation>
     </message>
     <message>
         <source>In a duo</source>
-        <translation type="unfinished"></translation>
+        <translation>En duo</translation>
     </message>
     <message>
         <source>On pause</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <source>Left the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>A quitté le programme</translation>
     </message>
 </context>
 <context>
     <name>Outcome</name>
     <message>
         <source>Stable job</source>
-        <translation type="unfinished"></translation>
+        <translation>Emploi stable</translation>
     </message>
     <message>
         <source>Other job</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre emploi</translation>
     </message>
     <message>
         <source>Internship</source>
-        <translation type="unfinished"></translation>
+        <translation>Stage</translation>
     </message>
     <message>
         <source>Qualifying training</source>
-        <translation type="unfinished"></translation>
+        <translation>Formation qualifiante</translation>
     </message>
     <message>
         <source>Studies</source>
-        <translation type="unfinished"></translation>
+        <translation>Études</translation>
     </message>
     <message>
         <source>No job or training</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni emploi ni formation</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Injoignable</translation>
     </message>
 </context>
 <context>
     <name>PartnerKind</name>
     <message>
         <source>Public employment service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service public de l&apos;emploi</translation>
     </message>
     <message>
         <source>CPAS / OCMW</source>
-        <translation type="unfinished"></translation>
+        <translation>CPAS</translation>
     </message>
     <message>
         <source>Association</source>
-        <translation type="unfinished"></translation>
+        <translation>Association</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
     <name>PersonRole</name>
     <message>
         <source>Mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentee</translation>
     </message>
     <message>
         <source>Mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor</translation>
     </message>
 </context>
 <context>
     <name>Respondent</name>
     <message>
         <source>Mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentee</translation>
     </message>
     <message>
         <source>Mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor</translation>
     </message>
 </context>
 <context>
     <name>Sector</name>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration</translation>
     </message>
     <message>
         <source>Accounting and finance</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptabilité et finance</translation>
     </message>
     <message>
         <source>Commerce and sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Commerce et vente</translation>
     </message>
     <message>
         <source>Construction</source>
-        <translation type="unfinished"></translation>
+        <translation>Construction</translation>
     </message>
     <message>
         <source>Care and health</source>
-        <translation type="unfinished"></translation>
+        <translation>Soins et santé</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseignement</translation>
     </message>
     <message>
         <source>Hotels and catering</source>
-        <translation type="unfinished"></translation>
+        <translation>Horeca</translation>
     </message>
     <message>
         <source>IT</source>
-        <translation type="unfinished"></translation>
+        <translation>Informatique</translation>
     </message>
     <message>
         <source>Logistics and transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Logistique et transport</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Industrie</translation>
     </message>
     <message>
         <source>Cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoyage</translation>
     </message>
     <message>
         <source>Culture and media</source>
-        <translation type="unfinished"></translation>
+        <translation>Culture et médias</translation>
     </message>
     <message>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>Juridique</translation>
     </message>
     <message>
         <source>Marketing and communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing et communication</translation>
     </message>
     <message>
         <source>Social work</source>
-        <translation type="unfinished"></translation>
+        <translation>Travail social</translation>
     </message>
     <message>
         <source>Engineering</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingénierie</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
     <name>Weekday</name>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Lundi</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Mardi</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Mercredi</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeudi</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendredi</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Samedi</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimanche</translation>
     </message>
 </context>
 <context>
     <name>WorkingStatus</name>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>En activité</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensionné</translation>
     </message>
 </context>
 </TS>

@@ -5,737 +5,784 @@
     <name>AgreementLanguage</name>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Frans</translation>
     </message>
     <message>
         <source>Dutch</source>
-        <translation type="unfinished"></translation>
+        <translation>Nederlands</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Engels</translation>
     </message>
 </context>
 <context>
     <name>AuditAction</name>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemaakt</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewijzigd</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderd</translation>
     </message>
     <message>
         <source>Viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekeken</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Geëxporteerd</translation>
     </message>
 </context>
 <context>
     <name>Barrier</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal</translation>
     </message>
     <message>
         <source>Work experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkervaring</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netwerk</translation>
     </message>
     <message>
         <source>Self-confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelfvertrouwen</translation>
     </message>
     <message>
         <source>Discrimination</source>
-        <translation type="unfinished"></translation>
+        <translation>Discriminatie</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Database: {path}</source>
+        <translation>Databank: {path}</translation>
+    </message>
+    <message>
+        <source>Schema revision: {revision}</source>
+        <translation>Schemaversie: {revision}</translation>
+    </message>
+    <message>
+        <source>Mentees: {mentees}, mentors: {mentors}, duos: {duos}</source>
+        <translation>Mentees: {mentees}, mentors: {mentors}, duo&apos;s: {duos}</translation>
+    </message>
+    <message>
+        <source>Created a new database: {path}</source>
+        <translation>Nieuwe databank aangemaakt: {path}</translation>
+    </message>
+    <message>
+        <source>Backup made and checked: {path}</source>
+        <translation>Back-up gemaakt en gecontroleerd: {path}</translation>
+    </message>
+    <message>
+        <source>Older backups removed by the rotation: {count}</source>
+        <translation>Oudere back-ups verwijderd door de rotatie: {count}</translation>
+    </message>
+    <message>
+        <source>Database {path} restored from {backup}.</source>
+        <translation>De databank {path} werd teruggezet vanuit {backup}.</translation>
+    </message>
+    <message>
+        <source>Its previous content was kept in {path}</source>
+        <translation>De vorige inhoud werd bewaard in {path}</translation>
+    </message>
+    <message>
+        <source>Demo data added to {path}:</source>
+        <translation>Demogegevens toegevoegd aan {path}:</translation>
     </message>
 </context>
 <context>
     <name>ConsentPurpose</name>
     <message>
         <source>Taking part in the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelname aan het programma</translation>
     </message>
     <message>
         <source>Contact for the follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact voor de opvolging</translation>
     </message>
     <message>
         <source>Sharing with the referrer</source>
-        <translation type="unfinished"></translation>
+        <translation>Delen met de doorverwijzer</translation>
     </message>
     <message>
         <source>Photos and media</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto&apos;s en media</translation>
     </message>
 </context>
 <context>
     <name>DayPart</name>
     <message>
         <source>Morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Voormiddag</translation>
     </message>
     <message>
         <source>Afternoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Namiddag</translation>
     </message>
     <message>
         <source>Evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Avond</translation>
     </message>
 </context>
 <context>
     <name>DeclineReason</name>
     <message>
         <source>Mentee declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentee weigerde</translation>
     </message>
     <message>
         <source>Mentor declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor weigerde</translation>
     </message>
     <message>
         <source>No-show at the first meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgedaagd op de eerste ontmoeting</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere</translation>
     </message>
 </context>
 <context>
     <name>DigitalSkills</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen</translation>
     </message>
     <message>
         <source>Basic</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Goed</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevorderd</translation>
     </message>
 </context>
 <context>
     <name>DiplomaRecognition</name>
     <message>
         <source>Recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkend</translation>
     </message>
     <message>
         <source>Not recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet erkend</translation>
     </message>
     <message>
         <source>Recognition in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkenning lopend</translation>
     </message>
 </context>
 <context>
     <name>DuoStatus</name>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorgesteld</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvaard</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actief</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgerond</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Geweigerd</translation>
     </message>
     <message>
         <source>Stopped early</source>
-        <translation type="unfinished"></translation>
+        <translation>Vroegtijdig gestopt</translation>
     </message>
 </context>
 <context>
     <name>EducationLevel</name>
     <message>
         <source>No diploma</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen diploma</translation>
     </message>
     <message>
         <source>Primary school</source>
-        <translation type="unfinished"></translation>
+        <translation>Lager onderwijs</translation>
     </message>
     <message>
         <source>Lower secondary</source>
-        <translation type="unfinished"></translation>
+        <translation>Lager secundair</translation>
     </message>
     <message>
         <source>Upper secondary</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoger secundair</translation>
     </message>
     <message>
         <source>Bachelor</source>
-        <translation type="unfinished"></translation>
+        <translation>Bachelor</translation>
     </message>
     <message>
         <source>Master</source>
-        <translation type="unfinished"></translation>
+        <translation>Master</translation>
     </message>
     <message>
         <source>Doctorate</source>
-        <translation type="unfinished"></translation>
+        <translation>Doctoraat</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekend</translation>
     </message>
 </context>
 <context>
     <name>EndReason</name>
     <message>
         <source>Six months completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zes maanden voltooid</translation>
     </message>
     <message>
         <source>Mentee found a job</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentee vond werk</translation>
     </message>
     <message>
         <source>Mentee withdrew</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentee haakte af</translation>
     </message>
     <message>
         <source>Mentor withdrew</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor haakte af</translation>
     </message>
     <message>
         <source>No more contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen contact meer</translation>
     </message>
     <message>
         <source>Mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen klik</translation>
     </message>
     <message>
         <source>Moved away</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhuisd</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>a network share</source>
-        <translation type="unfinished"></translation>
+        <translation>een netwerkmap</translation>
     </message>
     <message>
         <source>a removable drive</source>
-        <translation type="unfinished"></translation>
+        <translation>een verwisselbare schijf</translation>
     </message>
     <message>
         <source>a cloud-sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>een map die met de cloud synchroniseert</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>{field}: this field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: dit veld is verplicht.</translation>
     </message>
     <message>
         <source>{field}: this is not a valid email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: dit is geen geldig e-mailadres.</translation>
     </message>
     <message>
         <source>{field}: this value is already used.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: deze waarde wordt al gebruikt.</translation>
     </message>
     <message>
         <source>{field}: at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: maximaal {limit} tekens.</translation>
     </message>
     <message>
         <source>{field}: an antenna code has 2 to 8 capital letters, like BXL.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: een antennecode heeft 2 tot 8 hoofdletters, zoals BXL.</translation>
     </message>
     <message>
         <source>{field}: this value is not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: deze waarde wordt niet aanvaard.</translation>
     </message>
     <message>
         <source>The database {path} is on {place}. DuoDesk keeps its database on this computer&apos;s own disk, where it cannot be damaged by a lost connection or a sync: choose a folder on the local disk. Exports and backups may go anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>De databank {path} staat op {place}. DuoDesk bewaart zijn databank op de eigen schijf van deze computer, waar een verbroken verbinding of een synchronisatie ze niet kan beschadigen: kies een map op de lokale schijf. Exports en back-ups mogen overal staan.</translation>
     </message>
     <message>
         <source>The database {path} is already open in another DuoDesk window. Use that window, or close it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>De databank {path} is al geopend in een ander DuoDesk-venster. Gebruik dat venster, of sluit het eerst.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}. Check the path.</source>
+        <translation>Er is geen databank op {path}. Controleer het pad.</translation>
     </message>
     <message>
         <source>The database {path} was saved by a newer version of DuoDesk. Install the newer version to open it; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De databank {path} werd opgeslagen door een nieuwere versie van DuoDesk. Installeer die nieuwere versie om ze te openen; er werd niets gewijzigd.</translation>
     </message>
     <message>
         <source>The database {path} is damaged or is not a DuoDesk database. You can restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>De databank {path} is beschadigd of is geen DuoDesk-databank. U kunt een back-up terugzetten.</translation>
     </message>
     <message>
         <source>The database {path} cannot be written: the file or its folder is read-only. Check its permissions or choose another folder; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De databank {path} kan niet worden beschreven: het bestand of de map is alleen-lezen. Controleer de rechten of kies een andere map; er werd niets gewijzigd.</translation>
     </message>
     <message>
         <source>The disk is full ({path}). Nothing was saved: free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De schijf is vol ({path}). Er werd niets opgeslagen: maak wat ruimte vrij en probeer opnieuw.</translation>
     </message>
     <message>
         <source>The database {path} is busy with another program. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>De databank {path} is bezet door een ander programma. Probeer het zo dadelijk opnieuw.</translation>
+    </message>
+    <message>
+        <source>The database {path} was saved by an older version of DuoDesk and must be brought up to date first: open it in DuoDesk. Nothing was changed.</source>
+        <translation>De databank {path} werd opgeslagen door een oudere versie van DuoDesk en moet eerst worden bijgewerkt: open ze in DuoDesk. Er werd niets gewijzigd.</translation>
     </message>
     <message>
         <source>The database {path} could not be brought up to date. It was left as it was, and a backup was made before trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>De databank {path} kon niet worden bijgewerkt. Ze werd gelaten zoals ze was, en vooraf werd een back-up gemaakt.</translation>
     </message>
     <message>
         <source>The backup {path} could not be made or did not pass its check.</source>
-        <translation type="unfinished"></translation>
+        <translation>De back-up {path} kon niet worden gemaakt of doorstond de controle niet.</translation>
     </message>
     <message>
         <source>The backup {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>De back-up {path} bestaat niet.</translation>
     </message>
     <message>
         <source>This record no longer exists; it may have been deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze fiche bestaat niet meer; ze werd misschien intussen verwijderd.</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd. Er werd niets gewijzigd.</translation>
     </message>
     <message>
         <source>Something went wrong ({code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er liep iets mis ({code}).</translation>
     </message>
 </context>
 <context>
     <name>EvaluationStage</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Three months</source>
-        <translation type="unfinished"></translation>
+        <translation>Drie maanden</translation>
     </message>
     <message>
         <source>Six months</source>
-        <translation type="unfinished"></translation>
+        <translation>Zes maanden</translation>
     </message>
     <message>
         <source>Twelve months</source>
-        <translation type="unfinished"></translation>
+        <translation>Twaalf maanden</translation>
     </message>
 </context>
 <context>
     <name>Gender</name>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrouw</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Man</translation>
     </message>
     <message>
         <source>Other / not said</source>
-        <translation type="unfinished"></translation>
+        <translation>Ander / niet opgegeven</translation>
     </message>
 </context>
 <context>
     <name>JobseekerService</name>
     <message>
         <source>Actiris</source>
-        <translation type="unfinished"></translation>
+        <translation>Actiris</translation>
     </message>
     <message>
         <source>VDAB</source>
-        <translation type="unfinished"></translation>
+        <translation>VDAB</translation>
     </message>
     <message>
         <source>Le Forem</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Forem</translation>
     </message>
     <message>
         <source>ADG</source>
-        <translation type="unfinished"></translation>
+        <translation>ADG</translation>
     </message>
     <message>
         <source>Not registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet ingeschreven</translation>
     </message>
 </context>
 <context>
     <name>LanguageLevel</name>
     <message>
         <source>Basic</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Goed</translation>
     </message>
     <message>
         <source>Fluent</source>
-        <translation type="unfinished"></translation>
+        <translation>Vlot</translation>
     </message>
     <message>
         <source>Native</source>
-        <translation type="unfinished"></translation>
+        <translation>Moedertaal</translation>
     </message>
 </context>
 <context>
     <name>MeetingKind</name>
     <message>
         <source>Duo meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Duo-ontmoeting</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolging</translation>
     </message>
     <message>
         <source>Intake interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Intakegesprek</translation>
     </message>
     <message>
         <source>Information session</source>
-        <translation type="unfinished"></translation>
+        <translation>Infosessie</translation>
     </message>
     <message>
         <source>Intervision</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervisie</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop</translation>
     </message>
 </context>
 <context>
     <name>MeetingStatus</name>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepland</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgewerkt</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd</translation>
     </message>
 </context>
 <context>
     <name>MenteeStatus</name>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingeschreven</translation>
     </message>
     <message>
         <source>Information session</source>
-        <translation type="unfinished"></translation>
+        <translation>Infosessie</translation>
     </message>
     <message>
         <source>Intake interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Intakegesprek</translation>
     </message>
     <message>
         <source>Waiting for a mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht op een mentor</translation>
     </message>
     <message>
         <source>Matched</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor voorgesteld</translation>
     </message>
     <message>
         <source>In a duo</source>
-        <translation type="unfinished"></translation>
+        <translation>In een duo</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Traject afgerond</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Traject gestopt</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgehaakt</translation>
     </message>
     <message>
         <source>Not eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet in aanmerking</translation>
     </message>
 </context>
 <context>
     <name>MentorStatus</name>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingeschreven</translation>
     </message>
     <message>
         <source>Information session</source>
-        <translation type="unfinished"></translation>
+        <translation>Infosessie</translation>
     </message>
     <message>
         <source>Intake interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Intakegesprek</translation>
     </message>
     <message>
         <source>In training</source>
-        <translation type="unfinished"></translation>
+        <translation>In opleiding</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschikbaar</translation>
     </message>
     <message>
         <source>In a duo</source>
-        <translation type="unfinished"></translation>
+        <translation>In een duo</translation>
     </message>
     <message>
         <source>On pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepauzeerd</translation>
     </message>
     <message>
         <source>Left the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programma verlaten</translation>
     </message>
 </context>
 <context>
     <name>Outcome</name>
     <message>
         <source>Stable job</source>
-        <translation type="unfinished"></translation>
+        <translation>Duurzame job</translation>
     </message>
     <message>
         <source>Other job</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere job</translation>
     </message>
     <message>
         <source>Internship</source>
-        <translation type="unfinished"></translation>
+        <translation>Stage</translation>
     </message>
     <message>
         <source>Qualifying training</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwalificerende opleiding</translation>
     </message>
     <message>
         <source>Studies</source>
-        <translation type="unfinished"></translation>
+        <translation>Studies</translation>
     </message>
     <message>
         <source>No job or training</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen job of opleiding</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbereikbaar</translation>
     </message>
 </context>
 <context>
     <name>PartnerKind</name>
     <message>
         <source>Public employment service</source>
-        <translation type="unfinished"></translation>
+        <translation>Openbare dienst voor arbeidsbemiddeling</translation>
     </message>
     <message>
         <source>CPAS / OCMW</source>
-        <translation type="unfinished"></translation>
+        <translation>OCMW</translation>
     </message>
     <message>
         <source>Association</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereniging</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijf</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere</translation>
     </message>
 </context>
 <context>
     <name>PersonRole</name>
     <message>
         <source>Mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentee</translation>
     </message>
     <message>
         <source>Mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor</translation>
     </message>
 </context>
 <context>
     <name>Respondent</name>
     <message>
         <source>Mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentee</translation>
     </message>
     <message>
         <source>Mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor</translation>
     </message>
 </context>
 <context>
     <name>Sector</name>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratie</translation>
     </message>
     <message>
         <source>Accounting and finance</source>
-        <translation type="unfinished"></translation>
+        <translation>Boekhouding en financiën</translation>
     </message>
     <message>
         <source>Commerce and sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Handel en verkoop</translation>
     </message>
     <message>
         <source>Construction</source>
-        <translation type="unfinished"></translation>
+        <translation>Bouw</translation>
     </message>
     <message>
         <source>Care and health</source>
-        <translation type="unfinished"></translation>
+        <translation>Zorg en gezondheid</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwijs</translation>
     </message>
     <message>
         <source>Hotels and catering</source>
-        <translation type="unfinished"></translation>
+        <translation>Horeca</translation>
     </message>
     <message>
         <source>IT</source>
-        <translation type="unfinished"></translation>
+        <translation>IT</translation>
     </message>
     <message>
         <source>Logistics and transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Logistiek en transport</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Industrie</translation>
     </message>
     <message>
         <source>Cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Schoonmaak</translation>
     </message>
     <message>
         <source>Culture and media</source>
-        <translation type="unfinished"></translation>
+        <translation>Cultuur en media</translation>
     </message>
     <message>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>Juridisch</translation>
     </message>
     <message>
         <source>Marketing and communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing en communicatie</translation>
     </message>
     <message>
         <source>Social work</source>
-        <translation type="unfinished"></translation>
+        <translation>Sociaal werk</translation>
     </message>
     <message>
         <source>Engineering</source>
-        <translation type="unfinished"></translation>
+        <translation>Engineering</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere</translation>
     </message>
 </context>
 <context>
     <name>Weekday</name>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Maandag</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinsdag</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Woensdag</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Donderdag</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrijdag</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaterdag</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Zondag</translation>
     </message>
 </context>
 <context>
     <name>WorkingStatus</name>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkend</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepensioneerd</translation>
     </message>
 </context>
 </TS>
