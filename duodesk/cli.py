@@ -225,7 +225,8 @@ def build_parser() -> argparse.ArgumentParser:
     from duodesk import __version__
 
     parser.add_argument("--version", action="version", version=f"DuoDesk {__version__}")
-    parser.set_defaults(db=None, json=False, command=None)
+    # Not set_defaults(db=...): it would change the shared actions, and so the subcommands.
+    parser.set_defaults(command=None)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     commands.add_parser("gui", parents=[common], help="open the window (the default)")
@@ -305,6 +306,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, _Output], int]] = {
 def main(argv: list[str] | None = None) -> int:
     """Run the ``duodesk`` command; return its exit code."""
     args = build_parser().parse_args(argv)
+    args.db = getattr(args, "db", None)
+    args.json = getattr(args, "json", False)
     if args.command in (None, "gui"):
         return cmd_gui(args)
     from duodesk.core.errors import DuoDeskError
