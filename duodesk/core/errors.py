@@ -108,3 +108,31 @@ class Cancelled(DuoDeskError):
     """The user cancelled a long task; nothing of it was kept."""
 
     code = "cancelled"
+
+
+class IllegalStatusChange(DuoDeskError):
+    """A status change the programme's path does not allow (SPEC §3; paths in
+    :mod:`duodesk.core.status`). params: ``role`` (``mentee``, ``mentor`` or ``duo``),
+    ``from_status``, ``to_status``, ``reason``: ``unknown_status``, ``same_status``,
+    ``not_allowed``, ``needs_date``, ``date_in_past`` or ``needs_reason``."""
+
+    code = "illegal_status_change"
+
+
+class ValidationErrors(DuoDeskError):
+    """Several fields of a form are not acceptable; nothing was saved.
+
+    ``problems`` lists each as an :class:`InvalidValue` (params ``field``, ``reason`` and
+    the reason's own parameters), so that a form can show each next to its field.
+    params: ``fields`` (the field names, in form order).
+    """
+
+    code = "validation_errors"
+
+    def __init__(self, problems: list[InvalidValue]) -> None:
+        self.problems = list(problems)
+        super().__init__(fields=[str(p.params.get("field")) for p in self.problems])
+
+    def for_field(self, field: str) -> list[InvalidValue]:
+        """The problems of one field."""
+        return [p for p in self.problems if p.params.get("field") == field]

@@ -6,12 +6,27 @@ module implementing the same protocol lets the same services run on a shared ser
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 from typing import Protocol
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, Select
+from sqlalchemy.orm import Session
 
 WRITE_OPTION = "duodesk_write"
+
+
+class PersonSearch(Protocol):
+    """Full-text search of persons by name, email and phone as one types (prefixes, accents
+    and case ignored), kept in step with the ``persons`` table by the database itself."""
+
+    def matching_ids(self, text: str) -> Select[tuple[uuid.UUID]] | None:
+        """A query of the ids of the persons matching ``text`` (usable as a sub-query), or
+        ``None`` when ``text`` holds nothing to search for."""
+
+    def rebuild(self, session: Session) -> None:
+        """Rebuild the index from the ``persons`` table so that it holds nothing else (after
+        an erasure, before the file is compacted)."""
 
 
 class StorageBackend(Protocol):
@@ -34,3 +49,6 @@ class StorageBackend(Protocol):
 
     def compact(self) -> None:
         """Reclaim free space so that deleted data leaves no trace in the file."""
+
+    def person_search(self) -> PersonSearch:
+        """The full-text search of persons of this kind of database."""

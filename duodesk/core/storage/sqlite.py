@@ -22,7 +22,7 @@ from duodesk.core.errors import (
     DiskFull,
     DuoDeskError,
 )
-from duodesk.core.storage import WRITE_OPTION
+from duodesk.core.storage import WRITE_OPTION, PersonSearch
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -98,6 +98,11 @@ class SQLiteBackend:
         event.listen(engine, "connect", _on_connect)
         event.listen(engine, "begin", _on_begin)
         return engine
+
+    def person_search(self) -> PersonSearch:
+        from duodesk.core.storage.search import SQLitePersonSearch
+
+        return SQLitePersonSearch()
 
     # --- fast checks without SQLAlchemy ----------------------------------------------------
     def _raw(self) -> sqlite3.Connection:
