@@ -29,7 +29,7 @@ class CustomBuildHook(BuildHookInterface):
     """Compiles translations before the wheel (standard or editable) is assembled."""
 
     def initialize(self, version: str, build_data: dict) -> None:
-        root = Path(self.root)
-        for qm in compile_translations(root / "resources" / "i18n"):
-            relative = qm.relative_to(root).as_posix()
-            build_data["force_include"][str(qm)] = "duodesk/_data/" + relative
+        # The .qm files land beside their sources in resources/i18n, which pyproject.toml's
+        # force-include ships whole (walked after this hook): adding them here again would
+        # put each file twice in the wheel. An editable install reads them there too.
+        compile_translations(Path(self.root) / "resources" / "i18n")
