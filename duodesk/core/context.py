@@ -8,6 +8,7 @@ from pathlib import Path
 
 from duodesk.core.database import Database
 from duodesk.core.services.organisation import OrganisationService
+from duodesk.core.services.persons import PersonService
 
 
 @dataclass
@@ -16,6 +17,7 @@ class Services:
 
     db: Database
     organisation: OrganisationService
+    persons: PersonService
 
     @property
     def database_path(self) -> Path:
@@ -26,4 +28,4 @@ class Services:
 
 
 def build_services(db: Database) -> Services:
-    return Services(db=db, organisation=OrganisationService(db))
+    return Services(db=db, organisation=OrganisationService(db), persons=PersonService(db))
