@@ -13,12 +13,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
 
 from duodesk import cli
 from duodesk.core.database import open_database
 from duodesk.core.migrations import HEAD_REVISION
 from duodesk.core.models import Antenna
+from tests.core.test_backup import antenna_names
 from tests.core.test_lock import HOLDER
 
 REPO = Path(__file__).resolve().parents[2]
@@ -46,15 +46,6 @@ def one_line_error(done: subprocess.CompletedProcess[str]) -> str:
     assert len(lines) == 1, done.stderr
     assert "Traceback" not in done.stderr
     return lines[0]
-
-
-def antenna_names(path: Path) -> set[str]:
-    database = open_database(path)
-    try:
-        with database.read() as session:
-            return set(session.scalars(select(Antenna.name)))
-    finally:
-        database.close()
 
 
 def add_antenna(path: Path, code: str, name: str) -> None:
