@@ -136,3 +136,10 @@ class ValidationErrors(DuoDeskError):
     def for_field(self, field: str) -> list[InvalidValue]:
         """The problems of one field."""
         return [p for p in self.problems if p.params.get("field") == field]
+
+
+class DemoNotEmpty(DuoDeskError):
+    """Demo data go only into a database without persons; nothing was added.
+    params: ``path``, ``persons`` (how many the database holds)."""
+
+    code = "demo_not_empty"
