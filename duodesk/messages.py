@@ -20,6 +20,7 @@ def _field(name: str) -> str:
         "name": QCoreApplication.translate("Errors", "Name"),
         "code": QCoreApplication.translate("Errors", "Code"),
         "email": QCoreApplication.translate("Errors", "Email"),
+        "mentees": QCoreApplication.translate("Errors", "Number of mentees"),
     }
     return fields.get(name, name)
 
@@ -35,12 +36,15 @@ def _invalid(params: dict) -> str:
         text = QCoreApplication.translate("Errors", "{field}: this value is already used.")
     elif reason == "too_long":
         text = QCoreApplication.translate("Errors", "{field}: at most {limit} characters.")
+    elif reason == "out_of_range":
+        text = QCoreApplication.translate("Errors", "{field}: from {minimum} to {maximum}.")
     elif reason == "antenna_code":
         text = QCoreApplication.translate(
             "Errors", "{field}: an antenna code has 2 to 8 capital letters, like BXL.")
     else:
         text = QCoreApplication.translate("Errors", "{field}: this value is not accepted.")
-    return text.format(field=field, limit=params.get("limit", ""))
+    return text.format(field=field, limit=params.get("limit", ""),
+                       minimum=params.get("minimum", ""), maximum=params.get("maximum", ""))
 
 
 def describe(error: DuoDeskError) -> str:
@@ -112,6 +116,12 @@ def describe(error: DuoDeskError) -> str:
     if code == "backup_not_found":
         return QCoreApplication.translate(
             "Errors", "The backup {path} does not exist.").format(path=path)
+    if code == "demo_not_empty":
+        return QCoreApplication.translate(
+            "Errors",
+            "The database {path} already holds {persons} people: demo data go only into a new, "
+            "empty database. Nothing was added.",
+        ).format(path=path, persons=params.get("persons", ""))
     if code == "invalid_value":
         return _invalid(params)
     if code == "not_found":

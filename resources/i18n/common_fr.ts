@@ -104,6 +104,10 @@
         <source>Demo data added to {path}:</source>
         <translation>Données de démonstration ajoutées à {path} :</translation>
     </message>
+    <message>
+        <source>{mentees} mentees, {mentors} mentors, {duos} duos, {meetings} meetings, {evaluations} evaluations, {coordinators} coordinators, {partners} partners</source>
+        <translation>{mentees} mentees, {mentors} mentors, {duos} duos, {meetings} rencontres, {evaluations} évaluations, {coordinators} coordinateurs, {partners} partenaires</translation>
+    </message>
 </context>
 <context>
     <name>ConsentPurpose</name>
@@ -316,6 +320,10 @@
         <translation>E-mail</translation>
     </message>
     <message>
+        <source>Number of mentees</source>
+        <translation>Nombre de mentees</translation>
+    </message>
+    <message>
         <source>{field}: this field is required.</source>
         <translation>{field} : ce champ est obligatoire.</translation>
     </message>
@@ -330,6 +338,10 @@
     <message>
         <source>{field}: at most {limit} characters.</source>
         <translation>{field} : {limit} caractères au maximum.</translation>
+    </message>
+    <message>
+        <source>{field}: from {minimum} to {maximum}.</source>
+        <translation>{field} : de {minimum} à {maximum}.</translation>
     </message>
     <message>
         <source>{field}: an antenna code has 2 to 8 capital letters, like BXL.</source>
@@ -386,6 +398,10 @@
     <message>
         <source>The backup {path} does not exist.</source>
         <translation>La sauvegarde {path} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The database {path} already holds {persons} people: demo data go only into a new, empty database. Nothing was added.</source>
+        <translation>La base de données {path} contient déjà {persons} personnes : les données de démonstration ne vont que dans une nouvelle base de données vide. Rien n&apos;a été ajouté.</translation>
     </message>
     <message>
         <source>This record no longer exists; it may have been deleted meanwhile.</source>

@@ -104,6 +104,10 @@
         <source>Demo data added to {path}:</source>
         <translation>Demogegevens toegevoegd aan {path}:</translation>
     </message>
+    <message>
+        <source>{mentees} mentees, {mentors} mentors, {duos} duos, {meetings} meetings, {evaluations} evaluations, {coordinators} coordinators, {partners} partners</source>
+        <translation>{mentees} mentees, {mentors} mentors, {duos} duo&apos;s, {meetings} ontmoetingen, {evaluations} evaluaties, {coordinators} coördinatoren, {partners} partners</translation>
+    </message>
 </context>
 <context>
     <name>ConsentPurpose</name>
@@ -316,6 +320,10 @@
         <translation>E-mail</translation>
     </message>
     <message>
+        <source>Number of mentees</source>
+        <translation>Aantal mentees</translation>
+    </message>
+    <message>
         <source>{field}: this field is required.</source>
         <translation>{field}: dit veld is verplicht.</translation>
     </message>
@@ -330,6 +338,10 @@
     <message>
         <source>{field}: at most {limit} characters.</source>
         <translation>{field}: maximaal {limit} tekens.</translation>
+    </message>
+    <message>
+        <source>{field}: from {minimum} to {maximum}.</source>
+        <translation>{field}: van {minimum} tot {maximum}.</translation>
     </message>
     <message>
         <source>{field}: an antenna code has 2 to 8 capital letters, like BXL.</source>
@@ -386,6 +398,10 @@
     <message>
         <source>The backup {path} does not exist.</source>
         <translation>De back-up {path} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The database {path} already holds {persons} people: demo data go only into a new, empty database. Nothing was added.</source>
+        <translation>De databank {path} bevat al {persons} personen: demogegevens gaan alleen in een nieuwe, lege databank. Er werd niets toegevoegd.</translation>
     </message>
     <message>
         <source>This record no longer exists; it may have been deleted meanwhile.</source>
