@@ -22,8 +22,11 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 INDEXES = (
-    ("persons", "ix_persons_role_sort_key", ["role", "sort_key"]),
-    ("persons", "ix_persons_role_registered_on", ["role", "registered_on"]),
+    # Covering (id included): the ordered ids of a whole table come from the index alone.
+    ("persons", "ix_persons_role_sort_key", ["role", "sort_key", "id"]),
+    ("persons", "ix_persons_role_registered_on", ["role", "registered_on", "sort_key", "id"]),
+    ("mentees", "ix_mentees_status_id", ["status", "id"]),
+    ("mentors", "ix_mentors_status_id", ["status", "id"]),
     ("persons", "ix_persons_birth_date", ["birth_date"]),
     ("persons", "ix_persons_municipality", ["municipality"]),
     ("person_sectors", "ix_person_sectors_sector", ["sector", "person_id"]),

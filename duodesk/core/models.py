@@ -532,8 +532,11 @@ Index("ix_meetings_duo_starts", Meeting.duo_id, Meeting.starts_at)
 
 # Candidate tables at 100,000 rows: role + sort for each list, filters, duplicate checks and
 # the date a mentee started waiting (migration 0002_person_search).
-Index("ix_persons_role_sort_key", Person.role, Person.sort_key)
-Index("ix_persons_role_registered_on", Person.role, Person.registered_on)
+Index("ix_persons_role_sort_key", Person.role, Person.sort_key, Person.id)
+Index("ix_persons_role_registered_on", Person.role, Person.registered_on, Person.sort_key,
+      Person.id)
+Index("ix_mentees_status_id", Mentee.status, Mentee.id)
+Index("ix_mentors_status_id", Mentor.status, Mentor.id)
 Index("ix_persons_birth_date", Person.birth_date)
 Index("ix_persons_municipality", Person.municipality)
 Index("ix_person_sectors_sector", PersonSector.sector, PersonSector.person_id)

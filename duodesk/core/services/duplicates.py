@@ -12,7 +12,7 @@ import uuid
 from datetime import date
 
 from rapidfuzz import fuzz
-from sqlalchemy import func, or_, select
+from sqlalchemy import String, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from duodesk.core.codes import PersonRole
@@ -85,7 +85,8 @@ def find_duplicates(
         conditions.append(Person.birth_date == birth_date)
     if not conditions:
         return []
-    status = func.coalesce(Mentee.__table__.c.status, Mentor.__table__.c.status)
+    status = type_coerce(func.coalesce(Mentee.__table__.c.status, Mentor.__table__.c.status),
+                         String)
     query = (
         select(Person.id, Person.role, Person.first_name, Person.last_name, Person.birth_date,
                Person.email, Person.phone, status.label("status"))

