@@ -1,0 +1,308 @@
+"""The main window: a navigation side bar, the pages, the global search field, the menus
+and a status bar telling which database is open, who is working and when the last backup
+was made.
+
+Pages are registered by the composition root (:meth:`MainWindow.add_page`), so each feature
+adds its own; a page may offer ``maybe_save() -> bool`` to be asked about unsaved edits
+before the window closes or the database is replaced.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from duodesk import __version__
+from duodesk.core.preferences import Preferences, save_preferences
+from duodesk.ui import messages
+from duodesk.ui.search import SearchBar, SearchProvider
+
+DEFAULT_SIZE = QSize(1200, 760)
+
+SIDE_BAR_STYLE = """
+QListWidget#navigation {
+    border: none;
+    border-right: 1px solid palette(mid);
+    background: palette(window);
+    outline: none;
+    padding-top: 10px;
+}
+QListWidget#navigation::item {
+    padding: 9px 14px;
+    margin: 1px 8px;
+    border-radius: 6px;
+}
+QListWidget#navigation::item:hover:!selected { background: palette(midlight); }
+QListWidget#navigation::item:selected {
+    background: palette(highlight);
+    color: palette(highlighted-text);
+}
+"""
+
+
+@dataclass
+class _Page:
+    key: str
+    title: Callable[[], str]
+    widget: QWidget
+    item: QListWidgetItem
+
+
+class MainWindow(QMainWindow):
+    """The window every feature plugs its page into."""
+
+    page_changed = Signal(str)
+
+    def __init__(self, prefs: Preferences,
+                 save_prefs: Callable[[Preferences], None] = save_preferences) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self._prefs = prefs
+        self._save_prefs = save_prefs
+        self._pages: list[_Page] = []
+        self._database: Path | None = None
+        self._coordinator: str | None = None
+        self._last_backup: datetime | None = None
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setStyleSheet(SIDE_BAR_STYLE)
+        self.navigation.setFrameShape(QListWidget.Shape.NoFrame)
+        self.navigation.setMinimumWidth(170)
+        font = self.navigation.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.navigation.setFont(font)
+        self.navigation.currentRowChanged.connect(self._show_row)
+        self.stack = QStackedWidget()
+        splitter = QSplitter()
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.navigation)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([200, DEFAULT_SIZE.width() - 200])
+        self.setCentralWidget(splitter)
+
+        self.search_bar = SearchBar(self)
+        self.search_bar.set_provider(None)  # no search until a feature provides one
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.search_bar)
+        self._build_actions()
+        self._build_status_bar()
+        self._restore_geometry()
+        self.retranslate()
+
+    # --- pages ---------------------------------------------------------------------------
+    def add_page(self, key: str, title: Callable[[], str], widget: QWidget) -> None:
+        """Show ``widget`` as the page ``key`` (titled by ``title()`` in the current
+        language); a page already under ``key`` is replaced in place."""
+        for page in self._pages:
+            if page.key == key:
+                index = self.stack.indexOf(page.widget)
+                self.stack.insertWidget(index, widget)
+                self.stack.removeWidget(page.widget)
+                page.widget.deleteLater()
+                page.widget, page.title = widget, title
+                if self.navigation.currentItem() is page.item:
+                    self.stack.setCurrentWidget(widget)
+                page.item.setText(title())
+                return
+        item = QListWidgetItem(title())
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        self.navigation.addItem(item)
+        self.stack.addWidget(widget)
+        self._pages.append(_Page(key, title, widget, item))
+        if len(self._pages) == 1:
+            self.navigation.setCurrentRow(0)
+
+    def page(self, key: str) -> QWidget | None:
+        return next((p.widget for p in self._pages if p.key == key), None)
+
+    def page_keys(self) -> list[str]:
+        return [p.key for p in self._pages]
+
+    def current_page_key(self) -> str | None:
+        row = self.navigation.currentRow()
+        return self._pages[row].key if 0 <= row < len(self._pages) else None
+
+    def show_page(self, key: str) -> None:
+        for row, page in enumerate(self._pages):
+            if page.key == key:
+                self.navigation.setCurrentRow(row)
+                return
+        raise KeyError(key)
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self._pages):
+            self.stack.setCurrentWidget(self._pages[row].widget)
+            self.page_changed.emit(self._pages[row].key)
+
+    def maybe_save_pages(self) -> bool:
+        """Ask every page with unsaved edits what to do; False when the user cancels."""
+        for page in self._pages:
+            maybe_save = getattr(page.widget, "maybe_save", None)
+            if maybe_save is not None and not maybe_save():
+                self.show_page(page.key)
+                return False
+        return True
+
+    # --- search ----------------------------------------------------------------------------
+    def set_search_provider(self, provider: SearchProvider | None) -> None:
+        """Turn the global search on with ``provider`` (or off with None)."""
+        self.search_bar.set_provider(provider)
+        self.search_action.setEnabled(provider is not None)
+
+    # --- menus -------------------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        self.backup_action = QAction(self)
+        self.restore_action = QAction(self)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        self.about_action = QAction(self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        self.search_action = QAction(self)
+        self.search_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.search_action.setEnabled(False)
+        self.search_action.triggered.connect(lambda: self.search_bar.focus_field())
+        self.addAction(self.search_action)
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.backup_action)
+        self.file_menu.addAction(self.restore_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+    def show_about(self) -> None:
+        title = QCoreApplication.translate("MainWindow", "About DuoDesk")
+        html = QCoreApplication.translate(
+            "MainWindow",
+            "<h3>DuoDesk {version}</h3>"
+            "<p>The desktop tool of the regional coordinators of the mentoring-for-employment "
+            "programme: mentees, mentors and their duos, kept on this computer.</p>"
+            "<p>Made with Python, Qt for Python (PySide6), SQLAlchemy, Alembic, openpyxl, "
+            "python-calamine, ReportLab, icalendar, phonenumbers, email-validator, RapidFuzz, "
+            "SciPy and platformdirs.</p>"
+            "<p>Belgian postcodes: countrystatecity-postal-codes, ODbL "
+            "(Open Database License).</p>",
+        ).format(version=__version__)
+        messages.about(self, title, html)
+
+    # --- status bar ----------------------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        self.database_label = QLabel()
+        self.coordinator_label = QLabel()
+        self.backup_label = QLabel()
+        status = self.statusBar()
+        status.setSizeGripEnabled(True)
+        status.addWidget(self.database_label, 1)
+        status.addPermanentWidget(self.coordinator_label)
+        status.addPermanentWidget(self.backup_label)
+        for label in (self.database_label, self.coordinator_label, self.backup_label):
+            label.setContentsMargins(6, 0, 6, 0)
+
+    def show_opening(self) -> None:
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Opening the database…"))
+
+    def show_opened(self) -> None:
+        self.statusBar().clearMessage()
+
+    def set_database(self, path: Path) -> None:
+        self._database = path
+        self._update_status()
+
+    def set_coordinator(self, name: str | None) -> None:
+        self._coordinator = name
+        self._update_status()
+
+    def set_last_backup(self, moment: datetime | None) -> None:
+        self._last_backup = moment
+        self._update_status()
+
+    def _update_status(self) -> None:
+        if self._database is not None:
+            self.database_label.setText(QCoreApplication.translate(
+                "MainWindow", "Database: {file}").format(file=self._database.name))
+            self.database_label.setToolTip(str(self._database))
+        if self._coordinator:
+            text = QCoreApplication.translate("MainWindow", "Coordinator: {name}").format(
+                name=self._coordinator)
+        else:
+            text = QCoreApplication.translate(
+                "MainWindow", "Coordinator: not chosen (see Settings)")
+        self.coordinator_label.setText(text)
+        if self._last_backup is not None:
+            from duodesk.ui.restore_dialog import format_when
+
+            text = QCoreApplication.translate("MainWindow", "Last backup: {when}").format(
+                when=format_when(self._last_backup))
+        else:
+            text = QCoreApplication.translate("MainWindow", "No backup yet")
+        self.backup_label.setText(text)
+
+    # --- language, geometry, closing -------------------------------------------------------
+    def retranslate(self) -> None:
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", "DuoDesk"))
+        self.file_menu.setTitle(QCoreApplication.translate("MainWindow", "&File"))
+        self.help_menu.setTitle(QCoreApplication.translate("MainWindow", "&Help"))
+        self.backup_action.setText(QCoreApplication.translate("MainWindow", "&Back up now"))
+        self.restore_action.setText(
+            QCoreApplication.translate("MainWindow", "&Restore from a backup…"))
+        self.quit_action.setText(QCoreApplication.translate("MainWindow", "&Quit"))
+        self.about_action.setText(QCoreApplication.translate("MainWindow", "&About DuoDesk"))
+        self.search_action.setText(QCoreApplication.translate("MainWindow", "Search"))
+        self.navigation.setAccessibleName(QCoreApplication.translate("MainWindow", "Pages"))
+        for page in self._pages:
+            page.item.setText(page.title())
+        self._update_status()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _restore_geometry(self) -> None:
+        saved = self._prefs.window_geometry
+        if saved and self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
+            return
+        self.resize(DEFAULT_SIZE)
+        screen = self.screen()
+        if screen is not None:
+            area = screen.availableGeometry()
+            self.resize(DEFAULT_SIZE.boundedTo(area.size()))
+            self.move(area.center() - self.rect().center())
+
+    def save_geometry(self) -> None:
+        self._prefs.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
+        self._save_prefs(self._prefs)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save_pages():
+            event.ignore()
+            return
+        self.save_geometry()
+        event.accept()

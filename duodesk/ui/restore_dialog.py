@@ -1,0 +1,178 @@
+"""Choosing a backup to restore: the backups of one database, newest first, or any other
+backup file. Used at start-up when the database is damaged, after a failed integrity check
+and from File → Restore from a backup…"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QLocale, Qt, QTime
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from duodesk.ui import messages
+
+if TYPE_CHECKING:
+    from duodesk.core.backup import BackupInfo
+
+PATH_ROLE = Qt.ItemDataRole.UserRole
+
+
+def format_when(moment: datetime) -> str:
+    """A date and time in the interface language, e.g. "lundi 12 mai 2025 14:03"."""
+    locale = QLocale()
+    stamp = QDateTime(QDate(moment.year, moment.month, moment.day),
+                      QTime(moment.hour, moment.minute, moment.second))
+    return locale.toString(stamp.date(), QLocale.FormatType.LongFormat) + " " + \
+        locale.toString(stamp.time(), QLocale.FormatType.ShortFormat)
+
+
+def kind_label(kind: str) -> str:
+    return {
+        "daily": QCoreApplication.translate("RestoreDialog", "Daily backup"),
+        "manual": QCoreApplication.translate("RestoreDialog", "Made on request"),
+        "before-update": QCoreApplication.translate("RestoreDialog", "Before a program update"),
+        "before-restore": QCoreApplication.translate("RestoreDialog", "Before a restore"),
+    }.get(kind, kind)
+
+
+class RestoreDialog(QDialog):
+    """Lists the backups of a database and returns the one chosen."""
+
+    def __init__(self, database: Path, folder: Path, intro: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        from duodesk.core.backup import list_backups
+
+        super().__init__(parent)
+        self.database = database
+        self.folder = folder
+        self.intro = intro
+        self.backups: list[BackupInfo] = list_backups(database, folder)
+        self._chosen: Path | None = None
+
+        self.intro_label = QLabel()
+        self.intro_label.setWordWrap(True)
+        self.list = QTreeWidget()
+        self.list.setRootIsDecorated(False)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setAlternatingRowColors(True)
+        self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.list.header().setStretchLastSection(False)
+        for backup in self.backups:
+            item = QTreeWidgetItem()
+            item.setData(0, PATH_ROLE, str(backup.path))
+            item.setToolTip(0, str(backup.path))
+            self.list.addTopLevelItem(item)
+        self.list.setVisible(bool(self.backups))
+        self.none_label = QLabel()
+        self.none_label.setWordWrap(True)
+        self.none_label.setVisible(not self.backups)
+
+        self.buttons = QDialogButtonBox()
+        self.restore_button = QPushButton()
+        self.restore_button.setDefault(True)
+        self.other_button = QPushButton()
+        self.cancel_button = QPushButton()
+        self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.other_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.restore_button.setVisible(bool(self.backups))
+        self.restore_button.clicked.connect(self._restore_selected)
+        self.other_button.clicked.connect(self._choose_other_file)
+        self.cancel_button.clicked.connect(self.reject)
+        self.list.itemSelectionChanged.connect(self._selection_changed)
+        self.list.itemDoubleClicked.connect(lambda *_: self._restore_selected())
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        layout.addWidget(self.intro_label)
+        layout.addWidget(self.none_label)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.buttons)
+        if self.backups:
+            self.list.setCurrentItem(self.list.topLevelItem(0))
+        self.retranslate()
+        self.resize(640, 400 if self.backups else 220)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(QCoreApplication.translate("RestoreDialog", "Restore from a backup"))
+        self.intro_label.setText(self.intro or QCoreApplication.translate(
+            "RestoreDialog",
+            "Choose the backup to restore. The database {file} is replaced by the content of "
+            "the backup; its present content is first kept as a safety copy.",
+        ).format(file=self.database.name))
+        self.none_label.setText(QCoreApplication.translate(
+            "RestoreDialog",
+            "No backup of {file} was found in the folder {folder}. If you keep backups "
+            "elsewhere (a USB stick, another folder), choose the file with “Other backup "
+            "file…”.",
+        ).format(file=self.database.name, folder=self.folder))
+        self.list.setHeaderLabels([
+            QCoreApplication.translate("RestoreDialog", "Made on"),
+            QCoreApplication.translate("RestoreDialog", "Kind"),
+            QCoreApplication.translate("RestoreDialog", "Size"),
+        ])
+        locale = QLocale()
+        for row, backup in enumerate(self.backups):
+            item = self.list.topLevelItem(row)
+            item.setText(0, format_when(backup.made_at))
+            item.setText(1, kind_label(backup.kind))
+            item.setText(2, locale.formattedDataSize(backup.size))
+        self.restore_button.setText(QCoreApplication.translate("RestoreDialog", "Restore"))
+        self.other_button.setText(
+            QCoreApplication.translate("RestoreDialog", "Other backup file…"))
+        if self.backups:
+            self.cancel_button.setText(QCoreApplication.translate("RestoreDialog", "Cancel"))
+        else:
+            self.cancel_button.setText(QCoreApplication.translate("RestoreDialog", "Close"))
+        for column in (1, 2):
+            self.list.resizeColumnToContents(column)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _selection_changed(self) -> None:
+        self.restore_button.setEnabled(bool(self.list.selectedItems()))
+
+    def _restore_selected(self) -> None:
+        items = self.list.selectedItems()
+        if items:
+            self._chosen = Path(items[0].data(0, PATH_ROLE))
+            self.accept()
+
+    def _choose_other_file(self) -> None:
+        chosen = messages.open_file(
+            self, QCoreApplication.translate("RestoreDialog", "Choose a backup file"), self.folder,
+            QCoreApplication.translate("RestoreDialog", "DuoDesk backups (*.sqlite)"))
+        if chosen is not None:
+            self._chosen = chosen
+            self.accept()
+
+    def selected_backup(self) -> Path | None:
+        return self._chosen
+
+
+def choose_backup(parent: QWidget | None, database: Path, folder: Path,
+                  intro: str | None = None) -> Path | None:
+    """Offer the backups of ``database``; return the file chosen, or None."""
+    dialog = RestoreDialog(database, folder, intro, parent)
+    try:
+        if messages.run_dialog(dialog) == QDialog.DialogCode.Accepted:
+            return dialog.selected_backup()
+        return None
+    finally:
+        dialog.deleteLater()
