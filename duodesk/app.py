@@ -1,0 +1,321 @@
+"""The composition root of the desktop program: it builds the Qt application, the
+translators, the crash handler, the database and its services, the main window and its
+pages, and passes each what it needs. Nothing below it looks anything up globally.
+
+Start-up order, kept lean (target: a usable window 0.5 s after the process starts):
+SQLAlchemy and the models (most of the start-up time) are imported on a thread from the
+first instant; the cheap refusals come first (an unsafe location, a database already open in
+another window); the database is opened and the first page's data read on a worker while
+the main thread builds and shows the window; the pages are built when the database is open.
+The integrity check and the daily backup run on a worker after that.
+
+``DUODESK_QUIT_WHEN_READY=1`` makes :func:`run` print ``ready <seconds>`` once the window is
+shown with its first page filled, then quit with 0 (for the start-up benchmark). The seconds
+count from the start of the process as the kernel recorded it (``/proc/self/stat``, 10 ms
+resolution) where that exists, else from the import of this module.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from duodesk.core.context import Services
+    from duodesk.core.lock import WriterLock
+    from duodesk.core.preferences import Preferences
+    from duodesk.ui.settings_page import OrganisationSnapshot, SettingsPage
+
+
+def _seconds_since_process_start() -> float | None:
+    """How long ago the kernel started this process (Linux), or None elsewhere."""
+    try:
+        with open("/proc/self/stat", encoding="ascii") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+        started = int(fields[19]) / os.sysconf("SC_CLK_TCK")  # field 22: starttime
+        return time.clock_gettime(time.CLOCK_BOOTTIME) - started
+    except (OSError, ValueError, IndexError, AttributeError):
+        return None
+
+
+_IMPORTED_AT = time.perf_counter()
+_AGE_AT_IMPORT = _seconds_since_process_start()
+
+
+def seconds_since_start() -> float:
+    """Seconds since the process started (see the module's docstring)."""
+    return (_AGE_AT_IMPORT or 0.0) + time.perf_counter() - _IMPORTED_AT
+
+
+def backup_folder_for(database: Path, prefs: Preferences) -> Path:
+    """The folder named in the preferences, else ``backups`` beside the database."""
+    return Path(prefs.backup_folder) if prefs.backup_folder else database.parent / "backups"
+
+
+def _import_core() -> None:
+    try:
+        import duodesk.core.context  # noqa: F401
+    except BaseException:  # the worker opening the database imports it again and reports
+        return
+
+
+def _open_services(path: Path, folder: Path) -> Services:
+    """Open the database (without taking the lock, which the program holds already)."""
+    from duodesk.core.context import build_services
+    from duodesk.core.database import open_database
+
+    return build_services(open_database(path, backup_folder=folder, take_lock=False))
+
+
+def _open_in_background(path: Path, folder: Path) -> tuple[Services, OrganisationSnapshot]:
+    """Runs on a worker thread at start-up: SQLAlchemy is imported here, the mappers are
+    configured and the first page's data read, all off the GUI thread."""
+    from duodesk.ui.settings_page import read_snapshot
+
+    services = _open_services(path, folder)
+    try:
+        return services, read_snapshot(services.organisation)
+    except BaseException:
+        services.db.engine.dispose()
+        raise
+
+
+class DuoDeskApp:
+    """The running program: preferences, the writer lock, the open database's services and
+    the window. The database path and lock stay the same for the program's life."""
+
+    def __init__(self, qt_app: QApplication, prefs: Preferences, path: Path,
+                 lock: WriterLock) -> None:
+        from duodesk.ui.backup_actions import BackupActions
+        from duodesk.ui.main_window import MainWindow
+
+        self.qt_app = qt_app
+        self.prefs = prefs
+        self.path = path
+        self.lock = lock
+        self.services: Services | None = None
+        self.settings_page: SettingsPage | None = None
+        self.when_ready: list[Callable[[], None]] = []
+        self.window = MainWindow(prefs)
+        self.window.set_database(path)
+        self.backups = BackupActions(self.window, self)
+        self.backups.last_backup_changed.connect(self._show_last_backup)
+        self._enable_database_actions(False)
+
+    # --- opening ---------------------------------------------------------------------------
+    def open(self) -> None:
+        """Open the database on a worker; the pages are built when it is open."""
+        from duodesk.ui.worker import run_in_background
+
+        self.window.show_opening()
+        folder = self.backup_folder()
+        run_in_background(
+            self.window, lambda _progress: _open_in_background(self.path, folder), "",
+            self._opened, self._open_failed, delay_ms=None)
+
+    def _opened(self, opened: tuple[Services, OrganisationSnapshot]) -> None:
+        services, snapshot = opened
+        services.db.lock = self.lock  # closing the services gives the lock back
+        self.services = services
+        self.window.show_opened()
+        self._build_pages(snapshot)
+        self._enable_database_actions(True)
+        self._show_last_backup(self.backups.newest_backup())
+        for callback in self.when_ready:
+            callback()
+
+    def _open_failed(self, error: BaseException) -> bool:
+        from PySide6.QtCore import QTimer
+
+        from duodesk.core.errors import DatabaseDamaged, DuoDeskError
+        from duodesk.ui import messages
+
+        if isinstance(error, DatabaseDamaged):
+            QTimer.singleShot(0, lambda: self._offer_restore(error))
+            return True
+        if isinstance(error, DuoDeskError):
+            messages.error(self.window, error)
+        else:
+            sys.excepthook(type(error), error, error.__traceback__)
+        self.stop(1)
+        return True
+
+    def _offer_restore(self, error: BaseException) -> None:
+        """The database is damaged: offer its backups, restore the one chosen, open it."""
+        from duodesk.messages import describe
+
+        self.backups.restore_damaged(describe(error), then=self.open,
+                                     give_up=lambda: self.stop(1))
+
+    def stop(self, code: int) -> None:
+        """Leave with ``code`` (the database could not be opened)."""
+        self.window.hide()
+        self.qt_app.exit(code)
+
+    def _enable_database_actions(self, enabled: bool) -> None:
+        self.window.backup_action.setEnabled(enabled)
+        self.window.restore_action.setEnabled(enabled)
+
+    # --- pages ---------------------------------------------------------------------------
+    def _build_pages(self, snapshot: OrganisationSnapshot | None = None) -> None:
+        """Build every page on the current services (again after a restore)."""
+        from duodesk.i18n import effective_language
+        from duodesk.ui.settings_page import SettingsPage, settings_title
+
+        assert self.services is not None
+        page = SettingsPage(
+            self.services.organisation, effective_language(self.prefs.language),
+            self.backup_folder(), self.prefs.backup_folder is None,
+            self.window.backup_action, self.window.restore_action, snapshot)
+        page.language_chosen.connect(self.set_language)
+        page.backup_folder_chosen.connect(self.set_backup_folder)
+        page.current_coordinator_changed.connect(self.window.set_coordinator)
+        self.window.set_coordinator(page.current_coordinator_name())
+        self.window.add_page("settings", settings_title, page)
+        self.settings_page = page
+
+    def _show_last_backup(self, moment: object) -> None:
+        self.window.set_last_backup(moment)  # type: ignore[arg-type]
+        if self.settings_page is not None:
+            self.settings_page.set_last_backup(moment)  # type: ignore[arg-type]
+
+    # --- preferences -----------------------------------------------------------------------
+    def set_language(self, language: str) -> None:
+        """Apply a language at once (every window retranslates itself) and remember it."""
+        from duodesk.core.preferences import save_preferences
+        from duodesk.i18n import install_translators
+
+        self.prefs.language = language
+        save_preferences(self.prefs)
+        install_translators(self.qt_app, language)
+        if self.settings_page is not None:
+            self.settings_page.show_language(language)
+
+    def backup_folder(self) -> Path:
+        return backup_folder_for(self.path, self.prefs)
+
+    def set_backup_folder(self, folder: Path | None) -> None:
+        from duodesk.core.preferences import save_preferences
+
+        self.prefs.backup_folder = str(folder) if folder else None
+        save_preferences(self.prefs)
+        if self.settings_page is not None:
+            self.settings_page.show_backup_folder(self.backup_folder(), folder is None)
+        self.backups.refresh_last_backup()
+
+    # --- the database (for restoring from the menu) ------------------------------------------
+    def release_database(self) -> None:
+        """Let every connection go, keeping the writer lock (before a restore)."""
+        if self.services is not None:
+            self.services.db.engine.dispose()
+
+    def reopen_database(self) -> bool:
+        """Open the database again and rebuild the pages on it; False when it failed (the
+        user was told, and the program stops)."""
+        from duodesk.core.errors import DuoDeskError
+        from duodesk.ui import messages
+
+        try:
+            services = _open_services(self.path, self.backup_folder())
+        except DuoDeskError as error:
+            messages.error(self.window, error)
+            self.stop(1)
+            return False
+        services.db.lock = self.lock
+        self.services = services
+        self._build_pages()
+        return True
+
+    def shutdown(self) -> None:
+        """Wait for background work, then close the database and give the lock back."""
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone()
+        if self.services is not None:
+            self.services.close()
+        self.lock.release()
+
+
+def take_database(path: Path) -> WriterLock | None:
+    """Refuse at once what needs no database engine: an unsafe location, a database open in
+    another window. Return the writer lock, or None (the user was told why)."""
+    from duodesk.core.errors import DuoDeskError
+    from duodesk.core.location import check_database_location
+    from duodesk.core.lock import WriterLock
+    from duodesk.ui import messages
+
+    lock = WriterLock(path)
+    try:
+        check_database_location(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        lock.acquire()
+    except DuoDeskError as error:
+        messages.error(None, error)
+        return None
+    except OSError:
+        from duodesk.core.errors import DatabaseReadOnly
+
+        messages.error(None, DatabaseReadOnly(path=str(path)))
+        return None
+    return lock
+
+
+def run(db_path: Path | None, argv: list[str] | None = None) -> int:
+    """Run the desktop program on ``db_path`` (default: the user's data folder); return the
+    exit code: 0 after a normal close, 1 when the database could not be opened."""
+    import threading
+
+    # Importing SQLAlchemy and the models is most of the start-up time: begin at once, on a
+    # thread, beside Qt's own start (the worker that opens the database finds it done).
+    threading.Thread(target=_import_core, name="duodesk-import", daemon=True).start()
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from duodesk import __version__
+    from duodesk.core.preferences import load_preferences
+    from duodesk.i18n import effective_language, install_translators
+    from duodesk.paths import default_database_path
+    from duodesk.ui.crash import CrashHandler
+
+    existing = QApplication.instance()
+    qt_app = existing if isinstance(existing, QApplication) else QApplication(
+        list(argv) if argv is not None else sys.argv[:1])
+    qt_app.setOrganizationName("DuoDesk")
+    qt_app.setApplicationName("DuoDesk")
+    qt_app.setApplicationVersion(__version__)
+    prefs = load_preferences()
+    install_translators(qt_app, effective_language(prefs.language))
+    crash_handler = CrashHandler()
+    crash_handler.install()
+    try:
+        path = Path(db_path or default_database_path()).absolute()
+        lock = take_database(path)
+        if lock is None:
+            return 1
+        program = DuoDeskApp(qt_app, prefs, path, lock)
+        program.open()
+        program.window.show()
+        if os.environ.get("DUODESK_QUIT_WHEN_READY") == "1":
+            def report_ready() -> None:
+                print(f"ready {seconds_since_start():.3f}", flush=True)
+                program.window.close()
+            program.when_ready.append(lambda: QTimer.singleShot(0, report_ready))
+        else:
+            program.when_ready.append(
+                lambda: QTimer.singleShot(0, program.backups.run_start_checks))
+        try:
+            return qt_app.exec()
+        finally:
+            program.shutdown()
+    finally:
+        crash_handler.uninstall()
+
+
+if __name__ == "__main__":
+    raise SystemExit(run(Path(sys.argv[1]) if len(sys.argv) > 1 else None))
