@@ -8,16 +8,18 @@ from __future__ import annotations
 
 import itertools
 import uuid
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from duodesk.core.codes import Gender, LanguageLevel, Sector
 from duodesk.core.context import Services
+from duodesk.core.services.organisation import CoordinatorView
 from duodesk.core.services.person_data import MenteeData, MentorData
 
 _numbers = itertools.count(1)
 
-REGISTERED_ON = date(2026, 3, 2)
+# Two months ago, so that the factories stay valid whatever the day the tests run.
+REGISTERED_ON = date.today() - timedelta(days=60)
 
 
 def _unique() -> int:
@@ -25,13 +27,13 @@ def _unique() -> int:
 
 
 def mentee_data(**fields: Any) -> MenteeData:
-    """A valid mentee form (24 years old at registration); ``fields`` override it."""
+    """A valid mentee form (23 or 24 at registration); ``fields`` override it."""
     n = _unique()
     values: dict[str, Any] = {
         "first_name": "Yasmine",
         "last_name": f"Testmentee{n}",
         "gender": Gender.FEMALE,
-        "birth_date": date(2002, 5, 17),
+        "birth_date": date(REGISTERED_ON.year - 24, 5, 17),
         "email": f"mentee{n}@example.org",
         "phone": f"+324700{n:05d}",
         "postal_code": "1030",
@@ -44,13 +46,13 @@ def mentee_data(**fields: Any) -> MenteeData:
 
 
 def mentor_data(**fields: Any) -> MentorData:
-    """A valid mentor form (61 years old at registration); ``fields`` override it."""
+    """A valid mentor form (60 or 61 at registration); ``fields`` override it."""
     n = _unique()
     values: dict[str, Any] = {
         "first_name": "Marc",
         "last_name": f"Testmentor{n}",
         "gender": Gender.MALE,
-        "birth_date": date(1964, 11, 3),
+        "birth_date": date(REGISTERED_ON.year - 61, 11, 3),
         "email": f"mentor{n}@example.org",
         "phone": f"+324710{n:05d}",
         "postal_code": "9000",
@@ -70,3 +72,10 @@ def make_mentee(services: Services, **fields: Any) -> uuid.UUID:
 def make_mentor(services: Services, **fields: Any) -> uuid.UUID:
     """Register a mentor through the service; returns its id."""
     return services.persons.create_mentor(mentor_data(**fields))
+
+
+def use_coordinator(services: Services, name: str = "Coordinator Test") -> CoordinatorView:
+    """Add a coordinator and make them the user of the program (Settings → Who I am)."""
+    coordinator = services.organisation.save_coordinator(name, None, None)
+    services.organisation.set_current_coordinator(coordinator.id)
+    return coordinator

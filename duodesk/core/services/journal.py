@@ -95,9 +95,12 @@ def add_journal_entry(session: Session, person_id: uuid.UUID, role: PersonRole,
 
 def journal(session: Session, person_id: uuid.UUID) -> list[JournalEntryView]:
     """A person's journal, newest first."""
-    entries = session.scalars(select(JournalEntry).where(JournalEntry.person_id == person_id)
-                              .order_by(JournalEntry.written_at.desc(),
-                                        JournalEntry.created_at.desc())).all()
+    # Times are to the second: two notes written in the same second keep the order they
+    # were written in (the index's order), hence a stable sort here rather than in SQL.
+    entries = sorted(session.scalars(select(JournalEntry)
+                                     .where(JournalEntry.person_id == person_id)).all(),
+                     key=lambda e: e.written_at)
+    entries.reverse()
     names = coordinator_names(session, {e.coordinator_id for e in entries})
     return [JournalEntryView(e.id, e.written_at, e.coordinator_id,
                              names.get(e.coordinator_id) if e.coordinator_id else None, e.text)
@@ -110,8 +113,7 @@ def history(session: Session, person_id: uuid.UUID) -> list[HistoryItem]:
     items: list[tuple[HistoryItem, int]] = []
     audits = session.scalars(select(AuditEntry).where(
         AuditEntry.record_id == person_id,
-        AuditEntry.action.in_([AuditAction.CREATE, AuditAction.UPDATE]))
-        .order_by(AuditEntry.at)).all()
+        AuditEntry.action.in_([AuditAction.CREATE, AuditAction.UPDATE]))).all()
     for entry in audits:
         fields = tuple(f for f in (entry.fields or "").split(",") if f)
         if entry.action == AuditAction.UPDATE and (
@@ -122,8 +124,7 @@ def history(session: Session, person_id: uuid.UUID) -> list[HistoryItem]:
         items.append((HistoryItem(entry.at, action, entry.coordinator_id, None, fields),
                       0 if created else 1))
     changes = session.scalars(select(StatusChange).where(
-        StatusChange.person_id == person_id, StatusChange.from_status.is_not(None))
-        .order_by(StatusChange.changed_at)).all()
+        StatusChange.person_id == person_id, StatusChange.from_status.is_not(None))).all()
     for change in changes:
         items.append((HistoryItem(change.changed_at, "status_changed", change.coordinator_id,
                                   None, ("status",), change.from_status, change.to_status,

@@ -184,6 +184,8 @@ def count_persons(session: Session, query: PersonQuery, search: PersonSearch | N
 def person_ids(session: Session, query: PersonQuery,
                search: PersonSearch | None) -> list[uuid.UUID]:
     """The ids of the persons of ``query`` in display order; empty values sort last."""
+    if query.sort not in SORT_KEYS:
+        raise ValueError(f"unknown sort key {query.sort!r}")
     key = _sort_expression(query)
     # Age and days waiting grow as their stored dates go back in time.
     descending = query.descending != (query.sort in REVERSED_SORTS)
