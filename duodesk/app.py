@@ -212,6 +212,7 @@ class DuoDeskApp:
     # --- the database (for restoring from the menu) ------------------------------------------
     def release_database(self) -> None:
         """Let every connection go, keeping the writer lock (before a restore)."""
+        self.window.set_pages_enabled(False)
         if self.services is not None:
             self.services.db.engine.dispose()
 
@@ -230,6 +231,7 @@ class DuoDeskApp:
         services.db.lock = self.lock
         self.services = services
         self._build_pages()
+        self.window.set_pages_enabled(True)
         return True
 
     def shutdown(self) -> None:

@@ -156,6 +156,12 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self._pages[row].widget)
             self.page_changed.emit(self._pages[row].key)
 
+    def set_pages_enabled(self, enabled: bool) -> None:
+        """Keep the user off the pages and menus while the database is being replaced."""
+        self.centralWidget().setEnabled(enabled)
+        self.menuBar().setEnabled(enabled)
+        self.search_bar.setEnabled(enabled)
+
     def maybe_save_pages(self) -> bool:
         """Ask every page with unsaved edits what to do; False when the user cancels."""
         for page in self._pages:

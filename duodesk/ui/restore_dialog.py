@@ -100,7 +100,12 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.intro_label)
         layout.addWidget(self.none_label)
         layout.addWidget(self.list, 1)
+        if not self.backups:
+            layout.addStretch(1)
         layout.addWidget(self.buttons)
+        # Without backups, "choose the backup to restore" would say the opposite of the
+        # line under it: only a reason given by the caller (a damaged file) stays.
+        self.intro_label.setVisible(bool(self.backups or self.intro))
         if self.backups:
             self.list.setCurrentItem(self.list.topLevelItem(0))
         self.retranslate()

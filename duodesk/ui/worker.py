@@ -151,7 +151,12 @@ class BackgroundTask(QObject, Generic[T]):
             if self._on_success is not None:
                 self._on_success(result)
         finally:
-            self.finished.emit()
+            self._done()
+
+    def _done(self) -> None:
+        self.finished.emit()
+        if self.parent() is not None:
+            self.deleteLater()  # the parent would otherwise keep every finished task
 
     def _finish_failure(self, exc: BaseException) -> None:
         self._close_dialog()
@@ -165,7 +170,7 @@ class BackgroundTask(QObject, Generic[T]):
             else:
                 sys.excepthook(type(exc), exc, exc.__traceback__)
         finally:
-            self.finished.emit()
+            self._done()
 
 
 def run_in_background(

@@ -45,6 +45,7 @@ def test_restoring_a_backup_replaces_the_data_and_rebuilds_the_pages(
 
     answer_dialogs(pick_first_backup)
     program.window.restore_action.trigger()
+    assert not program.window.centralWidget().isEnabled()  # nobody writes meanwhile
     qtbot.waitUntil(lambda: len(told["information"]) == 1, timeout=10_000)
 
     assert backup.path.name in told["asked"][0]
@@ -60,6 +61,7 @@ def test_restoring_a_backup_replaces_the_data_and_rebuilds_the_pages(
     with pytest.raises(DatabaseInUse):  # the window kept its lock throughout
         WriterLock(program.path).acquire()
     assert program.window.restore_action.isEnabled()
+    assert program.window.centralWidget().isEnabled()
 
 
 def test_a_bad_backup_file_is_refused_and_the_database_stays_open(
@@ -82,6 +84,7 @@ def test_a_bad_backup_file_is_refused_and_the_database_stays_open(
     assert told["information"] == []
     assert len(program.services.organisation.coordinators()) == 2  # open and unchanged
     qtbot.waitUntil(program.window.restore_action.isEnabled)
+    assert program.window.centralWidget().isEnabled()
 
 
 def test_cancelling_the_choice_changes_nothing(qtbot, program: DuoDeskApp, answer_dialogs,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import re
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,13 @@ from duodesk import app
 from duodesk.core.backup import list_backups, make_backup
 from duodesk.core.context import build_services
 from duodesk.core.database import Database, open_database
-from duodesk.core.errors import DatabaseDamaged, DatabaseInUse, DatabaseLocationRefused
+from duodesk.core.errors import (
+    DatabaseDamaged,
+    DatabaseInUse,
+    DatabaseLocationRefused,
+    DatabaseTooNew,
+)
+from duodesk.core.lock import WriterLock
 from duodesk.messages import describe
 from duodesk.ui import messages
 from duodesk.ui.restore_dialog import RestoreDialog
@@ -150,3 +157,18 @@ def test_the_check_after_start_makes_the_daily_backup(qtbot, program: app.DuoDes
                     timeout=10_000)
     made = list_backups(program.path, program.backup_folder())
     assert [backup.kind for backup in made] == ["daily"]
+
+
+def test_a_database_from_a_newer_duodesk_is_refused_unchanged(
+        qtbot, tmp_path: Path, errors_told: list[str]) -> None:
+    path = tmp_path / "antenna.sqlite"
+    open_database(path).close()
+    with sqlite3.connect(path) as connection:  # as a newer program would have left it
+        connection.execute("UPDATE alembic_version SET version_num = '0099_future'")
+    connection.close()
+    before = path.read_bytes()
+    assert app.run(path) == 1
+    assert errors_told == [describe(DatabaseTooNew(path=str(path), revision="0099_future"))]
+    assert path.read_bytes() == before
+    with WriterLock(path):  # the refused window gave its lock back
+        pass
