@@ -7,7 +7,8 @@ returns the problem as a warning.
 
 Reason codes raised here: ``required``, ``too_long`` (``limit``), ``email``, ``phone``,
 ``postal_code``, ``date_implausible``, ``date_in_future``, ``age_mentee`` and
-``age_mentor`` (``min_age``, ``max_age``, ``age``).
+``age_mentor`` (``min_age``, ``max_age``; never the person's age, so that an error
+that reaches a log holds no personal data).
 """
 
 from __future__ import annotations
@@ -260,9 +261,9 @@ def check_age_for_role(
         if reason:
             return reason
         raise InvalidValue(field=field, reason="age_mentee", min_age=MENTEE_MIN_AGE,
-                           max_age=MENTEE_MAX_AGE, age=age)
+                           max_age=MENTEE_MAX_AGE)
     if age >= MENTOR_MIN_AGE:
         return None
     if reason:
         return reason
-    raise InvalidValue(field=field, reason="age_mentor", min_age=MENTOR_MIN_AGE, age=age)
+    raise InvalidValue(field=field, reason="age_mentor", min_age=MENTOR_MIN_AGE)

@@ -88,7 +88,8 @@ def test_the_search_terms_sent_to_the_index() -> None:
     assert search.search_terms("Şükrü  O'Brien") == '"sukru"* "o"* "brien"*'
     assert search.search_terms('dup"ont') == '"dup"* "ont"*'
     assert search.search_terms("  ") is None
-    assert search.search_terms("4") is None
+    assert search.search_terms("4") == '"4"*'
+    assert search.search_terms("+") is None
 
 
 def test_a_rebuilt_index_keeps_no_trace_of_erased_persons(

@@ -81,12 +81,12 @@ def test_mentees_of_18_to_33_at_registration_are_accepted(birth_date: date) -> N
     assert validation.check_age_for_role(birth_date, PersonRole.MENTEE, REGISTERED) is None
 
 
-@pytest.mark.parametrize(("birth_date", "age"), [(date(2008, 3, 3), 17), (date(1992, 3, 2), 34)])
-def test_a_mentee_outside_18_to_33_is_refused_with_the_age(birth_date: date, age: int) -> None:
+@pytest.mark.parametrize("birth_date", [date(2008, 3, 3), date(1992, 3, 2)])
+def test_a_mentee_of_17_or_34_is_refused_with_the_age_range(birth_date: date) -> None:
     with pytest.raises(InvalidValue) as refused:
         validation.check_age_for_role(birth_date, PersonRole.MENTEE, REGISTERED)
     assert refused.value.params == {"field": "birth_date", "reason": "age_mentee",
-                                    "min_age": 18, "max_age": 33, "age": age}
+                                    "min_age": 18, "max_age": 33}
 
 
 def test_mentors_must_be_50_unless_the_coordinator_gives_a_reason() -> None:

@@ -181,9 +181,10 @@ def count_persons(session: Session, query: PersonQuery, search: PersonSearch | N
     return int(session.scalar(selection) or 0)
 
 
-def person_ids(session: Session, query: PersonQuery,
-               search: PersonSearch | None) -> list[uuid.UUID]:
-    """The ids of the persons of ``query`` in display order; empty values sort last."""
+def person_ids(session: Session, query: PersonQuery, search: PersonSearch | None,
+               known_ids: dict[str, uuid.UUID] | None = None) -> list[uuid.UUID]:
+    """The ids of the persons of ``query`` in display order; empty values sort last.
+    ``known_ids`` keeps the UUIDs already made, from one call to the next."""
     if query.sort not in SORT_KEYS:
         raise ValueError(f"unknown sort key {query.sort!r}")
     key = _sort_expression(query)
@@ -197,7 +198,7 @@ def person_ids(session: Session, query: PersonQuery,
     tie_break = [persons.c.id] if query.sort == "name" else [persons.c.sort_key, persons.c.id]
     selection = _selection(query, search, [type_coerce(persons.c.id, String)]).order_by(
         ordered, *tie_break)
-    return uuids(_first_column(session, selection))
+    return uuids(_first_column(session, selection), known_ids)
 
 
 def _first_column(session: Session, statement: Select[Any]) -> list[Any]:
@@ -210,13 +211,13 @@ def _first_column(session: Session, statement: Select[Any]) -> list[Any]:
         result.close()
 
 
-_known_ids: dict[str, uuid.UUID] = {}
-
-
-def uuids(stored_ids: Iterable[str | uuid.UUID]) -> list[uuid.UUID]:
-    """UUIDs of ids as stored (hex text on SQLite), each made once: building 100,000 UUIDs
-    costs ~120 ms here; a table re-sorted or re-filtered finds them in a dictionary."""
-    known = _known_ids
+def uuids(stored_ids: Iterable[str | uuid.UUID],
+          known: dict[str, uuid.UUID] | None = None) -> list[uuid.UUID]:
+    """UUIDs of ids as stored (hex text on SQLite), each made once if ``known`` is given:
+    building 100,000 UUIDs costs ~120 ms here; a table re-sorted or re-filtered finds them
+    in the dictionary."""
+    if known is None:
+        known = {}
     result = []
     for stored in stored_ids:
         if isinstance(stored, uuid.UUID):
@@ -230,7 +231,8 @@ def uuids(stored_ids: Iterable[str | uuid.UUID]) -> list[uuid.UUID]:
 
 
 def search_persons(session: Session, search: PersonSearch, text: str, *,
-                   role: PersonRole | None = None, limit: int = SEARCH_LIMIT) -> list[uuid.UUID]:
+                   role: PersonRole | None = None, limit: int = SEARCH_LIMIT,
+                   known_ids: dict[str, uuid.UUID] | None = None) -> list[uuid.UUID]:
     """The ids of the persons whose name, email or phone start as typed, by name."""
     matching = search.matching_ids(text)
     if matching is None:
@@ -240,7 +242,7 @@ def search_persons(session: Session, search: PersonSearch, text: str, *,
         selection = selection.where(type_coerce(persons.c.role, String) + ""
                                     == PersonRole(role).value)
     selection = selection.order_by(persons.c.sort_key, persons.c.id).limit(limit)
-    return uuids(_first_column(session, selection))
+    return uuids(_first_column(session, selection), known_ids)
 
 
 def _grouped(column: Any, person_column: Any, separator: str = ";") -> Any:

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from duodesk.core.codes import AuditAction, MenteeStatus, MentorStatus, PersonRole
 from duodesk.core.database import Database
-from duodesk.core.errors import InvalidValue, NotFound
+from duodesk.core.errors import InvalidValue, NotFound, ValidationErrors
 from duodesk.core.models import (
     Antenna,
     AppSetting,
@@ -66,6 +66,8 @@ class PersonService:
         self.db = db
         self.today = today
         self.search_index = db.backend.person_search()
+        # The UUIDs of the ids tables asked for, made once (see person_queries.uuids).
+        self._known_ids: dict[str, uuid.UUID] = {}
 
     # --- creating and editing ----------------------------------------------------------
     def create_mentee(self, data: MenteeData, *, allow_unchecked_phone: bool = False
@@ -130,8 +132,6 @@ class PersonService:
 
     def check(self, data: MenteeData | MentorData) -> list[InvalidValue]:
         """The problems a save of ``data`` would raise, without saving (inline validation)."""
-        from duodesk.core.errors import ValidationErrors
-
         with self.db.read() as session:
             data = replace(data, registered_on=data.registered_on or self.today(),
                            antenna_id=data.antenna_id or _home_antenna_id(session))
@@ -220,7 +220,8 @@ class PersonService:
     def ids(self, query: PersonQuery) -> list[uuid.UUID]:
         """The ids of the persons of ``query``, in display order."""
         with self.db.read() as session:
-            return person_queries.person_ids(session, query, self.search_index)
+            return person_queries.person_ids(session, query, self.search_index,
+                                             self._known_ids)
 
     def rows(self, ids: Sequence[uuid.UUID]) -> list[PersonRow]:
         """The display columns of some persons (a page of a table), in the order given."""
@@ -232,7 +233,8 @@ class PersonService:
         """Persons whose name, email or phone start as typed (global search), by name."""
         with self.db.read() as session:
             return person_queries.search_persons(session, self.search_index, text,
-                                                 role=role, limit=limit)
+                                                 role=role, limit=limit,
+                                                 known_ids=self._known_ids)
 
     def municipalities(self, role: PersonRole) -> list[str]:
         """The municipalities for a table's filter."""

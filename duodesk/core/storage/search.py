@@ -119,7 +119,7 @@ def search_terms(text: str) -> str | None:
         digits = re.sub(r"\D", "", stripped)
         if stripped.startswith("00"):
             digits = digits[2:]
-        return f'"{digits}"*' if len(digits) >= 2 else None
+        return f'"{digits}"*' if digits else None
     terms = _TERM.findall(fold(stripped))[:MAX_TERMS]
     if not terms:
         return None
