@@ -10,6 +10,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog
 
 from duodesk import app
@@ -171,4 +172,29 @@ def test_a_database_from_a_newer_duodesk_is_refused_unchanged(
     assert errors_told == [describe(DatabaseTooNew(path=str(path), revision="0099_future"))]
     assert path.read_bytes() == before
     with WriterLock(path):  # the refused window gave its lock back
+        pass
+
+
+def test_after_the_window_shows_the_daily_backup_is_made(qtbot, qapp,
+                                                         seeded_database: Path) -> None:
+    """The whole start: run() shows the window, the check and the daily backup follow on
+    a worker; the test closes the window once the backup is there."""
+    folder = seeded_database.parent / "backups"
+
+    def close_when_backed_up() -> None:
+        window = next((w for w in qapp.topLevelWidgets()
+                       if w.objectName() == "mainWindow" and w.isVisible()), None)
+        if window is not None and list_backups(seeded_database, folder) \
+                and "Last backup" in window.backup_label.text():
+            poll.stop()
+            window.close()
+
+    poll = QTimer()
+    poll.setInterval(20)
+    poll.timeout.connect(close_when_backed_up)
+    poll.start()
+    assert app.run(seeded_database) == 0
+    assert not poll.isActive()
+    assert [backup.kind for backup in list_backups(seeded_database, folder)] == ["daily"]
+    with WriterLock(seeded_database):  # closing gave the lock back
         pass
