@@ -79,9 +79,11 @@ def test_the_check_finds_lost_placeholders_and_unfinished_messages(tmp_path: Pat
                       ("The backup {path} does not exist.", "placeholders")]
 
 
-def test_areas_cover_the_program_and_each_has_both_languages() -> None:
+def test_every_area_with_strings_has_both_languages() -> None:
     areas = translations.areas()
     assert "common" in areas
-    for area in areas:
+    for area, globs in areas.items():
+        if not translations.sources(globs):
+            continue  # declared ahead of its code
         for language in translations.TARGET_LANGUAGES:
             assert (I18N / f"{area}_{language}.ts").exists(), f"{area}_{language}.ts missing"
