@@ -1,7 +1,8 @@
 """The crash handler: an unexpected exception, on the main thread or any other, writes a
 report under the user's log folder and shows a dialog that says what happened in plain words.
 
-The report holds no personal data: the exception's type and its stack frames (file, line,
+The dialog itself is in :mod:`duodesk.ui.crash_dialog`, loaded when first needed. The
+report holds no personal data: the exception's type and its stack frames (file, line,
 function) only. The message of an exception is never written, since it may quote a name or
 an email; for DuoDesk's own errors the code and the safe parameters are written instead.
 Local variables are never read.
@@ -9,7 +10,6 @@ Local variables are never read.
 
 from __future__ import annotations
 
-import platform
 import sys
 import threading
 import traceback
@@ -18,20 +18,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, qVersion
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QStyle,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, qVersion
+from PySide6.QtWidgets import QApplication
 
 from duodesk import __version__
 from duodesk.core.errors import DuoDeskError
@@ -70,6 +58,8 @@ def _describe_exception(exc: BaseException) -> str:
 def technical_report(exc_type: type[BaseException], exc: BaseException,
                      tb: TracebackType | None) -> str:
     """The crash report: versions, then each exception of the chain with its frames."""
+    import platform
+
     lines = [
         f"DuoDesk {__version__}",
         f"Python {platform.python_version()}, Qt {qVersion()}, "
@@ -108,66 +98,6 @@ def write_log(report: str, folder: Path | None = None) -> Path | None:
     except OSError:
         return None
     return path
-
-
-class CrashDialog(QDialog):
-    """Says in plain words that something went wrong, where the report is, and lets the user
-    copy the technical details for whoever supports them."""
-
-    def __init__(self, log_path: Path | None, details: str,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._details = details
-        self.setWindowTitle(QCoreApplication.translate("Crash", "DuoDesk: something went wrong"))
-        icon = QLabel()
-        icon.setPixmap(self.style().standardIcon(
-            QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(48, 48))
-        text = QCoreApplication.translate(
-            "Crash",
-            "Something unexpected went wrong. The action you were doing may not have been "
-            "completed; what was saved before is safe.")
-        if log_path is not None:
-            where = QCoreApplication.translate(
-                "Crash", "A report without any personal data was written to {path}.",
-            ).format(path=log_path)
-        else:
-            where = QCoreApplication.translate(
-                "Crash", "The report could not be written to the log folder.")
-        advice = QCoreApplication.translate(
-            "Crash",
-            "If this happens again, send the technical details to the person who supports "
-            "DuoDesk for you.")
-        self.message = message = QLabel(f"{text}\n\n{where}\n\n{advice}")
-        message.setWordWrap(True)
-        message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        top = QHBoxLayout()
-        top.addWidget(icon, 0)
-        top.addWidget(message, 1)
-        self.details_view = QPlainTextEdit(details)
-        self.details_view.setReadOnly(True)
-        self.details_view.setVisible(False)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.show_button = QPushButton(
-            QCoreApplication.translate("Crash", "Show technical details"))
-        self.show_button.setCheckable(True)
-        self.show_button.toggled.connect(self.details_view.setVisible)
-        self.copy_button = QPushButton(
-            QCoreApplication.translate("Crash", "Copy technical details"))
-        self.copy_button.clicked.connect(self.copy_details)
-        buttons.addButton(self.show_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.details_view, 1)
-        layout.addWidget(buttons)
-        self.resize(560, 220)
-
-    def copy_details(self) -> None:
-        clipboard = QGuiApplication.clipboard()
-        if clipboard is not None:
-            clipboard.setText(self._details)
-        self.copy_button.setText(QCoreApplication.translate("Crash", "Copied"))
 
 
 class CrashHandler(QObject):

@@ -11,12 +11,19 @@ from __future__ import annotations
 
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from duodesk.core.errors import DuoDeskError
 from duodesk.messages import describe
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+# Qt builds a widget class the first time it is named, and QMessageBox and QFileDialog are
+# large: this module is imported on the way to the first window, so they are imported in
+# the functions that show one.
 
 
 class Choice(Enum):
@@ -43,6 +50,8 @@ def _box(
     title: str | None,
     details: str | None = None,
 ) -> QMessageBox:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(icon, title or app_title(), text, QMessageBox.StandardButton.NoButton,
                       parent)
     if details:
@@ -52,6 +61,8 @@ def _box(
 
 def information(parent: QWidget | None, text: str, title: str | None = None) -> None:
     """Tell the user something went as asked."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = _box(parent, QMessageBox.Icon.Information, text, title)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     run_dialog(box)
@@ -59,6 +70,8 @@ def information(parent: QWidget | None, text: str, title: str | None = None) -> 
 
 def warning(parent: QWidget | None, text: str, title: str | None = None) -> None:
     """Warn about something the user should know before going on."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = _box(parent, QMessageBox.Icon.Warning, text, title)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     run_dialog(box)
@@ -66,6 +79,8 @@ def warning(parent: QWidget | None, text: str, title: str | None = None) -> None
 
 def error(parent: QWidget | None, problem: DuoDeskError | str, title: str | None = None) -> None:
     """Say what went wrong: a core error in its translated sentence, or a ready text."""
+    from PySide6.QtWidgets import QMessageBox
+
     text = describe(problem) if isinstance(problem, DuoDeskError) else problem
     box = _box(parent, QMessageBox.Icon.Critical, text, title)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
@@ -81,6 +96,8 @@ def ask_yes_no(
     default_yes: bool = False,
 ) -> bool:
     """Ask a question; True when the user answers yes (or ``yes_text``)."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = _box(parent, QMessageBox.Icon.Question, text, title)
     if yes_text:
         yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
@@ -98,6 +115,8 @@ def ask_save_discard_cancel(
     parent: QWidget | None, text: str, title: str | None = None
 ) -> Choice:
     """Ask what to do with unsaved changes; closing the box means Cancel."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = _box(parent, QMessageBox.Icon.Warning, text, title)
     buttons = QMessageBox.StandardButton
     box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
@@ -114,6 +133,8 @@ def ask_save_discard_cancel(
 
 def about(parent: QWidget | None, title: str, html: str) -> None:
     """The About box."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = _box(parent, QMessageBox.Icon.NoIcon, html, title)
     box.setTextFormat(Qt.TextFormat.RichText)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
@@ -121,6 +142,8 @@ def about(parent: QWidget | None, title: str, html: str) -> None:
 
 
 def _file_dialog(parent: QWidget | None, title: str, folder: Path | None) -> QFileDialog:
+    from PySide6.QtWidgets import QFileDialog
+
     return QFileDialog(parent, title, str(folder) if folder else "")
 
 
@@ -128,6 +151,8 @@ def open_file(
     parent: QWidget | None, title: str, folder: Path | None = None, filters: str = ""
 ) -> Path | None:
     """Ask for an existing file to open; None when cancelled."""
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
     dialog = _file_dialog(parent, title, folder)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
@@ -142,6 +167,8 @@ def save_file(
     parent: QWidget | None, title: str, suggested: Path | None = None, filters: str = ""
 ) -> Path | None:
     """Ask where to save a file (the dialog asks before replacing one); None when cancelled."""
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
     dialog = _file_dialog(parent, title, suggested.parent if suggested else None)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
@@ -158,6 +185,8 @@ def choose_folder(
     parent: QWidget | None, title: str, folder: Path | None = None
 ) -> Path | None:
     """Ask for a folder; None when cancelled."""
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
     dialog = _file_dialog(parent, title, folder)
     dialog.setFileMode(QFileDialog.FileMode.Directory)
     dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
@@ -168,6 +197,6 @@ def choose_folder(
 
 def crash(parent: QWidget | None, log_path: Path | None, details: str) -> None:
     """Tell the user that something unexpected happened (see :mod:`duodesk.ui.crash`)."""
-    from duodesk.ui.crash import CrashDialog
+    from duodesk.ui.crash_dialog import CrashDialog
 
     run_dialog(CrashDialog(log_path, details, parent))

@@ -12,7 +12,8 @@ from PySide6.QtGui import QGuiApplication
 
 from duodesk.core.errors import InvalidValue
 from duodesk.ui import messages
-from duodesk.ui.crash import CrashDialog, CrashHandler, technical_report
+from duodesk.ui.crash import CrashHandler, technical_report
+from duodesk.ui.crash_dialog import CrashDialog
 
 SECRET = "Fatima Benali <fatima.benali@example.be>"
 
