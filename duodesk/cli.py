@@ -193,6 +193,42 @@ def cmd_restore(args: argparse.Namespace, out: _Output) -> int:
     return EXIT_OK
 
 
+def cmd_demo(args: argparse.Namespace, out: _Output) -> int:
+    """Fill an empty database with deterministic demo data (through the services)."""
+    import dataclasses
+
+    from PySide6.QtCore import QCoreApplication
+
+    from duodesk.core.context import build_services
+    from duodesk.core.database import open_database
+    from duodesk.core.demo import generate_demo
+    from duodesk.core.progress import Progress
+
+    path = _database_path(args)
+    shown = sys.stderr.isatty() and not args.json
+
+    def report(done: int, total: int) -> None:
+        if shown and total:
+            print(f"\r{done * 100 // total:3d} %", end="", file=sys.stderr, flush=True)
+
+    services = build_services(open_database(path, backup_folder=_backup_folder(path, None)))
+    try:
+        summary = generate_demo(services, mentees=args.mentees, progress=Progress(report))
+    finally:
+        services.close()
+        if shown:
+            print(file=sys.stderr)
+    counts = dataclasses.asdict(summary)
+    out.result({"database": str(path), **counts}, [
+        QCoreApplication.translate("Cli", "Demo data added to {path}:").format(path=path),
+        QCoreApplication.translate(
+            "Cli", "{mentees} mentees, {mentors} mentors, {duos} duos, {meetings} meetings, "
+                   "{evaluations} evaluations, {coordinators} coordinators, {partners} partners"
+        ).format(**counts),
+    ])
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from duodesk.app import run
 
@@ -248,51 +284,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="replace the database by a backup (the current content is kept as a backup)")
     restore.add_argument("backup", metavar="BACKUP", help="the backup file to restore")
 
-    if _demo_available():
-        demo = commands.add_parser(
-            "demo", parents=[common], help="fill the database with realistic demo data")
-        demo.add_argument("--mentees", type=_positive, default=1000, metavar="N",
-                          help="how many mentees to create (default: 1000)")
+    demo = commands.add_parser(
+        "demo", parents=[common],
+        help="fill a new, empty database with realistic, deterministic demo data")
+    demo.add_argument("--mentees", type=_positive, default=1000, metavar="N",
+                      help="how many mentees to create (default: 1000; mentors: a fifth)")
     return parser
-
-
-def _demo_available() -> bool:
-    from importlib.util import find_spec
-
-    return find_spec("duodesk.core.demo") is not None
-
-
-def cmd_demo(args: argparse.Namespace, out: _Output) -> int:
-    """Fill the database with deterministic demo data (through the services)."""
-    import dataclasses
-
-    from PySide6.QtCore import QCoreApplication
-
-    from duodesk.core.context import build_services
-    from duodesk.core.database import open_database
-    from duodesk.core.demo import generate_demo
-    from duodesk.core.progress import Progress
-
-    path = _database_path(args)
-    shown = sys.stderr.isatty() and not args.json
-
-    def report(done: int, total: int) -> None:
-        if shown and total:
-            print(f"\r{done * 100 // total:3d} %", end="", file=sys.stderr, flush=True)
-
-    services = build_services(open_database(path))
-    try:
-        summary = generate_demo(services, mentees=args.mentees, progress=Progress(report))
-    finally:
-        services.close()
-        if shown:
-            print(file=sys.stderr)
-    counts = dataclasses.asdict(summary)
-    out.result({"database": str(path), **counts}, [
-        QCoreApplication.translate("Cli", "Demo data added to {path}:").format(path=path),
-        *(f"  {name}: {value}" for name, value in counts.items()),
-    ])
-    return EXIT_OK
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace, _Output], int]] = {

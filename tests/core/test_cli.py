@@ -202,6 +202,31 @@ def test_restore_refuses_a_database_in_a_cloud_folder(tmp_path: Path) -> None:
     assert line.startswith(f"The database {target} is on a cloud-sync folder.")
 
 
+# --- demo data --------------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_demo_fills_a_new_database_once(db_path: Path) -> None:
+    done = duodesk("demo", "--mentees", "50", "--db", str(db_path), "--json")
+
+    assert done.returncode == 0, done.stderr
+    made = json.loads(done.stdout)
+    assert made["mentees"] == 50 and made["mentors"] == 10 and made["duos"] > 0
+    checked = json.loads(duodesk("check", "--db", str(db_path), "--json").stdout)
+    assert (checked["mentees"], checked["mentors"], checked["duos"]) == (
+        made["mentees"], made["mentors"], made["duos"])
+
+    again = one_line_error(duodesk("demo", "--mentees", "50", "--db", str(db_path)))
+    assert again.startswith(f"The database {db_path} already holds ")
+    assert again.endswith("Nothing was added.")
+
+
+def test_demo_size_is_checked(db_path: Path) -> None:
+    assert one_line_error(duodesk("demo", "--mentees", "10", "--db", str(db_path))) == (
+        "Number of mentees: from 50 to 1000000.")
+    assert duodesk("demo", "--mentees", "none", "--db", str(db_path)).returncode == 2
+
+
 # --- language, usage, speed ---------------------------------------------------------------------
 
 
