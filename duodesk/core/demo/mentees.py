@@ -50,6 +50,7 @@ class MenteePlanner:
         self.total = total
         self.mentees: list[PersonPlan] = []
         self.info_every = sessions_every(total, 3.3, 20)
+        self._stopped_once = False
         self.positive = RateKeeper(POSITIVE_OUTCOME_TARGET, random.Random(rng.random()))
         self.unreachable = RateKeeper(UNREACHABLE_SHARE, random.Random(rng.random()))
 
@@ -172,9 +173,12 @@ class MenteePlanner:
         if duo.status == "finished":
             mentee.events.append((duo.end, "finished"))
             return None
-        if duo.end_reason not in NO_RETURN_AFTER and rng.random() < 0.4:
+        # Some come back to be matched again; the first one to stop early does not, so that
+        # even a small demo shows a mentee who stopped.
+        if duo.end_reason not in NO_RETURN_AFTER and self._stopped_once and rng.random() < 0.4:
             mentee.events.append((duo.end, "waiting"))
             return duo.end + randint(rng, 7, 30)
+        self._stopped_once = True
         mentee.events.append((duo.end, "stopped"))
         return None
 

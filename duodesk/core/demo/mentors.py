@@ -30,9 +30,10 @@ from duodesk.core.demo.texts import SECTOR_WEIGHTS_MENTOR
 HORIZON = 3 * 365  # three years of duos up to today
 MENTOR_FATES: dict[str, float] = {
     "registered": 3, "info_session": 3, "intake": 3, "training": 8, "left_early": 5,
-    "in_duo": 34, "available": 14, "pending": 8, "paused": 6, "left": 16,
+    "in_duo": 34, "available": 14, "proposed": 4, "accepted": 4, "paused": 6, "left": 16,
 }
-ZERO_DUO_SHARE = {"available": 0.35, "paused": 0.2, "left": 0.4, "pending": 0.45}
+ZERO_DUO_SHARE = {"available": 0.35, "paused": 0.2, "left": 0.4, "proposed": 0.45,
+                  "accepted": 0.45}
 ANOTHER_DUO_TARGET = 0.82
 FIRST_MINUTES = (600, 630, 840, 900, 1020, 1080)
 STOP_REASONS = (("mentee_found_job", 24), ("mentee_withdrew", 20), ("mentor_withdrew", 9),
@@ -75,7 +76,6 @@ class MentorPlanner:
         self.earliest = today - HORIZON - 240
         self.another_duo = RateKeeper(ANOTHER_DUO_TARGET, random.Random(rng.random()))
         self._finished_share = RateKeeper(0.76, random.Random(rng.random()))
-        self._pending_kinds = 0
         self.info_every = 1
 
     def plan_all(self, count: int) -> list[PersonPlan]:
@@ -157,8 +157,8 @@ class MentorPlanner:
             start = workday_before(today - randint(rng, 1, 190))
             cycles.append(self._running(mentor.index, start))
             started -= 1
-        elif fate == "pending":
-            cycles.append(self._pending(mentor.index))
+        elif fate in ("proposed", "accepted"):
+            cycles.append(self._pending(mentor.index, fate))
         elif started:
             if fate == "available":
                 free = today - randint(rng, 1, 240)
@@ -283,11 +283,10 @@ class MentorPlanner:
             duo.end_reason = pick(rng, STOP_REASONS)
         return duo
 
-    def _pending(self, mentor: int) -> DuoPlan:
+    def _pending(self, mentor: int, status: str) -> DuoPlan:
         """A proposal still open today: awaiting the decision, or accepted and unsigned."""
         rng, today = self.rng, self.today
-        self._pending_kinds += 1
-        if self._pending_kinds % 2:
+        if status == "proposed":
             duo = self._new(mentor, "proposed")
             duo.proposed = workday_before(today - randint(rng, 0, 14))
             duo.first_meeting = workday(duo.proposed + randint(rng, 3, 12))
