@@ -25,7 +25,7 @@ from duodesk.core import codes, models
 from duodesk.core.context import Services, build_services
 from duodesk.core.database import open_database
 from duodesk.core.demo import DemoSummary, generate_demo
-from duodesk.core.demo.bulk import StoredValues, uuid4_int
+from duodesk.core.demo.bulk import BulkWriter, PythonValues, StoredValues, uuid4_int
 from duodesk.core.errors import Cancelled, DemoNotEmpty, InvalidValue
 from duodesk.core.progress import Progress
 from duodesk.core.status import DUO_PATH, MENTEE_PATH, MENTOR_PATH
@@ -100,6 +100,20 @@ def test_same_seed_same_rows_and_another_seed_others(services: Services, tmp_pat
     finally:
         again.close()
         other.close()
+
+
+def test_the_fast_path_writes_what_sqlalchemy_would(services: Services, tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch):
+    """The portable path (Core inserts of Python values, as on PostgreSQL) and SQLite's
+    fast path give the same rows."""
+    generate_demo(services, mentees=150, seed=4, today=TODAY)
+    portable = other_services(tmp_path / "portable.sqlite")
+    monkeypatch.setattr(BulkWriter, "values_for", staticmethod(lambda session: PythonValues))
+    try:
+        generate_demo(portable, mentees=150, seed=4, today=TODAY)
+        assert digest(portable) == digest(services)
+    finally:
+        portable.close()
 
 
 def test_summary_counts_what_was_written(services: Services):

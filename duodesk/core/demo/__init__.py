@@ -234,7 +234,7 @@ def _partners(session: Session, writer: BulkWriter, ids: random.Random, names: r
         select(models.Partner.id, models.Partner.name))}
     rows = writer.rows("partners", ("id", "created_at", "updated_at", "name",
                                                   "kind", "contact_name", "contact_email",
-                                                  "contact_phone", "import_mapping"))
+                                                  "contact_phone"))
     by_kind: dict[str, list[tuple[Any, str]]] = {}
     prefix = LANDLINE_PREFIX.get(antenna_code, "2")
     created = 0
@@ -248,7 +248,7 @@ def _partners(session: Session, writer: BulkWriter, ids: random.Random, names: r
             since = values.stamp(today - HORIZON - 200 - names.randrange(300), 600)
             phone = f"+32{prefix}{names.randrange(10 ** (8 - len(prefix))):0{8 - len(prefix)}d}"
             rows.append((stored, since, since, name, kind, f"{first} {last}",
-                         f"{_ascii(first)}.{_ascii(last)}@example.org", phone, None))
+                         f"{_ascii(first)}.{_ascii(last)}@example.org", phone))
             created += 1
         by_kind.setdefault(kind, []).append((stored, name))
     return by_kind, created

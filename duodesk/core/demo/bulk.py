@@ -108,9 +108,7 @@ class BulkWriter:
     def __init__(self, session: Session, chunk_rows: int = 40_000,
                  on_flush: Callable[[], None] | None = None) -> None:
         self.session = session
-        self.values: Values = (
-            StoredValues if session.get_bind().dialect.name == "sqlite" else PythonValues
-        )
+        self.values = self.values_for(session)
         self.chunk_rows = chunk_rows
         self.on_flush = on_flush
         self.counts: dict[str, int] = {}
@@ -128,6 +126,11 @@ class BulkWriter:
         self._cache_size: Any = None
         self._indexes: list[Any] = []
         self._calls = 0
+
+    @staticmethod
+    def values_for(session: Session) -> Values:
+        """Stored values and the fast path on SQLite, Python values anywhere else."""
+        return StoredValues if session.get_bind().dialect.name == "sqlite" else PythonValues
 
     # --- life cycle ------------------------------------------------------------------------
     def __enter__(self) -> BulkWriter:
