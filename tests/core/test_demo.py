@@ -19,6 +19,7 @@ import pytest
 from countrystatecity_postal_codes import get_postcodes_of_country
 from sqlalchemy import Date, DateTime, Uuid, func, select, text
 from sqlalchemy.dialects import sqlite
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from duodesk.core import codes, models
@@ -168,6 +169,56 @@ def test_cancel_leaves_nothing_and_the_database_usable(services: Services):
         assert reading.scalar(text("SELECT count(*) FROM person_search_keys")) == 0
     # Nothing half-done stays behind: the same database takes the demo afterwards.
     assert generate_demo(services, mentees=100, seed=7, today=TODAY).mentees == 100
+
+
+def test_a_cancel_while_the_indexes_are_rebuilt_leaves_nothing(services: Services,
+                                                                tmp_path: Path):
+    calls: list[int] = []
+    counting = other_services(tmp_path / "counting.sqlite")
+    try:
+        generate_demo(counting, mentees=300, progress=Progress(
+            lambda done, total: calls.append(done)), today=TODAY)
+    finally:
+        counting.close()
+    seen: list[int] = []
+
+    def cancel_near_the_end(done: int, total: int) -> None:
+        seen.append(done)
+        if len(seen) == len(calls) - 3:  # among the steps of the index rebuild
+            progress.cancel()
+
+    progress = Progress(cancel_near_the_end)
+    before = digest(services)
+    with services.db.read() as reading:
+        cache_size = reading.execute(text("PRAGMA cache_size")).scalar()
+    with pytest.raises(Cancelled):
+        generate_demo(services, mentees=300, progress=progress, today=TODAY)
+    assert digest(services) == before
+    with services.db.read() as reading:
+        assert reading.execute(text("PRAGMA cache_size")).scalar() == cache_size
+        indexes = reading.scalar(text("SELECT count(*) FROM sqlite_master WHERE type = 'index'"))
+    fresh = other_services(tmp_path / "fresh.sqlite")
+    try:
+        with fresh.db.read() as reading:
+            assert reading.scalar(text(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'index'")) == indexes
+    finally:
+        fresh.close()
+
+
+def test_a_failed_insert_on_the_helper_thread_reaches_the_caller(
+        services: Services, monkeypatch: pytest.MonkeyPatch):
+    statement = BulkWriter._statement
+
+    def broken(self: BulkWriter, name: str, count: int) -> str:
+        sql = statement(self, name, count)
+        return sql.replace("INSERT INTO duos", "INSERT INTO no_such_table")
+
+    monkeypatch.setattr(BulkWriter, "_statement", broken)
+    before = digest(services)
+    with pytest.raises(OperationalError, match="no_such_table"):
+        generate_demo(services, mentees=300, today=TODAY)
+    assert digest(services) == before
 
 
 def test_progress_reaches_the_end(services: Services):

@@ -120,9 +120,9 @@ class PeopleWriter:
                        years_before(registered, age))
 
     def _availability(self, slots: tuple[int, ...], count: int) -> int:
-        mask = 0
-        for bit in self.rng.sample(slots, min(count, len(slots))):
-            mask |= 1 << bit
+        rng, mask = self.rng, 0
+        for _ in range(count):
+            mask |= 1 << choice(rng, slots)  # a repeat is simply one part fewer
         return mask
 
     def _text_language(self, person: PersonPlan) -> str:
@@ -150,7 +150,8 @@ class PeopleWriter:
         for code, level in person.languages:
             self.languages.append((uid, code, level))
         language = self._text_language(person)
-        for interest in sorted(rng.sample(INTERESTS[language], randint(rng, 0, 3))):
+        for interest in sorted({choice(rng, INTERESTS[language])
+                                for _ in range(randint(rng, 0, 3))}):
             self.interests.append((uid, interest))
         out.status_history(uid, person.events, out.coordinators[person.coordinator])
         self._sessions(person, uid, role, language)
