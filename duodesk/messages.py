@@ -21,6 +21,19 @@ def _field(name: str) -> str:
         "code": QCoreApplication.translate("Errors", "Code"),
         "email": QCoreApplication.translate("Errors", "Email"),
         "mentees": QCoreApplication.translate("Errors", "Number of mentees"),
+        "first_name": QCoreApplication.translate("Errors", "First name"),
+        "last_name": QCoreApplication.translate("Errors", "Last name"),
+        "birth_date": QCoreApplication.translate("Errors", "Birth date"),
+        "phone": QCoreApplication.translate("Errors", "Phone"),
+        "postal_code": QCoreApplication.translate("Errors", "Postcode"),
+        "municipality": QCoreApplication.translate("Errors", "Municipality"),
+        "languages": QCoreApplication.translate("Errors", "Languages"),
+        "interests": QCoreApplication.translate("Errors", "Interests"),
+        "registered_on": QCoreApplication.translate("Errors", "Registration date"),
+        "referral_date": QCoreApplication.translate("Errors", "Referral date"),
+        "training_modules": QCoreApplication.translate("Errors", "Training modules"),
+        "max_duos": QCoreApplication.translate("Errors", "Duos at the same time"),
+        "antenna_id": QCoreApplication.translate("Errors", "Antenna"),
     }
     return fields.get(name, name)
 
@@ -38,13 +51,55 @@ def _invalid(params: dict) -> str:
         text = QCoreApplication.translate("Errors", "{field}: at most {limit} characters.")
     elif reason == "out_of_range":
         text = QCoreApplication.translate("Errors", "{field}: from {minimum} to {maximum}.")
+    elif reason == "out_of_range" and "min" in params:
+        text = QCoreApplication.translate("Errors", "{field}: from {min} to {max}.")
+    elif reason == "phone":
+        text = QCoreApplication.translate(
+            "Errors", "{field}: this is not a phone number we can read, like +32 470 12 34 56.")
+    elif reason == "postal_code":
+        text = QCoreApplication.translate("Errors", "{field}: this is not a Belgian postcode.")
+    elif reason == "date_implausible":
+        text = QCoreApplication.translate("Errors", "{field}: this date cannot be right.")
+    elif reason == "date_in_future":
+        text = QCoreApplication.translate("Errors", "{field}: this date is in the future.")
+    elif reason == "age_mentee":
+        text = QCoreApplication.translate(
+            "Errors", "{field}: mentees are {min_age} to {max_age} years old at registration. "
+            "Give the reason for an exception below.")
+    elif reason == "age_mentor":
+        text = QCoreApplication.translate(
+            "Errors", "{field}: mentors are {min_age} or older at registration. Give the "
+            "reason for an exception below.")
+    elif reason == "unknown_code":
+        text = QCoreApplication.translate("Errors", "{field}: choose a value from the list.")
+    elif reason == "language_code":
+        text = QCoreApplication.translate(
+            "Errors", "{field}: a language is given by its code, like fr, nl or ar.")
     elif reason == "antenna_code":
         text = QCoreApplication.translate(
             "Errors", "{field}: an antenna code has 2 to 8 capital letters, like BXL.")
     else:
         text = QCoreApplication.translate("Errors", "{field}: this value is not accepted.")
     return text.format(field=field, limit=params.get("limit", ""),
-                       minimum=params.get("minimum", ""), maximum=params.get("maximum", ""))
+                       minimum=params.get("minimum", ""), maximum=params.get("maximum", ""),
+                       min=params.get("min", ""), max=params.get("max", ""),
+                       min_age=params.get("min_age", ""), max_age=params.get("max_age", ""))
+
+
+def _status_change(params: dict) -> str:
+    reason = params.get("reason")
+    if reason == "not_allowed":
+        return QCoreApplication.translate(
+            "Errors", "This status cannot follow the current one on the programme's path.")
+    if reason == "needs_date":
+        return QCoreApplication.translate("Errors", "This status needs an end date.")
+    if reason == "date_in_past":
+        return QCoreApplication.translate("Errors", "The end date cannot be in the past.")
+    if reason == "needs_reason":
+        return QCoreApplication.translate("Errors", "This status needs a reason.")
+    if reason == "same_status":
+        return QCoreApplication.translate("Errors", "The file already has this status.")
+    return QCoreApplication.translate("Errors", "This status is not known.")
 
 
 def describe(error: DuoDeskError) -> str:
@@ -124,6 +179,8 @@ def describe(error: DuoDeskError) -> str:
         ).format(path=path, persons=params.get("persons", ""))
     if code == "invalid_value":
         return _invalid(params)
+    if code == "illegal_status_change":
+        return _status_change(params)
     if code == "not_found":
         return QCoreApplication.translate(
             "Errors", "This record no longer exists; it may have been deleted meanwhile.")

@@ -1,0 +1,416 @@
+"""A person's file: a window with the name, role and status, a "Change status…" button, and
+the tabs Profile (the form, saved with Save), Journal and History.
+
+Open one with :func:`open_person_file` or :func:`open_new_person`; the window emits
+``saved(person_id)`` after every save or status change, so that lists refresh.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from duodesk.core.codes import MenteeStatus, MentorStatus, PersonRole
+from duodesk.core.context import Services
+from duodesk.core.errors import DuoDeskError, IllegalStatusChange, ValidationErrors
+from duodesk.core.services.person_data import DuplicateMatch, MenteeData, MentorData, PersonFile
+from duodesk.core.status import NEEDS_DATE, NEEDS_REASON, StatusOwner
+from duodesk.labels import label
+from duodesk.messages import describe
+from duodesk.ui import messages
+from duodesk.ui.persons.person_form import ERROR_STYLE, PersonForm
+from duodesk.ui.persons.widgets import DateField
+
+_WHEN = "%d/%m/%Y %H:%M"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PersonFile", text)
+
+
+def status_label(role: PersonRole, status: str) -> str:
+    enum = MenteeStatus if role == PersonRole.MENTEE else MentorStatus
+    return label(enum(status))
+
+
+class StatusChangeDialog(QDialog):
+    """Choose the next status, with the date or reason it needs."""
+
+    def __init__(self, role: PersonRole, statuses: tuple[str, ...],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.role = role
+        self.setWindowTitle(_tr("Change status"))
+        self.status = QComboBox()
+        for status in statuses:
+            self.status.addItem(status_label(role, status), status)
+        self.until = DateField()
+        self.until.set_value(date.today())
+        self.reason = QLineEdit()
+        form = QFormLayout()
+        form.addRow(_tr("New status"), self.status)
+        self.until_label = QLabel(_tr("Until"))
+        form.addRow(self.until_label, self.until)
+        form.addRow(_tr("Reason"), self.reason)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.status.currentIndexChanged.connect(self._needs)
+        self._needs()
+
+    def _needs(self) -> None:
+        needs_date = self.status.currentData() in NEEDS_DATE[StatusOwner(self.role.value)]
+        self.until.setVisible(needs_date)
+        self.until_label.setVisible(needs_date)
+
+    def choice(self) -> tuple[str, date | None, str | None]:
+        status = self.status.currentData()
+        until = (self.until.value()
+                 if status in NEEDS_DATE[StatusOwner(self.role.value)] else None)
+        needs_reason = status in NEEDS_REASON[StatusOwner(self.role.value)]
+        return status, until, (self.reason.text().strip() or None) if (
+            needs_reason or self.reason.text().strip()) else None
+
+
+class DuplicateDialog(QDialog):
+    """"This person may already be known": open the existing file, create anyway, or
+    cancel. ``answer`` is ``open``, ``create`` or ``cancel``."""
+
+    def __init__(self, matches: list[DuplicateMatch], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_tr("Possible duplicate"))
+        self.matches = matches
+        self.answer = "cancel"
+        reasons = {"email": _tr("same email"), "phone": _tr("same phone"),
+                   "name_and_birth_date": _tr("same birth date and close name")}
+        lines = []
+        for match in matches:
+            why = ", ".join(reasons.get(r, r) for r in match.reasons)
+            lines.append(_tr("{name} ({role}, {status}): {why}").format(
+                name=f"{match.first_name} {match.last_name}".strip(), role=label(match.role),
+                status=status_label(match.role, match.status), why=why))
+        self.text = QLabel(_tr("This person may already have a file:") + "\n\n"
+                           + "\n".join(lines))
+        self.text.setWordWrap(True)
+        buttons = QDialogButtonBox()
+        self.open_button = buttons.addButton(_tr("Open the existing file"),
+                                             QDialogButtonBox.ButtonRole.ActionRole)
+        self.create_button = buttons.addButton(_tr("Create anyway"),
+                                               QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.open_button.clicked.connect(lambda: self._answer("open"))
+        self.create_button.clicked.connect(lambda: self._answer("create"))
+        self.cancel_button.clicked.connect(lambda: self._answer("cancel"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(buttons)
+
+    def _answer(self, answer: str) -> None:
+        self.answer = answer
+        self.done(QDialog.DialogCode.Accepted if answer != "cancel"
+                  else QDialog.DialogCode.Rejected)
+
+
+class PersonFileWindow(QWidget):
+    """The file of one person (``person_id``), or a new file of ``role`` when ``person_id``
+    is ``None``: only the profile tab until it is saved."""
+
+    saved = Signal(object)  # the person's uuid.UUID
+    open_requested = Signal(object)  # an existing person's id, from the duplicate warning
+
+    def __init__(self, services: Services, *, person_id: uuid.UUID | None = None,
+                 role: PersonRole | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.services = services
+        self.person_id = person_id
+        self.file: PersonFile | None = None
+        if person_id is not None:
+            self.file = services.persons.get(person_id)
+            role = self.file.role
+        self.role = PersonRole(role or PersonRole.MENTEE)
+        self.dirty = False
+        self._build()
+        self.reload()
+        self.resize(1000, 760)
+
+    # --- layout ---------------------------------------------------------------------
+    def _build(self) -> None:
+        self.name_label = QLabel()
+        font = self.name_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.name_label.setFont(font)
+        self.role_status_label = QLabel()
+        self.status_button = QPushButton(_tr("Change status…"))
+        self.status_button.clicked.connect(self.ask_status_change)
+        self.status_error = QLabel()
+        self.status_error.setStyleSheet(ERROR_STYLE)
+        self.status_error.setWordWrap(True)
+        self.status_error.setVisible(False)
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.name_label)
+        titles.addWidget(self.role_status_label)
+        header.addLayout(titles, 1)
+        header.addWidget(self.status_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.form = PersonForm(self.services, self.role)
+        self.form.changed.connect(self._edited)
+        self.save_button = QPushButton(_tr("Save"))
+        self.revert_button = QPushButton(_tr("Cancel changes"))
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.revert)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(self.revert_button)
+        actions.addWidget(self.save_button)
+        profile = QWidget()
+        profile_layout = QVBoxLayout(profile)
+        profile_layout.setContentsMargins(0, 0, 0, 0)
+        profile_layout.addWidget(self.form, 1)
+        profile_layout.addLayout(actions)
+
+        self.journal_list = QTreeWidget()
+        self.journal_list.setHeaderLabels([_tr("When"), _tr("Coordinator"), _tr("Note")])
+        self.journal_list.setRootIsDecorated(False)
+        self.journal_list.setWordWrap(True)
+        self.note_edit = QPlainTextEdit()
+        self.note_edit.setPlaceholderText(_tr("A new note…"))
+        self.note_edit.setFixedHeight(80)
+        self.add_note_button = QPushButton(_tr("Add the note"))
+        self.add_note_button.clicked.connect(self.add_note)
+        journal = QWidget()
+        journal_layout = QVBoxLayout(journal)
+        journal_layout.addWidget(self.journal_list, 1)
+        journal_layout.addWidget(self.note_edit)
+        journal_layout.addWidget(self.add_note_button, 0, Qt.AlignmentFlag.AlignRight)
+
+        self.history_list = QTreeWidget()
+        self.history_list.setHeaderLabels([_tr("When"), _tr("Who"), _tr("What")])
+        self.history_list.setRootIsDecorated(False)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(profile, _tr("Profile"))
+        self.journal_index = self.tabs.addTab(journal, _tr("Journal"))
+        self.history_index = self.tabs.addTab(self.history_list, _tr("History"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.status_error)
+        layout.addWidget(self.tabs, 1)
+
+    # --- showing --------------------------------------------------------------------
+    def reload(self) -> None:
+        """Show the file as stored (or a new file's defaults) and forget any edit."""
+        is_new = self.file is None
+        if is_new:
+            data: MenteeData | MentorData = (MenteeData() if self.role == PersonRole.MENTEE
+                                             else MentorData())
+            data.registered_on = self.services.persons.today()
+            current = self.services.organisation.current_coordinator()
+            data.coordinator_id = current.id if current else None
+            home = self.services.organisation.home_antenna()
+            data.antenna_id = home.id if home else None
+            self.form.set_data(data)
+            title = (_tr("New mentee") if self.role == PersonRole.MENTEE
+                     else _tr("New mentor"))
+            self.name_label.setText(title)
+            self.role_status_label.setText(label(self.role))
+        else:
+            file = self.file
+            assert file is not None
+            self.form.set_data(file.data, partner_name=file.partner_name,
+                               paused_until=file.paused_until)
+            title = file.full_name
+            self.name_label.setText(title)
+            status = status_label(file.role, file.status)
+            if file.paused_until:
+                status = _tr("{status} until {date}").format(
+                    status=status, date=file.paused_until.strftime("%d/%m/%Y"))
+            self.role_status_label.setText(f"{label(file.role)} · {status}")
+            self._fill_journal(file)
+            self._fill_history(file)
+        self.status_button.setVisible(not is_new)
+        self.status_button.setEnabled(bool(self.file and self.file.next_statuses))
+        self.tabs.setTabVisible(self.journal_index, not is_new)
+        self.tabs.setTabVisible(self.history_index, not is_new)
+        self.setWindowTitle(f"{title} — {messages.app_title()}")
+        self.dirty = False
+        self._update_buttons()
+
+    def _fill_journal(self, file: PersonFile) -> None:
+        self.journal_list.clear()
+        for entry in file.journal:
+            QTreeWidgetItem(self.journal_list, [entry.written_at.strftime(_WHEN),
+                                                entry.coordinator_name or "—", entry.text])
+        self.journal_list.resizeColumnToContents(0)
+        self.journal_list.resizeColumnToContents(1)
+
+    def _fill_history(self, file: PersonFile) -> None:
+        self.history_list.clear()
+        for item in file.history:
+            if item.action == "status_changed":
+                before = (status_label(file.role, item.from_status) if item.from_status
+                          else "—")
+                what = _tr("Status: {before} → {after}").format(
+                    before=before, after=status_label(file.role, item.to_status or ""))
+                if item.reason:
+                    what += f" ({item.reason})"
+            elif item.action == "created":
+                what = _tr("File created")
+            else:
+                what = _tr("Edited: {fields}").format(fields=", ".join(
+                    self.form.labels[f].text() if f in self.form.labels else f
+                    for f in item.fields))
+            QTreeWidgetItem(self.history_list, [item.at.strftime(_WHEN),
+                                                item.coordinator_name or "—", what])
+        self.history_list.resizeColumnToContents(0)
+        self.history_list.resizeColumnToContents(1)
+
+    def _edited(self) -> None:
+        self.dirty = True
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.save_button.setEnabled(self.dirty or self.file is None)
+        self.revert_button.setEnabled(self.dirty)
+
+    # --- actions --------------------------------------------------------------------
+    def save(self) -> bool:
+        """Save the form; True when saved. Refused values are shown under their fields."""
+        data = self.form.data()
+        persons = self.services.persons
+        try:
+            if self.file is None:
+                if not self._confirm_not_duplicate(data):
+                    return False
+                create = (persons.create_mentee if isinstance(data, MenteeData)
+                          else persons.create_mentor)
+                self.person_id = create(data)  # type: ignore[arg-type]
+            else:
+                persons.update(self.file.id, data)
+        except ValidationErrors as errors:
+            self.form.show_problems(errors.problems)
+            return False
+        except DuoDeskError as error:
+            messages.error(self, error)
+            return False
+        self._refresh()
+        self.saved.emit(self.person_id)
+        return True
+
+    def _confirm_not_duplicate(self, data: MenteeData | MentorData) -> bool:
+        try:
+            matches = self.services.persons.find_duplicates(data)
+        except DuoDeskError:
+            return True  # an unreadable value: the save itself will say which
+        if not matches:
+            return True
+        dialog = DuplicateDialog(matches, self)
+        messages.run_dialog(dialog)
+        if dialog.answer == "open":
+            self.open_requested.emit(matches[0].person_id)
+            open_person_file(self.parentWidget(), self.services, matches[0].person_id)
+            return False
+        return dialog.answer == "create"
+
+    def _refresh(self) -> None:
+        assert self.person_id is not None
+        self.file = self.services.persons.get(self.person_id, record_view=False)
+        self.reload()
+
+    def revert(self) -> None:
+        self.reload()
+
+    def ask_status_change(self) -> None:
+        if self.file is None or not self.file.next_statuses:
+            return
+        dialog = StatusChangeDialog(self.role, self.file.next_statuses, self)
+        if messages.run_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return
+        status, until, reason = dialog.choice()
+        self.change_status(status, until=until, reason=reason)
+
+    def change_status(self, status: str, *, until: date | None = None,
+                      reason: str | None = None) -> bool:
+        """Move the person to ``status``; a refusal is shown under the header."""
+        assert self.file is not None
+        try:
+            self.services.persons.change_status(self.file.id, status, until=until,
+                                                reason=reason)
+        except IllegalStatusChange as refusal:
+            self.status_error.setText(describe(refusal))
+            self.status_error.setVisible(True)
+            return False
+        self.status_error.setVisible(False)
+        dirty, data = self.dirty, self.form.data()
+        self._refresh()
+        if dirty:  # keep what was being typed
+            self.form.set_data(data, partner_name=self.file.partner_name,
+                               paused_until=self.file.paused_until)
+            self._edited()
+        self.saved.emit(self.file.id)
+        return True
+
+    def add_note(self) -> None:
+        text = self.note_edit.toPlainText().strip()
+        if not text or self.file is None:
+            return
+        try:
+            self.services.persons.add_journal_entry(self.file.id, text)
+        except DuoDeskError as error:
+            messages.error(self, error)
+            return
+        self.note_edit.clear()
+        self.file = self.services.persons.get(self.file.id, record_view=False)
+        self._fill_journal(self.file)
+        self._fill_history(self.file)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.dirty:
+            choice = messages.ask_save_discard_cancel(
+                self, _tr("This file has changes that are not saved. Save them?"))
+            if choice == messages.Choice.CANCEL or (
+                    choice == messages.Choice.SAVE and not self.save()):
+                event.ignore()
+                return
+        event.accept()
+
+
+def open_person_file(parent: QWidget | None, services: Services,
+                     person_id: uuid.UUID) -> PersonFileWindow:
+    """Open a person's file in its own window and return it (connect ``saved``)."""
+    window = PersonFileWindow(services, person_id=person_id, parent=parent)
+    window.show()
+    return window
+
+
+def open_new_person(parent: QWidget | None, services: Services,
+                    role: PersonRole) -> PersonFileWindow:
+    """Open an empty file of a new mentee or mentor; it becomes their file once saved."""
+    window = PersonFileWindow(services, role=role, parent=parent)
+    window.show()
+    return window

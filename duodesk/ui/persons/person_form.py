@@ -1,0 +1,409 @@
+"""The profile form of a mentee or a mentor (SPEC §3): every field, in group boxes laid out in
+two columns inside a scroll area. The form only edits values: :meth:`PersonForm.data` gives
+the ``MenteeData`` or ``MentorData`` to save, :meth:`PersonForm.show_problems` puts each
+refused value's sentence in red under its field. Saving is the file window's job.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from duodesk.core.codes import (
+    TRAINING_MODULE_COUNT,
+    Barrier,
+    DigitalSkills,
+    DiplomaRecognition,
+    EducationLevel,
+    Gender,
+    JobseekerService,
+    PersonRole,
+    Sector,
+    WorkingStatus,
+)
+from duodesk.core.context import Services
+from duodesk.core.errors import InvalidValue
+from duodesk.core.services.person_data import MenteeData, MentorData
+from duodesk.core.validation import age_on
+from duodesk.messages import describe
+from duodesk.ui.persons.widgets import (
+    AvailabilityGrid,
+    CodeChecklist,
+    CodeCombo,
+    DateField,
+    LanguageEditor,
+    YesNoCombo,
+)
+
+ERROR_STYLE = "color: #b3261e;"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PersonForm", text)
+
+
+class _Field(QWidget):
+    """An input with the sentence explaining why its value was refused right under it."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__()
+        self.widget = widget
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setVisible(False)
+        self.problems: list[InvalidValue] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(widget)
+        layout.addWidget(self.error_label)
+
+    def show_problems(self, problems: list[InvalidValue]) -> None:
+        self.problems = problems
+        self.error_label.setText("\n".join(describe(p) for p in problems))
+        self.error_label.setVisible(bool(problems))
+
+
+class _LineEdit(QLineEdit):
+    changed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.textEdited.connect(lambda _t: self.changed.emit())
+
+    def value(self) -> str:
+        return self.text().strip()
+
+    def set_value(self, value: str | None) -> None:
+        self.setText(value or "")
+
+
+class _TextEdit(QPlainTextEdit):
+    changed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFixedHeight(70)
+        self.textChanged.connect(self.changed)
+
+    def value(self) -> str:
+        return self.toPlainText().strip()
+
+    def set_value(self, value: str | None) -> None:
+        self.blockSignals(True)
+        self.setPlainText(value or "")
+        self.blockSignals(False)
+
+
+class _RecordCombo(QComboBox):
+    """A coordinator or an antenna, by id (empty: the service's default)."""
+
+    changed = Signal()
+
+    def __init__(self, records: list[tuple[object, str]]) -> None:
+        super().__init__()
+        # Qt compares item data as strings reliably, not Python objects: ids kept aside.
+        self.ids: dict[str, object] = {}
+        self.addItem("", "")
+        for record_id, name in records:
+            self.ids[str(record_id)] = record_id
+            self.addItem(name, str(record_id))
+        self.currentIndexChanged.connect(lambda _i: self.changed.emit())
+
+    def value(self):  # noqa: ANN201 - a uuid or None
+        return self.ids.get(self.currentData() or "")
+
+    def set_value(self, value) -> None:  # noqa: ANN001
+        index = self.findData(str(value)) if value is not None else 0
+        self.setCurrentIndex(max(index, 0))
+
+
+class _SpinBox(QSpinBox):
+    changed = Signal()
+
+    def __init__(self, minimum: int, maximum: int) -> None:
+        super().__init__()
+        self.setRange(minimum, maximum)
+        self.valueChanged.connect(lambda _v: self.changed.emit())
+
+    def set_value(self, value: int) -> None:
+        self.setValue(value)
+
+
+class PersonForm(QScrollArea):
+    """Every field of a mentee's or a mentor's file; ``changed`` on any edit."""
+
+    changed = Signal()
+
+    def __init__(self, services: Services, role: PersonRole,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.role = PersonRole(role)
+        self.base: MenteeData | MentorData = (MenteeData() if self.role == PersonRole.MENTEE
+                                             else MentorData())
+        self.fields: dict[str, _Field] = {}
+        self.labels: dict[str, QLabel] = {}
+        self.groups: dict[str, QGroupBox] = {}
+        self.setWidgetResizable(True)
+        inner = QWidget()
+        self.general_error = QLabel()
+        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setWordWrap(True)
+        self.general_error.setVisible(False)
+        self.grid = QGridLayout()
+        self.grid.setColumnStretch(0, 1)
+        self.grid.setColumnStretch(1, 1)
+        outer = QVBoxLayout(inner)
+        outer.addWidget(self.general_error)
+        outer.addLayout(self.grid)
+        outer.addStretch(1)
+        self.setWidget(inner)
+        self._build()
+        self.retranslate()
+
+    # --- building -------------------------------------------------------------------
+    def _group(self, name: str, row: int, column: int, span: int = 1) -> QFormLayout:
+        box = QGroupBox()
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.groups[name] = box
+        self.grid.addWidget(box, row, column, 1, span)
+        return form
+
+    def _add(self, form: QFormLayout, name: str, widget: QWidget) -> QWidget:
+        wrapped = _Field(widget)
+        label = QLabel()
+        label.setBuddy(widget)
+        label.setWordWrap(True)
+        self.fields[name] = wrapped
+        self.labels[name] = label
+        form.addRow(label, wrapped)
+        widget.changed.connect(self._edited)  # type: ignore[attr-defined]
+        return widget
+
+    def _build(self) -> None:
+        organisation = self.services.organisation
+        identity = self._group("identity", 0, 0)
+        self.first_name = self._add(identity, "first_name", _LineEdit())
+        self.last_name = self._add(identity, "last_name", _LineEdit())
+        self.gender = self._add(identity, "gender", CodeCombo(Gender))
+        self.birth_date = self._add(identity, "birth_date", DateField())
+        self.age_label = QLabel()
+        identity.addRow("", self.age_label)
+        self.age_override_reason = self._add(identity, "age_override_reason", _LineEdit())
+        self.birth_date.changed.connect(self._show_age)
+
+        contact = self._group("contact", 0, 1)
+        self.email = self._add(contact, "email", _LineEdit())
+        self.phone = self._add(contact, "phone", _LineEdit())
+        self.postal_code = self._add(contact, "postal_code", _LineEdit())
+        self.municipality = self._add(contact, "municipality", _LineEdit())
+        self.email.editingFinished.connect(self.check_now)
+        self.phone.editingFinished.connect(self.check_now)
+        self.postal_code.editingFinished.connect(self.check_now)
+
+        skills = self._group("skills", 1, 0)
+        self.languages = self._add(skills, "languages", LanguageEditor())
+        self.sectors = self._add(skills, "sectors", CodeChecklist(Sector))
+        self.interests = self._add(skills, "interests", _LineEdit())
+
+        availability = self._group("availability", 1, 1)
+        self.availability = self._add(availability, "availability", AvailabilityGrid())
+
+        programme = self._group("programme", 2, 0)
+        self.registered_on = self._add(programme, "registered_on", DateField())
+        self.coordinator_id = self._add(programme, "coordinator_id", _RecordCombo(
+            [(c.id, c.name) for c in organisation.coordinators(include_inactive=True)]))
+        self.antenna_id = self._add(programme, "antenna_id", _RecordCombo(
+            [(a.id, f"{a.code} – {a.name}") for a in organisation.antennas()]))
+        self.partner_label = QLabel()
+        self.partner_caption = QLabel()
+        programme.addRow(self.partner_caption, self.partner_label)
+
+        if self.role == PersonRole.MENTEE:
+            self._build_mentee()
+        else:
+            self._build_mentor()
+
+    def _build_mentee(self) -> None:
+        referral = self._group("referral", 2, 1)
+        self.referrer_contact = self._add(referral, "referrer_contact", _LineEdit())
+        self.referral_date = self._add(referral, "referral_date", DateField())
+        self.jobseeker_service = self._add(referral, "jobseeker_service",
+                                           CodeCombo(JobseekerService))
+        self.target_group_met = self._add(referral, "target_group_met", YesNoCombo())
+        self.preferred_mentor_gender = self._add(referral, "preferred_mentor_gender",
+                                                 CodeCombo(Gender))
+        path = self._group("path", 3, 0, 2)
+        self.education_level = self._add(path, "education_level", CodeCombo(EducationLevel))
+        self.diploma_recognised = self._add(path, "diploma_recognised",
+                                            CodeCombo(DiplomaRecognition))
+        self.professional_project = self._add(path, "professional_project", _TextEdit())
+        self.barriers = self._add(path, "barriers", CodeChecklist(Barrier))
+        self.digital_skills = self._add(path, "digital_skills", CodeCombo(DigitalSkills))
+        self.driving_licence = self._add(path, "driving_licence", YesNoCombo())
+
+    def _build_mentor(self) -> None:
+        career = self._group("career", 2, 1)
+        self.last_job = self._add(career, "last_job", _LineEdit())
+        self.employer = self._add(career, "employer", _LineEdit())
+        self.working_status = self._add(career, "working_status", CodeCombo(WorkingStatus))
+        self.max_duos = self._add(career, "max_duos", _SpinBox(1, 10))
+        self.paused_caption = QLabel()
+        self.paused_label = QLabel()
+        career.addRow(self.paused_caption, self.paused_label)
+        training = self._group("training", 3, 0, 2)
+        modules = QWidget()
+        grid = QGridLayout(modules)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.module_labels: list[QLabel] = []
+        self.modules: dict[int, DateField] = {}
+        for number in range(1, TRAINING_MODULE_COUNT + 1):
+            caption = QLabel()
+            field = DateField()
+            field.changed.connect(self._edited)
+            self.module_labels.append(caption)
+            self.modules[number] = field
+            row, column = divmod(number - 1, 4)
+            grid.addWidget(caption, row, column * 2)
+            grid.addWidget(field, row, column * 2 + 1)
+        wrapped = _Field(modules)
+        self.fields["training_modules"] = wrapped
+        training.addRow(wrapped)
+
+    # --- texts ----------------------------------------------------------------------
+    def retranslate(self) -> None:
+        titles = {
+            "identity": _tr("Identity"), "contact": _tr("Contact"),
+            "skills": _tr("Languages, sectors and interests"),
+            "availability": _tr("Weekly availability"), "programme": _tr("In the programme"),
+            "referral": _tr("Referral"), "path": _tr("Education and job search"),
+            "career": _tr("Career"), "training": _tr("Training modules (date completed)"),
+        }
+        for name, box in self.groups.items():
+            box.setTitle(titles[name])
+        captions = {
+            "first_name": _tr("First name"), "last_name": _tr("Last name"),
+            "gender": _tr("Gender"), "birth_date": _tr("Birth date"),
+            "age_override_reason": _tr("Why the age rule does not apply"),
+            "email": _tr("Email"), "phone": _tr("Phone"), "postal_code": _tr("Postcode"),
+            "municipality": _tr("Municipality"), "languages": _tr("Languages"),
+            "sectors": _tr("Sectors"), "interests": _tr("Interests"),
+            "availability": _tr("Free at"), "registered_on": _tr("Registered on"),
+            "coordinator_id": _tr("Coordinator"), "antenna_id": _tr("Antenna"),
+            "referrer_contact": _tr("Referrer contact"), "referral_date": _tr("Referral date"),
+            "jobseeker_service": _tr("Jobseeker service"),
+            "target_group_met": _tr("Meets the target group criterion"),
+            "preferred_mentor_gender": _tr("Preferred mentor gender"),
+            "education_level": _tr("Education level"),
+            "diploma_recognised": _tr("Diploma recognised"),
+            "professional_project": _tr("Professional project"), "barriers": _tr("Barriers"),
+            "digital_skills": _tr("Digital skills"), "driving_licence": _tr("Driving licence"),
+            "last_job": _tr("Last job"), "employer": _tr("Employer"),
+            "working_status": _tr("Working or retired"),
+            "max_duos": _tr("Duos at the same time (at most)"),
+        }
+        for name, label in self.labels.items():
+            label.setText(captions[name])
+        self.interests.setPlaceholderText(_tr("Separated by commas"))
+        self.municipality.setPlaceholderText(_tr("Filled from the postcode when left empty"))
+        self.phone.setPlaceholderText("+32 470 12 34 56")
+        self.partner_caption.setText(_tr("Referred by") if self.role == PersonRole.MENTEE
+                                     else _tr("Company partner"))
+        if self.role == PersonRole.MENTOR:
+            self.paused_caption.setText(_tr("On pause until"))
+            for number, caption in enumerate(self.module_labels, start=1):
+                caption.setText(_tr("Module {number}").format(number=number))
+        for field in self.fields.values():
+            if hasattr(field.widget, "retranslate"):
+                field.widget.retranslate()
+            field.show_problems(field.problems)
+        self._show_age()
+
+    # --- values ---------------------------------------------------------------------
+    def _edited(self) -> None:
+        self.changed.emit()
+
+    def _show_age(self) -> None:
+        born = self.birth_date.value()
+        self.age_label.setText(
+            _tr("{age} years old").format(age=age_on(born, date.today())) if born else "")
+
+    def set_data(self, data: MenteeData | MentorData, *, partner_name: str | None = None,
+                 paused_until: date | None = None) -> None:
+        """Show a file's values (or a new file's defaults) without marking it edited."""
+        self.base = data
+        self.blockSignals(True)
+        for name, field in self.fields.items():
+            if name == "training_modules":
+                for number, module in self.modules.items():
+                    module.set_value(data.training_modules.get(number))  # type: ignore[union-attr]
+            elif name == "interests":
+                field.widget.set_value(", ".join(data.interests))
+            else:
+                field.widget.set_value(getattr(data, name))
+        self.blockSignals(False)
+        self.partner_label.setText(partner_name or "—")
+        if self.role == PersonRole.MENTOR:
+            self.paused_label.setText(paused_until.strftime("%d/%m/%Y") if paused_until
+                                      else "—")
+        self.show_problems([])
+        self._show_age()
+
+    def data(self) -> MenteeData | MentorData:
+        """The values as typed, over the file they were loaded from."""
+        values = {}
+        for name, field in self.fields.items():
+            if name == "training_modules":
+                values[name] = {number: module.value() for number, module in self.modules.items()
+                                if module.value() is not None}
+            elif name == "interests":
+                values[name] = [t.strip() for t in self.interests.text().split(",")
+                                if t.strip()]
+            else:
+                value = field.widget.value()
+                values[name] = None if value == "" and name != "first_name" else value
+        values["last_name"] = values["last_name"] or ""
+        return replace(self.base, **values)
+
+    def show_problems(self, problems: list[InvalidValue]) -> None:
+        """Each problem in words under its field; those of no field above the form."""
+        by_field: dict[str, list[InvalidValue]] = {}
+        for problem in problems:
+            by_field.setdefault(str(problem.params.get("field")), []).append(problem)
+        for name, field in self.fields.items():
+            field.show_problems(by_field.pop(name, []))
+        rest = [p for group in by_field.values() for p in group]
+        self.general_error.setText("\n".join(describe(p) for p in rest))
+        self.general_error.setVisible(bool(rest))
+        age_refused = any(p.params.get("reason") in ("age_mentee", "age_mentor")
+                          for p in problems)
+        show_override = age_refused or bool(self.age_override_reason.value())
+        self.fields["age_override_reason"].setVisible(show_override)
+        self.labels["age_override_reason"].setVisible(show_override)
+        first = next((f for f in self.fields.values() if f.problems), None)
+        if first is not None:
+            self.ensureWidgetVisible(first)
+
+    def check_now(self) -> None:
+        """Check the whole form without saving (on leaving a field) and show the problems
+        of the fields already filled in."""
+        problems = self.services.persons.check(self.data())
+        self.show_problems([p for p in problems if p.params.get("reason") != "required"])

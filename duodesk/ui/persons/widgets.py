@@ -1,0 +1,277 @@
+"""Input widgets of a person's form: a date that may stay empty, a code list combo, a yes/no
+combo, a checkable list of codes, the language-and-level table and the weekly availability
+grid. Each has ``value()``, ``set_value()`` and a ``changed`` signal, so the form treats
+them alike.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from duodesk.core.codes import WEEKDAYS, DayPart, LanguageLevel
+from duodesk.core.services.person_data import Slot
+from duodesk.labels import choices, label, weekday
+
+_EMPTY_DATE = QDate(1900, 1, 1)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PersonWidgets", text)
+
+
+class DateField(QDateEdit):
+    """A calendar date that may be left empty (shown blank)."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("dd/MM/yyyy")
+        self.setMinimumDate(_EMPTY_DATE)
+        self.setSpecialValueText(" ")
+        self.setDate(_EMPTY_DATE)
+        self.dateChanged.connect(lambda _d: self.changed.emit())
+
+    def value(self) -> date | None:
+        current = self.date()
+        return None if current == _EMPTY_DATE else current.toPython()
+
+    def set_value(self, value: date | None) -> None:
+        self.setDate(QDate(value) if value else _EMPTY_DATE)
+
+
+class CodeCombo(QComboBox):
+    """One code of a code list, or nothing (the first, empty line)."""
+
+    changed = Signal()
+
+    def __init__(self, enum_class: type[StrEnum], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.enum_class = enum_class
+        self.retranslate()
+        self.currentIndexChanged.connect(lambda _i: self.changed.emit())
+
+    def retranslate(self) -> None:
+        current = self.value()
+        self.blockSignals(True)
+        self.clear()
+        self.addItem("", None)
+        for code, text in choices(self.enum_class):
+            self.addItem(text, code)
+        self.blockSignals(False)
+        self.set_value(current)
+
+    def value(self) -> StrEnum | None:
+        code = self.currentData()
+        return self.enum_class(code) if code else None
+
+    def set_value(self, value: StrEnum | str | None) -> None:
+        index = self.findData(str(value)) if value else 0
+        self.setCurrentIndex(max(index, 0))
+
+
+class YesNoCombo(QComboBox):
+    """Yes, no, or not known."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.retranslate()
+        self.currentIndexChanged.connect(lambda _i: self.changed.emit())
+
+    def retranslate(self) -> None:
+        current = self.value() if self.count() else None
+        self.blockSignals(True)
+        self.clear()
+        self.addItem("", None)
+        self.addItem(_tr("Yes"), True)
+        self.addItem(_tr("No"), False)
+        self.blockSignals(False)
+        self.set_value(current)
+
+    def value(self) -> bool | None:
+        return self.currentData()
+
+    def set_value(self, value: bool | None) -> None:
+        self.setCurrentIndex(0 if value is None else (1 if value else 2))
+
+
+class CodeChecklist(QListWidget):
+    """Several codes of a code list, each a checkable line."""
+
+    changed = Signal()
+
+    def __init__(self, enum_class: type[StrEnum], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.enum_class = enum_class
+        for member in enum_class:
+            item = QListWidgetItem(label(member))
+            item.setData(Qt.ItemDataRole.UserRole, member.value)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.addItem(item)
+        rows = min(len(enum_class), 8)
+        self.setFixedHeight(self.sizeHintForRow(0) * rows + 2 * self.frameWidth() + 4)
+        self.itemChanged.connect(lambda _item: self.changed.emit())
+
+    def retranslate(self) -> None:
+        self.blockSignals(True)
+        for row, member in enumerate(self.enum_class):
+            self.item(row).setText(label(member))
+        self.blockSignals(False)
+
+    def value(self) -> list[StrEnum]:
+        return [member for row, member in enumerate(self.enum_class)
+                if self.item(row).checkState() == Qt.CheckState.Checked]
+
+    def set_value(self, values: list) -> None:
+        wanted = {str(v) for v in values}
+        self.blockSignals(True)
+        for row, member in enumerate(self.enum_class):
+            self.item(row).setCheckState(Qt.CheckState.Checked if member.value in wanted
+                                         else Qt.CheckState.Unchecked)
+        self.blockSignals(False)
+
+
+class LanguageEditor(QWidget):
+    """Languages spoken, each an ISO 639 code (``fr``, ``ar``…) with a level."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table = QTableWidget(0, 2)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setFixedHeight(110)
+        self.add_button = QPushButton()
+        self.remove_button = QPushButton()
+        self.add_button.clicked.connect(lambda: self.add_row())
+        self.remove_button.clicked.connect(self.remove_row)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.table.setHorizontalHeaderLabels([_tr("Language (code)"), _tr("Level")])
+        self.add_button.setText(_tr("Add a language"))
+        self.remove_button.setText(_tr("Remove"))
+        for row in range(self.table.rowCount()):
+            self.level_combo(row).retranslate()
+
+    def add_row(self, code: str = "", level: LanguageLevel | str | None = None) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        edit = QLineEdit(code)
+        edit.setMaxLength(3)
+        edit.setPlaceholderText("fr, nl, ar…")
+        edit.textEdited.connect(lambda _t: self.changed.emit())
+        combo = CodeCombo(LanguageLevel)
+        combo.set_value(level)
+        combo.changed.connect(self.changed)
+        self.table.setCellWidget(row, 0, edit)
+        self.table.setCellWidget(row, 1, combo)
+        self.changed.emit()
+
+    def remove_row(self) -> None:
+        row = self.table.currentRow()
+        if row < 0:
+            row = self.table.rowCount() - 1
+        if row >= 0:
+            self.table.removeRow(row)
+            self.changed.emit()
+
+    def code_edit(self, row: int) -> QLineEdit:
+        return self.table.cellWidget(row, 0)  # type: ignore[return-value]
+
+    def level_combo(self, row: int) -> CodeCombo:
+        return self.table.cellWidget(row, 1)  # type: ignore[return-value]
+
+    def value(self) -> list[tuple[str, LanguageLevel]]:
+        result = []
+        for row in range(self.table.rowCount()):
+            code = self.code_edit(row).text().strip()
+            level = self.level_combo(row).value()
+            if code or level:
+                result.append((code, level))
+        return result  # type: ignore[return-value]
+
+    def set_value(self, languages: list[tuple[str, LanguageLevel]]) -> None:
+        self.blockSignals(True)
+        self.table.setRowCount(0)
+        for code, level in languages:
+            self.add_row(code, level)
+        self.blockSignals(False)
+
+
+class AvailabilityGrid(QWidget):
+    """The weekly availability: seven days by morning, afternoon and evening."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(12)
+        self.part_labels = [QLabel() for _ in DayPart]
+        self.day_labels = [QLabel() for _ in WEEKDAYS]
+        self.boxes: dict[Slot, QCheckBox] = {}
+        for p, part_label in enumerate(self.part_labels):
+            grid.addWidget(part_label, 0, p + 1, Qt.AlignmentFlag.AlignHCenter)
+        for d, day in enumerate(WEEKDAYS):
+            grid.addWidget(self.day_labels[d], d + 1, 0)
+            for p, part in enumerate(DayPart):
+                box = QCheckBox()
+                box.toggled.connect(lambda _on: self.changed.emit())
+                self.boxes[(day, part)] = box
+                grid.addWidget(box, d + 1, p + 1, Qt.AlignmentFlag.AlignHCenter)
+        grid.setColumnStretch(4, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for part_label, part in zip(self.part_labels, DayPart, strict=True):
+            part_label.setText(label(part))
+        for day_label, day in zip(self.day_labels, WEEKDAYS, strict=True):
+            day_label.setText(weekday(day))
+        for (day, part), box in self.boxes.items():
+            box.setAccessibleName(f"{weekday(day)} {label(part)}")
+
+    def value(self) -> frozenset[Slot]:
+        return frozenset(slot for slot, box in self.boxes.items() if box.isChecked())
+
+    def set_value(self, slots: frozenset[Slot]) -> None:
+        wanted = {(day, DayPart(part)) for day, part in slots}
+        self.blockSignals(True)
+        for slot, box in self.boxes.items():
+            box.setChecked(slot in wanted)
+        self.blockSignals(False)

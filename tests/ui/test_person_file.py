@@ -1,0 +1,192 @@
+"""A person's file window: creating through the form, inline validation, unsaved changes,
+status changes, the journal and the duplicate warning."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialog
+
+from duodesk.core.codes import MentorStatus, PersonRole
+from duodesk.core.services.person_data import PersonQuery
+from duodesk.ui import messages
+from duodesk.ui.persons.person_file import DuplicateDialog, PersonFileWindow, StatusChangeDialog
+from tests.factories import make_mentee, make_mentor, use_coordinator
+
+
+@pytest.fixture
+def services(services):
+    """The test database with a home antenna and a coordinator using the program."""
+    antennas = {a.code: a for a in services.organisation.antennas()}
+    services.organisation.set_home_antenna(antennas["BXL"].id)
+    use_coordinator(services, "Nadia El Amrani")
+    return services
+
+
+@pytest.fixture
+def open_window(qtbot, services):
+    def open_(**kwargs) -> PersonFileWindow:
+        window = PersonFileWindow(services, **kwargs)
+        # The test keeps the window; at the end it is closed without asking.
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        qtbot.addWidget(window, before_close_func=lambda w: setattr(w, "dirty", False))
+        window.show()
+        return window
+    return open_
+
+
+def _mentees(services) -> int:
+    return services.persons.count(PersonQuery(role=PersonRole.MENTEE))
+
+
+def _fill_new_mentee(qtbot, window: PersonFileWindow, email: str) -> None:
+    form = window.form
+    qtbot.keyClicks(form.first_name, "Amina")
+    qtbot.keyClicks(form.last_name, "Benali")
+    born = date.today().replace(year=date.today().year - 25) - timedelta(days=3)
+    form.birth_date.setDate(QDate(born))
+    qtbot.keyClicks(form.email, email)
+    qtbot.keyClicks(form.phone, "0470 12 34 56")
+    qtbot.keyClicks(form.postal_code, "1030")
+
+
+def test_a_mentee_created_through_the_form_is_stored_with_an_e164_phone(
+        qtbot, services, open_window):
+    window = open_window(role=PersonRole.MENTEE)
+    _fill_new_mentee(qtbot, window, "amina.benali@example.org")
+    window.form.languages.add_row("ar", "native")
+    window.form.availability.boxes[("wed", "evening")].setChecked(True)
+    with qtbot.waitSignal(window.saved) as saved:
+        qtbot.mouseClick(window.save_button, Qt.MouseButton.LeftButton)
+
+    stored = services.persons.get(saved.args[0], record_view=False)
+    assert stored.data.last_name == "Benali"
+    assert stored.data.phone == "+32470123456"
+    assert stored.data.municipality == "Schaerbeek"  # filled from the postcode
+    assert stored.data.languages == [("ar", "native")]
+    assert ("wed", "evening") in stored.data.availability
+    # The window became the file: normalised phone shown, journal and history there.
+    assert window.form.phone.text() == "+32470123456"
+    assert window.tabs.isTabVisible(window.history_index)
+    assert not window.dirty
+
+
+def test_a_bad_email_is_explained_under_its_field_and_nothing_is_saved(
+        qtbot, services, open_window):
+    window = open_window(role=PersonRole.MENTEE)
+    _fill_new_mentee(qtbot, window, "amina-at-example")
+    qtbot.mouseClick(window.save_button, Qt.MouseButton.LeftButton)
+
+    error = window.form.fields["email"].error_label
+    assert error.isVisibleTo(window)
+    assert "not a valid email address" in error.text()
+    assert not window.form.fields["phone"].error_label.isVisibleTo(window)
+    assert _mentees(services) == 0
+
+
+def test_closing_with_unsaved_changes_asks_first(qtbot, services, open_window, monkeypatch):
+    window = open_window(person_id=make_mentee(services))
+    qtbot.keyClicks(window.form.first_name, "x")
+    asked = []
+
+    def answer(choice):
+        def ask(parent, text, title=None):
+            asked.append(text)
+            return choice
+        return ask
+
+    monkeypatch.setattr(messages, "ask_save_discard_cancel", answer(messages.Choice.CANCEL))
+    assert not window.close()
+    assert window.isVisible() and len(asked) == 1
+
+    monkeypatch.setattr(messages, "ask_save_discard_cancel", answer(messages.Choice.DISCARD))
+    assert window.close()
+    assert not window.isVisible() and len(asked) == 2
+    assert services.persons.get(window.person_id, record_view=False).data.first_name == "Yasmine"
+
+
+def test_an_illegal_status_change_is_refused_with_its_reason(qtbot, services, open_window):
+    window = open_window(person_id=make_mentee(services))
+    assert not window.change_status("finished")
+    assert window.status_error.isVisibleTo(window)
+    assert "cannot follow" in window.status_error.text()
+    assert services.persons.get(window.person_id, record_view=False).status == "registered"
+
+
+def test_a_status_chosen_in_the_dialog_is_recorded_in_the_history(
+        qtbot, services, open_window, answer_dialogs):
+    window = open_window(person_id=make_mentee(services))
+
+    def choose(dialog: QDialog) -> int:
+        assert isinstance(dialog, StatusChangeDialog)
+        dialog.status.setCurrentIndex(dialog.status.findData("info_session"))
+        return QDialog.DialogCode.Accepted
+
+    answer_dialogs(choose)
+    with qtbot.waitSignal(window.saved):
+        qtbot.mouseClick(window.status_button, Qt.MouseButton.LeftButton)
+    assert "Information session" in window.role_status_label.text()
+    history = [window.history_list.topLevelItem(i).text(2)
+               for i in range(window.history_list.topLevelItemCount())]
+    assert any("Information session" in line for line in history)
+
+
+def test_a_mentor_pause_ending_in_the_past_is_refused(qtbot, services, open_window,
+                                                      answer_dialogs):
+    mentor_id = make_mentor(services)
+    for status in ("info_session", "intake", "training", "available"):
+        services.persons.change_status(mentor_id, status)
+    window = open_window(person_id=mentor_id)
+
+    def pause(dialog: QDialog) -> int:
+        dialog.status.setCurrentIndex(dialog.status.findData("paused"))
+        assert dialog.until.isVisibleTo(dialog)
+        dialog.until.set_value(date.today() - timedelta(days=2))
+        return QDialog.DialogCode.Accepted
+
+    answer_dialogs(pause)
+    qtbot.mouseClick(window.status_button, Qt.MouseButton.LeftButton)
+    assert "cannot be in the past" in window.status_error.text()
+    assert services.persons.get(mentor_id, record_view=False).status == MentorStatus.AVAILABLE
+
+
+def test_a_journal_note_appears_stamped(qtbot, services, open_window):
+    window = open_window(person_id=make_mentee(services))
+    qtbot.keyClicks(window.note_edit, "Called about the CV workshop.")
+    qtbot.mouseClick(window.add_note_button, Qt.MouseButton.LeftButton)
+
+    top = window.journal_list.topLevelItem(0)
+    assert top.text(2) == "Called about the CV workshop."
+    assert top.text(1) == "Nadia El Amrani"
+    assert top.text(0).startswith(date.today().strftime("%d/%m/%Y"))
+    assert window.note_edit.toPlainText() == ""
+
+
+def test_creating_a_person_with_a_known_email_warns_first(
+        qtbot, services, open_window, answer_dialogs):
+    make_mentee(services, email="sam@example.org")
+    window = open_window(role=PersonRole.MENTEE)
+    _fill_new_mentee(qtbot, window, "sam@example.org")
+    texts = []
+
+    def cancel(dialog: QDialog) -> int:
+        assert isinstance(dialog, DuplicateDialog)
+        texts.append(dialog.text.text())
+        dialog.cancel_button.click()
+        return dialog.result()
+
+    answer_dialogs(cancel)
+    qtbot.mouseClick(window.save_button, Qt.MouseButton.LeftButton)
+    assert "same email" in texts[0]
+    assert _mentees(services) == 1 and window.file is None
+
+    def create_anyway(dialog: QDialog) -> int:
+        dialog.create_button.click()
+        return dialog.result()
+
+    answer_dialogs(create_anyway)
+    with qtbot.waitSignal(window.saved):
+        qtbot.mouseClick(window.save_button, Qt.MouseButton.LeftButton)
+    assert _mentees(services) == 2
