@@ -43,10 +43,6 @@ from duodesk.ui.persons.widgets import DateField
 _WHEN = "%d/%m/%Y %H:%M"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PersonFile", text)
-
-
 def status_label(role: PersonRole, status: str) -> str:
     enum = MenteeStatus if role == PersonRole.MENTEE else MentorStatus
     return label(enum(status))
@@ -55,11 +51,12 @@ def status_label(role: PersonRole, status: str) -> str:
 class StatusChangeDialog(QDialog):
     """Choose the next status, with the date or reason it needs."""
 
-    def __init__(self, role: PersonRole, statuses: tuple[str, ...],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, role: PersonRole, statuses: tuple[str, ...], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.role = role
-        self.setWindowTitle(_tr("Change status"))
+        self.setWindowTitle(QCoreApplication.translate("PersonFile", "Change status"))
         self.status = QComboBox()
         for status in statuses:
             self.status.addItem(status_label(role, status), status)
@@ -67,12 +64,13 @@ class StatusChangeDialog(QDialog):
         self.until.set_value(date.today())
         self.reason = QLineEdit()
         form = QFormLayout()
-        form.addRow(_tr("New status"), self.status)
-        self.until_label = QLabel(_tr("Until"))
+        form.addRow(QCoreApplication.translate("PersonFile", "New status"), self.status)
+        self.until_label = QLabel(QCoreApplication.translate("PersonFile", "Until"))
         form.addRow(self.until_label, self.until)
-        form.addRow(_tr("Reason"), self.reason)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        form.addRow(QCoreApplication.translate("PersonFile", "Reason"), self.reason)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -88,38 +86,59 @@ class StatusChangeDialog(QDialog):
 
     def choice(self) -> tuple[str, date | None, str | None]:
         status = self.status.currentData()
-        until = (self.until.value()
-                 if status in NEEDS_DATE[StatusOwner(self.role.value)] else None)
+        until = self.until.value() if status in NEEDS_DATE[StatusOwner(self.role.value)] else None
         needs_reason = status in NEEDS_REASON[StatusOwner(self.role.value)]
-        return status, until, (self.reason.text().strip() or None) if (
-            needs_reason or self.reason.text().strip()) else None
+        return (
+            status,
+            until,
+            (self.reason.text().strip() or None)
+            if (needs_reason or self.reason.text().strip())
+            else None,
+        )
 
 
 class DuplicateDialog(QDialog):
-    """"This person may already be known": open the existing file, create anyway, or
+    """ "This person may already be known": open the existing file, create anyway, or
     cancel. ``answer`` is ``open``, ``create`` or ``cancel``."""
 
     def __init__(self, matches: list[DuplicateMatch], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Possible duplicate"))
+        self.setWindowTitle(QCoreApplication.translate("PersonFile", "Possible duplicate"))
         self.matches = matches
         self.answer = "cancel"
-        reasons = {"email": _tr("same email"), "phone": _tr("same phone"),
-                   "name_and_birth_date": _tr("same birth date and close name")}
+        reasons = {
+            "email": QCoreApplication.translate("PersonFile", "same email"),
+            "phone": QCoreApplication.translate("PersonFile", "same phone"),
+            "name_and_birth_date": QCoreApplication.translate(
+                "PersonFile", "same birth date and close name"
+            ),
+        }
         lines = []
         for match in matches:
             why = ", ".join(reasons.get(r, r) for r in match.reasons)
-            lines.append(_tr("{name} ({role}, {status}): {why}").format(
-                name=f"{match.first_name} {match.last_name}".strip(), role=label(match.role),
-                status=status_label(match.role, match.status), why=why))
-        self.text = QLabel(_tr("This person may already have a file:") + "\n\n"
-                           + "\n".join(lines))
+            lines.append(
+                QCoreApplication.translate("PersonFile", "{name} ({role}, {status}): {why}").format(
+                    name=f"{match.first_name} {match.last_name}".strip(),
+                    role=label(match.role),
+                    status=status_label(match.role, match.status),
+                    why=why,
+                )
+            )
+        self.text = QLabel(
+            QCoreApplication.translate("PersonFile", "This person may already have a file:")
+            + "\n\n"
+            + "\n".join(lines)
+        )
         self.text.setWordWrap(True)
         buttons = QDialogButtonBox()
-        self.open_button = buttons.addButton(_tr("Open the existing file"),
-                                             QDialogButtonBox.ButtonRole.ActionRole)
-        self.create_button = buttons.addButton(_tr("Create anyway"),
-                                               QDialogButtonBox.ButtonRole.AcceptRole)
+        self.open_button = buttons.addButton(
+            QCoreApplication.translate("PersonFile", "Open the existing file"),
+            QDialogButtonBox.ButtonRole.ActionRole,
+        )
+        self.create_button = buttons.addButton(
+            QCoreApplication.translate("PersonFile", "Create anyway"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
         self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.open_button.clicked.connect(lambda: self._answer("open"))
         self.create_button.clicked.connect(lambda: self._answer("create"))
@@ -130,8 +149,9 @@ class DuplicateDialog(QDialog):
 
     def _answer(self, answer: str) -> None:
         self.answer = answer
-        self.done(QDialog.DialogCode.Accepted if answer != "cancel"
-                  else QDialog.DialogCode.Rejected)
+        self.done(
+            QDialog.DialogCode.Accepted if answer != "cancel" else QDialog.DialogCode.Rejected
+        )
 
 
 class PersonFileWindow(QWidget):
@@ -141,8 +161,14 @@ class PersonFileWindow(QWidget):
     saved = Signal(object)  # the person's uuid.UUID
     open_requested = Signal(object)  # an existing person's id, from the duplicate warning
 
-    def __init__(self, services: Services, *, person_id: uuid.UUID | None = None,
-                 role: PersonRole | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        *,
+        person_id: uuid.UUID | None = None,
+        role: PersonRole | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.services = services
@@ -165,7 +191,7 @@ class PersonFileWindow(QWidget):
         font.setBold(True)
         self.name_label.setFont(font)
         self.role_status_label = QLabel()
-        self.status_button = QPushButton(_tr("Change status…"))
+        self.status_button = QPushButton(QCoreApplication.translate("PersonFile", "Change status…"))
         self.status_button.clicked.connect(self.ask_status_change)
         self.status_error = QLabel()
         self.status_error.setStyleSheet(ERROR_STYLE)
@@ -180,8 +206,8 @@ class PersonFileWindow(QWidget):
 
         self.form = PersonForm(self.services, self.role)
         self.form.changed.connect(self._edited)
-        self.save_button = QPushButton(_tr("Save"))
-        self.revert_button = QPushButton(_tr("Cancel changes"))
+        self.save_button = QPushButton(QCoreApplication.translate("PersonFile", "Save"))
+        self.revert_button = QPushButton(QCoreApplication.translate("PersonFile", "Cancel changes"))
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
         actions = QHBoxLayout()
@@ -195,13 +221,19 @@ class PersonFileWindow(QWidget):
         profile_layout.addLayout(actions)
 
         self.journal_list = QTreeWidget()
-        self.journal_list.setHeaderLabels([_tr("When"), _tr("Coordinator"), _tr("Note")])
+        self.journal_list.setHeaderLabels(
+            [
+                QCoreApplication.translate("PersonFile", "When"),
+                QCoreApplication.translate("PersonFile", "Coordinator"),
+                QCoreApplication.translate("PersonFile", "Note"),
+            ]
+        )
         self.journal_list.setRootIsDecorated(False)
         self.journal_list.setWordWrap(True)
         self.note_edit = QPlainTextEdit()
-        self.note_edit.setPlaceholderText(_tr("A new note…"))
+        self.note_edit.setPlaceholderText(QCoreApplication.translate("PersonFile", "A new note…"))
         self.note_edit.setFixedHeight(80)
-        self.add_note_button = QPushButton(_tr("Add the note"))
+        self.add_note_button = QPushButton(QCoreApplication.translate("PersonFile", "Add the note"))
         self.add_note_button.clicked.connect(self.add_note)
         journal = QWidget()
         journal_layout = QVBoxLayout(journal)
@@ -210,13 +242,23 @@ class PersonFileWindow(QWidget):
         journal_layout.addWidget(self.add_note_button, 0, Qt.AlignmentFlag.AlignRight)
 
         self.history_list = QTreeWidget()
-        self.history_list.setHeaderLabels([_tr("When"), _tr("Who"), _tr("What")])
+        self.history_list.setHeaderLabels(
+            [
+                QCoreApplication.translate("PersonFile", "When"),
+                QCoreApplication.translate("PersonFile", "Who"),
+                QCoreApplication.translate("PersonFile", "What"),
+            ]
+        )
         self.history_list.setRootIsDecorated(False)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(profile, _tr("Profile"))
-        self.journal_index = self.tabs.addTab(journal, _tr("Journal"))
-        self.history_index = self.tabs.addTab(self.history_list, _tr("History"))
+        self.tabs.addTab(profile, QCoreApplication.translate("PersonFile", "Profile"))
+        self.journal_index = self.tabs.addTab(
+            journal, QCoreApplication.translate("PersonFile", "Journal")
+        )
+        self.history_index = self.tabs.addTab(
+            self.history_list, QCoreApplication.translate("PersonFile", "History")
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.status_error)
@@ -227,29 +269,35 @@ class PersonFileWindow(QWidget):
         """Show the file as stored (or a new file's defaults) and forget any edit."""
         is_new = self.file is None
         if is_new:
-            data: MenteeData | MentorData = (MenteeData() if self.role == PersonRole.MENTEE
-                                             else MentorData())
+            data: MenteeData | MentorData = (
+                MenteeData() if self.role == PersonRole.MENTEE else MentorData()
+            )
             data.registered_on = self.services.persons.today()
             current = self.services.organisation.current_coordinator()
             data.coordinator_id = current.id if current else None
             home = self.services.organisation.home_antenna()
             data.antenna_id = home.id if home else None
             self.form.set_data(data)
-            title = (_tr("New mentee") if self.role == PersonRole.MENTEE
-                     else _tr("New mentor"))
+            title = (
+                QCoreApplication.translate("PersonFile", "New mentee")
+                if self.role == PersonRole.MENTEE
+                else QCoreApplication.translate("PersonFile", "New mentor")
+            )
             self.name_label.setText(title)
             self.role_status_label.setText(label(self.role))
         else:
             file = self.file
             assert file is not None
-            self.form.set_data(file.data, partner_name=file.partner_name,
-                               paused_until=file.paused_until)
+            self.form.set_data(
+                file.data, partner_name=file.partner_name, paused_until=file.paused_until
+            )
             title = file.full_name
             self.name_label.setText(title)
             status = status_label(file.role, file.status)
             if file.paused_until:
-                status = _tr("{status} until {date}").format(
-                    status=status, date=file.paused_until.strftime("%d/%m/%Y"))
+                status = QCoreApplication.translate("PersonFile", "{status} until {date}").format(
+                    status=status, date=file.paused_until.strftime("%d/%m/%Y")
+                )
             self.role_status_label.setText(f"{label(file.role)} · {status}")
             self._fill_journal(file)
             self._fill_history(file)
@@ -264,8 +312,10 @@ class PersonFileWindow(QWidget):
     def _fill_journal(self, file: PersonFile) -> None:
         self.journal_list.clear()
         for entry in file.journal:
-            QTreeWidgetItem(self.journal_list, [entry.written_at.strftime(_WHEN),
-                                                entry.coordinator_name or "—", entry.text])
+            QTreeWidgetItem(
+                self.journal_list,
+                [entry.written_at.strftime(_WHEN), entry.coordinator_name or "—", entry.text],
+            )
         self.journal_list.resizeColumnToContents(0)
         self.journal_list.resizeColumnToContents(1)
 
@@ -273,20 +323,24 @@ class PersonFileWindow(QWidget):
         self.history_list.clear()
         for item in file.history:
             if item.action == "status_changed":
-                before = (status_label(file.role, item.from_status) if item.from_status
-                          else "—")
-                what = _tr("Status: {before} → {after}").format(
-                    before=before, after=status_label(file.role, item.to_status or ""))
+                before = status_label(file.role, item.from_status) if item.from_status else "—"
+                what = QCoreApplication.translate(
+                    "PersonFile", "Status: {before} → {after}"
+                ).format(before=before, after=status_label(file.role, item.to_status or ""))
                 if item.reason:
                     what += f" ({item.reason})"
             elif item.action == "created":
-                what = _tr("File created")
+                what = QCoreApplication.translate("PersonFile", "File created")
             else:
-                what = _tr("Edited: {fields}").format(fields=", ".join(
-                    self.form.labels[f].text() if f in self.form.labels else f
-                    for f in item.fields))
-            QTreeWidgetItem(self.history_list, [item.at.strftime(_WHEN),
-                                                item.coordinator_name or "—", what])
+                what = QCoreApplication.translate("PersonFile", "Edited: {fields}").format(
+                    fields=", ".join(
+                        self.form.labels[f].text() if f in self.form.labels else f
+                        for f in item.fields
+                    )
+                )
+            QTreeWidgetItem(
+                self.history_list, [item.at.strftime(_WHEN), item.coordinator_name or "—", what]
+            )
         self.history_list.resizeColumnToContents(0)
         self.history_list.resizeColumnToContents(1)
 
@@ -307,8 +361,9 @@ class PersonFileWindow(QWidget):
             if self.file is None:
                 if not self._confirm_not_duplicate(data):
                     return False
-                create = (persons.create_mentee if isinstance(data, MenteeData)
-                          else persons.create_mentor)
+                create = (
+                    persons.create_mentee if isinstance(data, MenteeData) else persons.create_mentor
+                )
                 self.person_id = create(data)  # type: ignore[arg-type]
             else:
                 persons.update(self.file.id, data)
@@ -354,13 +409,13 @@ class PersonFileWindow(QWidget):
         status, until, reason = dialog.choice()
         self.change_status(status, until=until, reason=reason)
 
-    def change_status(self, status: str, *, until: date | None = None,
-                      reason: str | None = None) -> bool:
+    def change_status(
+        self, status: str, *, until: date | None = None, reason: str | None = None
+    ) -> bool:
         """Move the person to ``status``; a refusal is shown under the header."""
         assert self.file is not None
         try:
-            self.services.persons.change_status(self.file.id, status, until=until,
-                                                reason=reason)
+            self.services.persons.change_status(self.file.id, status, until=until, reason=reason)
         except IllegalStatusChange as refusal:
             self.status_error.setText(describe(refusal))
             self.status_error.setVisible(True)
@@ -369,8 +424,9 @@ class PersonFileWindow(QWidget):
         dirty, data = self.dirty, self.form.data()
         self._refresh()
         if dirty:  # keep what was being typed
-            self.form.set_data(data, partner_name=self.file.partner_name,
-                               paused_until=self.file.paused_until)
+            self.form.set_data(
+                data, partner_name=self.file.partner_name, paused_until=self.file.paused_until
+            )
             self._edited()
         self.saved.emit(self.file.id)
         return True
@@ -389,27 +445,34 @@ class PersonFileWindow(QWidget):
         self._fill_journal(self.file)
         self._fill_history(self.file)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.dirty:
             choice = messages.ask_save_discard_cancel(
-                self, _tr("This file has changes that are not saved. Save them?"))
+                self,
+                QCoreApplication.translate(
+                    "PersonFile", "This file has changes that are not saved. Save them?"
+                ),
+            )
             if choice == messages.Choice.CANCEL or (
-                    choice == messages.Choice.SAVE and not self.save()):
+                choice == messages.Choice.SAVE and not self.save()
+            ):
                 event.ignore()
                 return
         event.accept()
 
 
-def open_person_file(parent: QWidget | None, services: Services,
-                     person_id: uuid.UUID) -> PersonFileWindow:
+def open_person_file(
+    parent: QWidget | None, services: Services, person_id: uuid.UUID
+) -> PersonFileWindow:
     """Open a person's file in its own window and return it (connect ``saved``)."""
     window = PersonFileWindow(services, person_id=person_id, parent=parent)
     window.show()
     return window
 
 
-def open_new_person(parent: QWidget | None, services: Services,
-                    role: PersonRole) -> PersonFileWindow:
+def open_new_person(
+    parent: QWidget | None, services: Services, role: PersonRole
+) -> PersonFileWindow:
     """Open an empty file of a new mentee or mentor; it becomes their file once saved."""
     window = PersonFileWindow(services, role=role, parent=parent)
     window.show()

@@ -53,10 +53,6 @@ from duodesk.ui.persons.widgets import (
 ERROR_STYLE = "color: #b3261e;"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PersonForm", text)
-
-
 class _Field(QWidget):
     """An input with the sentence explaining why its value was refused right under it."""
 
@@ -126,10 +122,10 @@ class _RecordCombo(QComboBox):
             self.addItem(name, str(record_id))
         self.currentIndexChanged.connect(lambda _i: self.changed.emit())
 
-    def value(self):  # noqa: ANN201 - a uuid or None
+    def value(self):
         return self.ids.get(self.currentData() or "")
 
-    def set_value(self, value) -> None:  # noqa: ANN001
+    def set_value(self, value) -> None:
         index = self.findData(str(value)) if value is not None else 0
         self.setCurrentIndex(max(index, 0))
 
@@ -151,13 +147,13 @@ class PersonForm(QScrollArea):
 
     changed = Signal()
 
-    def __init__(self, services: Services, role: PersonRole,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, role: PersonRole, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.role = PersonRole(role)
-        self.base: MenteeData | MentorData = (MenteeData() if self.role == PersonRole.MENTEE
-                                             else MentorData())
+        self.base: MenteeData | MentorData = (
+            MenteeData() if self.role == PersonRole.MENTEE else MentorData()
+        )
         self.fields: dict[str, _Field] = {}
         self.labels: dict[str, QLabel] = {}
         self.groups: dict[str, QGroupBox] = {}
@@ -229,10 +225,18 @@ class PersonForm(QScrollArea):
 
         programme = self._group("programme", 2, 0)
         self.registered_on = self._add(programme, "registered_on", DateField())
-        self.coordinator_id = self._add(programme, "coordinator_id", _RecordCombo(
-            [(c.id, c.name) for c in organisation.coordinators(include_inactive=True)]))
-        self.antenna_id = self._add(programme, "antenna_id", _RecordCombo(
-            [(a.id, f"{a.code} – {a.name}") for a in organisation.antennas()]))
+        self.coordinator_id = self._add(
+            programme,
+            "coordinator_id",
+            _RecordCombo(
+                [(c.id, c.name) for c in organisation.coordinators(include_inactive=True)]
+            ),
+        )
+        self.antenna_id = self._add(
+            programme,
+            "antenna_id",
+            _RecordCombo([(a.id, f"{a.code} – {a.name}") for a in organisation.antennas()]),
+        )
         self.partner_label = QLabel()
         self.partner_caption = QLabel()
         programme.addRow(self.partner_caption, self.partner_label)
@@ -246,15 +250,18 @@ class PersonForm(QScrollArea):
         referral = self._group("referral", 2, 1)
         self.referrer_contact = self._add(referral, "referrer_contact", _LineEdit())
         self.referral_date = self._add(referral, "referral_date", DateField())
-        self.jobseeker_service = self._add(referral, "jobseeker_service",
-                                           CodeCombo(JobseekerService))
+        self.jobseeker_service = self._add(
+            referral, "jobseeker_service", CodeCombo(JobseekerService)
+        )
         self.target_group_met = self._add(referral, "target_group_met", YesNoCombo())
-        self.preferred_mentor_gender = self._add(referral, "preferred_mentor_gender",
-                                                 CodeCombo(Gender))
+        self.preferred_mentor_gender = self._add(
+            referral, "preferred_mentor_gender", CodeCombo(Gender)
+        )
         path = self._group("path", 3, 0, 2)
         self.education_level = self._add(path, "education_level", CodeCombo(EducationLevel))
-        self.diploma_recognised = self._add(path, "diploma_recognised",
-                                            CodeCombo(DiplomaRecognition))
+        self.diploma_recognised = self._add(
+            path, "diploma_recognised", CodeCombo(DiplomaRecognition)
+        )
         self.professional_project = self._add(path, "professional_project", _TextEdit())
         self.barriers = self._add(path, "barriers", CodeChecklist(Barrier))
         self.digital_skills = self._add(path, "digital_skills", CodeCombo(DigitalSkills))
@@ -291,46 +298,83 @@ class PersonForm(QScrollArea):
     # --- texts ----------------------------------------------------------------------
     def retranslate(self) -> None:
         titles = {
-            "identity": _tr("Identity"), "contact": _tr("Contact"),
-            "skills": _tr("Languages, sectors and interests"),
-            "availability": _tr("Weekly availability"), "programme": _tr("In the programme"),
-            "referral": _tr("Referral"), "path": _tr("Education and job search"),
-            "career": _tr("Career"), "training": _tr("Training modules (date completed)"),
+            "identity": QCoreApplication.translate("PersonForm", "Identity"),
+            "contact": QCoreApplication.translate("PersonForm", "Contact"),
+            "skills": QCoreApplication.translate("PersonForm", "Languages, sectors and interests"),
+            "availability": QCoreApplication.translate("PersonForm", "Weekly availability"),
+            "programme": QCoreApplication.translate("PersonForm", "In the programme"),
+            "referral": QCoreApplication.translate("PersonForm", "Referral"),
+            "path": QCoreApplication.translate("PersonForm", "Education and job search"),
+            "career": QCoreApplication.translate("PersonForm", "Career"),
+            "training": QCoreApplication.translate(
+                "PersonForm", "Training modules (date completed)"
+            ),
         }
         for name, box in self.groups.items():
             box.setTitle(titles[name])
         captions = {
-            "first_name": _tr("First name"), "last_name": _tr("Last name"),
-            "gender": _tr("Gender"), "birth_date": _tr("Birth date"),
-            "age_override_reason": _tr("Why the age rule does not apply"),
-            "email": _tr("Email"), "phone": _tr("Phone"), "postal_code": _tr("Postcode"),
-            "municipality": _tr("Municipality"), "languages": _tr("Languages"),
-            "sectors": _tr("Sectors"), "interests": _tr("Interests"),
-            "availability": _tr("Free at"), "registered_on": _tr("Registered on"),
-            "coordinator_id": _tr("Coordinator"), "antenna_id": _tr("Antenna"),
-            "referrer_contact": _tr("Referrer contact"), "referral_date": _tr("Referral date"),
-            "jobseeker_service": _tr("Jobseeker service"),
-            "target_group_met": _tr("Meets the target group criterion"),
-            "preferred_mentor_gender": _tr("Preferred mentor gender"),
-            "education_level": _tr("Education level"),
-            "diploma_recognised": _tr("Diploma recognised"),
-            "professional_project": _tr("Professional project"), "barriers": _tr("Barriers"),
-            "digital_skills": _tr("Digital skills"), "driving_licence": _tr("Driving licence"),
-            "last_job": _tr("Last job"), "employer": _tr("Employer"),
-            "working_status": _tr("Working or retired"),
-            "max_duos": _tr("Duos at the same time (at most)"),
+            "first_name": QCoreApplication.translate("PersonForm", "First name"),
+            "last_name": QCoreApplication.translate("PersonForm", "Last name"),
+            "gender": QCoreApplication.translate("PersonForm", "Gender"),
+            "birth_date": QCoreApplication.translate("PersonForm", "Birth date"),
+            "age_override_reason": QCoreApplication.translate(
+                "PersonForm", "Why the age rule does not apply"
+            ),
+            "email": QCoreApplication.translate("PersonForm", "Email"),
+            "phone": QCoreApplication.translate("PersonForm", "Phone"),
+            "postal_code": QCoreApplication.translate("PersonForm", "Postcode"),
+            "municipality": QCoreApplication.translate("PersonForm", "Municipality"),
+            "languages": QCoreApplication.translate("PersonForm", "Languages"),
+            "sectors": QCoreApplication.translate("PersonForm", "Sectors"),
+            "interests": QCoreApplication.translate("PersonForm", "Interests"),
+            "availability": QCoreApplication.translate("PersonForm", "Free at"),
+            "registered_on": QCoreApplication.translate("PersonForm", "Registered on"),
+            "coordinator_id": QCoreApplication.translate("PersonForm", "Coordinator"),
+            "antenna_id": QCoreApplication.translate("PersonForm", "Antenna"),
+            "referrer_contact": QCoreApplication.translate("PersonForm", "Referrer contact"),
+            "referral_date": QCoreApplication.translate("PersonForm", "Referral date"),
+            "jobseeker_service": QCoreApplication.translate("PersonForm", "Jobseeker service"),
+            "target_group_met": QCoreApplication.translate(
+                "PersonForm", "Meets the target group criterion"
+            ),
+            "preferred_mentor_gender": QCoreApplication.translate(
+                "PersonForm", "Preferred mentor gender"
+            ),
+            "education_level": QCoreApplication.translate("PersonForm", "Education level"),
+            "diploma_recognised": QCoreApplication.translate("PersonForm", "Diploma recognised"),
+            "professional_project": QCoreApplication.translate(
+                "PersonForm", "Professional project"
+            ),
+            "barriers": QCoreApplication.translate("PersonForm", "Barriers"),
+            "digital_skills": QCoreApplication.translate("PersonForm", "Digital skills"),
+            "driving_licence": QCoreApplication.translate("PersonForm", "Driving licence"),
+            "last_job": QCoreApplication.translate("PersonForm", "Last job"),
+            "employer": QCoreApplication.translate("PersonForm", "Employer"),
+            "working_status": QCoreApplication.translate("PersonForm", "Working or retired"),
+            "max_duos": QCoreApplication.translate("PersonForm", "Duos at the same time (at most)"),
         }
         for name, label in self.labels.items():
             label.setText(captions[name])
-        self.interests.setPlaceholderText(_tr("Separated by commas"))
-        self.municipality.setPlaceholderText(_tr("Filled from the postcode when left empty"))
+        self.interests.setPlaceholderText(
+            QCoreApplication.translate("PersonForm", "Separated by commas")
+        )
+        self.municipality.setPlaceholderText(
+            QCoreApplication.translate("PersonForm", "Filled from the postcode when left empty")
+        )
         self.phone.setPlaceholderText("+32 470 12 34 56")
-        self.partner_caption.setText(_tr("Referred by") if self.role == PersonRole.MENTEE
-                                     else _tr("Company partner"))
+        self.partner_caption.setText(
+            QCoreApplication.translate("PersonForm", "Referred by")
+            if self.role == PersonRole.MENTEE
+            else QCoreApplication.translate("PersonForm", "Company partner")
+        )
         if self.role == PersonRole.MENTOR:
-            self.paused_caption.setText(_tr("On pause until"))
+            self.paused_caption.setText(QCoreApplication.translate("PersonForm", "On pause until"))
             for number, caption in enumerate(self.module_labels, start=1):
-                caption.setText(_tr("Module {number}").format(number=number))
+                caption.setText(
+                    QCoreApplication.translate("PersonForm", "Module {number}").format(
+                        number=number
+                    )
+                )
         for field in self.fields.values():
             if hasattr(field.widget, "retranslate"):
                 field.widget.retranslate()
@@ -344,10 +388,20 @@ class PersonForm(QScrollArea):
     def _show_age(self) -> None:
         born = self.birth_date.value()
         self.age_label.setText(
-            _tr("{age} years old").format(age=age_on(born, date.today())) if born else "")
+            QCoreApplication.translate("PersonForm", "{age} years old").format(
+                age=age_on(born, date.today())
+            )
+            if born
+            else ""
+        )
 
-    def set_data(self, data: MenteeData | MentorData, *, partner_name: str | None = None,
-                 paused_until: date | None = None) -> None:
+    def set_data(
+        self,
+        data: MenteeData | MentorData,
+        *,
+        partner_name: str | None = None,
+        paused_until: date | None = None,
+    ) -> None:
         """Show a file's values (or a new file's defaults) without marking it edited."""
         self.base = data
         self.blockSignals(True)
@@ -362,8 +416,7 @@ class PersonForm(QScrollArea):
         self.blockSignals(False)
         self.partner_label.setText(partner_name or "—")
         if self.role == PersonRole.MENTOR:
-            self.paused_label.setText(paused_until.strftime("%d/%m/%Y") if paused_until
-                                      else "—")
+            self.paused_label.setText(paused_until.strftime("%d/%m/%Y") if paused_until else "—")
         self.show_problems([])
         self._show_age()
 
@@ -372,11 +425,13 @@ class PersonForm(QScrollArea):
         values = {}
         for name, field in self.fields.items():
             if name == "training_modules":
-                values[name] = {number: module.value() for number, module in self.modules.items()
-                                if module.value() is not None}
+                values[name] = {
+                    number: module.value()
+                    for number, module in self.modules.items()
+                    if module.value() is not None
+                }
             elif name == "interests":
-                values[name] = [t.strip() for t in self.interests.text().split(",")
-                                if t.strip()]
+                values[name] = [t.strip() for t in self.interests.text().split(",") if t.strip()]
             else:
                 value = field.widget.value()
                 values[name] = None if value == "" and name != "first_name" else value
@@ -393,8 +448,7 @@ class PersonForm(QScrollArea):
         rest = [p for group in by_field.values() for p in group]
         self.general_error.setText("\n".join(describe(p) for p in rest))
         self.general_error.setVisible(bool(rest))
-        age_refused = any(p.params.get("reason") in ("age_mentee", "age_mentor")
-                          for p in problems)
+        age_refused = any(p.params.get("reason") in ("age_mentee", "age_mentor") for p in problems)
         show_override = age_refused or bool(self.age_override_reason.value())
         self.fields["age_override_reason"].setVisible(show_override)
         self.labels["age_override_reason"].setVisible(show_override)

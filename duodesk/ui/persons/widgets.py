@@ -35,10 +35,6 @@ from duodesk.labels import choices, label, weekday
 _EMPTY_DATE = QDate(1900, 1, 1)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PersonWidgets", text)
-
-
 class DateField(QDateEdit):
     """A calendar date that may be left empty (shown blank)."""
 
@@ -106,8 +102,8 @@ class YesNoCombo(QComboBox):
         self.blockSignals(True)
         self.clear()
         self.addItem("", None)
-        self.addItem(_tr("Yes"), True)
-        self.addItem(_tr("No"), False)
+        self.addItem(QCoreApplication.translate("PersonWidgets", "Yes"), True)
+        self.addItem(QCoreApplication.translate("PersonWidgets", "No"), False)
         self.blockSignals(False)
         self.set_value(current)
 
@@ -143,15 +139,19 @@ class CodeChecklist(QListWidget):
         self.blockSignals(False)
 
     def value(self) -> list[StrEnum]:
-        return [member for row, member in enumerate(self.enum_class)
-                if self.item(row).checkState() == Qt.CheckState.Checked]
+        return [
+            member
+            for row, member in enumerate(self.enum_class)
+            if self.item(row).checkState() == Qt.CheckState.Checked
+        ]
 
     def set_value(self, values: list) -> None:
         wanted = {str(v) for v in values}
         self.blockSignals(True)
         for row, member in enumerate(self.enum_class):
-            self.item(row).setCheckState(Qt.CheckState.Checked if member.value in wanted
-                                         else Qt.CheckState.Unchecked)
+            self.item(row).setCheckState(
+                Qt.CheckState.Checked if member.value in wanted else Qt.CheckState.Unchecked
+            )
         self.blockSignals(False)
 
 
@@ -182,9 +182,14 @@ class LanguageEditor(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.table.setHorizontalHeaderLabels([_tr("Language (code)"), _tr("Level")])
-        self.add_button.setText(_tr("Add a language"))
-        self.remove_button.setText(_tr("Remove"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("PersonWidgets", "Language (code)"),
+                QCoreApplication.translate("PersonWidgets", "Level"),
+            ]
+        )
+        self.add_button.setText(QCoreApplication.translate("PersonWidgets", "Add a language"))
+        self.remove_button.setText(QCoreApplication.translate("PersonWidgets", "Remove"))
         for row in range(self.table.rowCount()):
             self.level_combo(row).retranslate()
 
