@@ -324,6 +324,58 @@
         <translation>Nombre de mentees</translation>
     </message>
     <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Centres d&apos;intérêt</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>Date d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>Referral date</source>
+        <translation>Date d&apos;orientation</translation>
+    </message>
+    <message>
+        <source>Training modules</source>
+        <translation>Modules de formation</translation>
+    </message>
+    <message>
+        <source>Duos at the same time</source>
+        <translation>Duos en même temps</translation>
+    </message>
+    <message>
+        <source>Antenna</source>
+        <translation>Antenne</translation>
+    </message>
+    <message>
         <source>{field}: this field is required.</source>
         <translation>{field} : ce champ est obligatoire.</translation>
     </message>
@@ -344,12 +396,72 @@
         <translation>{field} : de {minimum} à {maximum}.</translation>
     </message>
     <message>
+        <source>{field}: from {min} to {max}.</source>
+        <translation>{field} : de {min} à {max}.</translation>
+    </message>
+    <message>
+        <source>{field}: this is not a phone number we can read, like +32 470 12 34 56.</source>
+        <translation>{field} : ce numéro de téléphone n&apos;est pas lisible ; écrivez-le comme +32 470 12 34 56.</translation>
+    </message>
+    <message>
+        <source>{field}: this is not a Belgian postcode.</source>
+        <translation>{field} : ce n&apos;est pas un code postal belge.</translation>
+    </message>
+    <message>
+        <source>{field}: this date cannot be right.</source>
+        <translation>{field} : cette date ne peut pas être juste.</translation>
+    </message>
+    <message>
+        <source>{field}: this date is in the future.</source>
+        <translation>{field} : cette date est dans le futur.</translation>
+    </message>
+    <message>
+        <source>{field}: mentees are {min_age} to {max_age} years old at registration. Give the reason for an exception below.</source>
+        <translation>{field} : les mentees ont de {min_age} à {max_age} ans à l&apos;inscription. Indiquez ci-dessous le motif d&apos;une exception.</translation>
+    </message>
+    <message>
+        <source>{field}: mentors are {min_age} or older at registration. Give the reason for an exception below.</source>
+        <translation>{field} : les mentors ont {min_age} ans ou plus à l&apos;inscription. Indiquez ci-dessous le motif d&apos;une exception.</translation>
+    </message>
+    <message>
+        <source>{field}: choose a value from the list.</source>
+        <translation>{field} : choisissez une valeur de la liste.</translation>
+    </message>
+    <message>
+        <source>{field}: a language is given by its code, like fr, nl or ar.</source>
+        <translation>{field} : une langue se note par son code, comme fr, nl ou ar.</translation>
+    </message>
+    <message>
         <source>{field}: an antenna code has 2 to 8 capital letters, like BXL.</source>
         <translation>{field} : un code d&apos;antenne compte de 2 à 8 lettres majuscules, comme BXL.</translation>
     </message>
     <message>
         <source>{field}: this value is not accepted.</source>
         <translation>{field} : cette valeur n&apos;est pas acceptée.</translation>
+    </message>
+    <message>
+        <source>This status cannot follow the current one on the programme&apos;s path.</source>
+        <translation>Ce statut ne peut pas suivre le statut actuel dans le parcours du programme.</translation>
+    </message>
+    <message>
+        <source>This status needs an end date.</source>
+        <translation>Ce statut demande une date de fin.</translation>
+    </message>
+    <message>
+        <source>The end date cannot be in the past.</source>
+        <translation>La date de fin ne peut pas être dans le passé.</translation>
+    </message>
+    <message>
+        <source>This status needs a reason.</source>
+        <translation>Ce statut demande un motif.</translation>
+    </message>
+    <message>
+        <source>The file already has this status.</source>
+        <translation>Le dossier a déjà ce statut.</translation>
+    </message>
+    <message>
+        <source>This status is not known.</source>
+        <translation>Ce statut n&apos;est pas connu.</translation>
     </message>
     <message>
         <source>The database {path} is on {place}. DuoDesk keeps its database on this computer&apos;s own disk, where it cannot be damaged by a lost connection or a sync: choose a folder on the local disk. Exports and backups may go anywhere.</source>

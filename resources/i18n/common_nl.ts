@@ -324,6 +324,58 @@
         <translation>Aantal mentees</translation>
     </message>
     <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Interesses</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>Inschrijvingsdatum</translation>
+    </message>
+    <message>
+        <source>Referral date</source>
+        <translation>Datum doorverwijzing</translation>
+    </message>
+    <message>
+        <source>Training modules</source>
+        <translation>Opleidingsmodules</translation>
+    </message>
+    <message>
+        <source>Duos at the same time</source>
+        <translation>Duo&apos;s tegelijk</translation>
+    </message>
+    <message>
+        <source>Antenna</source>
+        <translation>Antenne</translation>
+    </message>
+    <message>
         <source>{field}: this field is required.</source>
         <translation>{field}: dit veld is verplicht.</translation>
     </message>
@@ -344,12 +396,72 @@
         <translation>{field}: van {minimum} tot {maximum}.</translation>
     </message>
     <message>
+        <source>{field}: from {min} to {max}.</source>
+        <translation>{field}: van {min} tot {max}.</translation>
+    </message>
+    <message>
+        <source>{field}: this is not a phone number we can read, like +32 470 12 34 56.</source>
+        <translation>{field}: dit telefoonnummer is niet leesbaar; schrijf het zoals +32 470 12 34 56.</translation>
+    </message>
+    <message>
+        <source>{field}: this is not a Belgian postcode.</source>
+        <translation>{field}: dit is geen Belgische postcode.</translation>
+    </message>
+    <message>
+        <source>{field}: this date cannot be right.</source>
+        <translation>{field}: deze datum kan niet kloppen.</translation>
+    </message>
+    <message>
+        <source>{field}: this date is in the future.</source>
+        <translation>{field}: deze datum ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>{field}: mentees are {min_age} to {max_age} years old at registration. Give the reason for an exception below.</source>
+        <translation>{field}: mentees zijn {min_age} tot {max_age} jaar bij de inschrijving. Geef hieronder de reden voor een uitzondering.</translation>
+    </message>
+    <message>
+        <source>{field}: mentors are {min_age} or older at registration. Give the reason for an exception below.</source>
+        <translation>{field}: mentors zijn {min_age} jaar of ouder bij de inschrijving. Geef hieronder de reden voor een uitzondering.</translation>
+    </message>
+    <message>
+        <source>{field}: choose a value from the list.</source>
+        <translation>{field}: kies een waarde uit de lijst.</translation>
+    </message>
+    <message>
+        <source>{field}: a language is given by its code, like fr, nl or ar.</source>
+        <translation>{field}: een taal wordt met haar code geschreven, zoals fr, nl of ar.</translation>
+    </message>
+    <message>
         <source>{field}: an antenna code has 2 to 8 capital letters, like BXL.</source>
         <translation>{field}: een antennecode heeft 2 tot 8 hoofdletters, zoals BXL.</translation>
     </message>
     <message>
         <source>{field}: this value is not accepted.</source>
         <translation>{field}: deze waarde wordt niet aanvaard.</translation>
+    </message>
+    <message>
+        <source>This status cannot follow the current one on the programme&apos;s path.</source>
+        <translation>Deze status kan in het traject van het programma niet op de huidige volgen.</translation>
+    </message>
+    <message>
+        <source>This status needs an end date.</source>
+        <translation>Deze status vraagt een einddatum.</translation>
+    </message>
+    <message>
+        <source>The end date cannot be in the past.</source>
+        <translation>De einddatum kan niet in het verleden liggen.</translation>
+    </message>
+    <message>
+        <source>This status needs a reason.</source>
+        <translation>Deze status vraagt een reden.</translation>
+    </message>
+    <message>
+        <source>The file already has this status.</source>
+        <translation>Het dossier heeft deze status al.</translation>
+    </message>
+    <message>
+        <source>This status is not known.</source>
+        <translation>Deze status is niet gekend.</translation>
     </message>
     <message>
         <source>The database {path} is on {place}. DuoDesk keeps its database on this computer&apos;s own disk, where it cannot be damaged by a lost connection or a sync: choose a folder on the local disk. Exports and backups may go anywhere.</source>
