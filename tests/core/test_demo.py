@@ -206,7 +206,7 @@ def test_a_cancel_while_the_indexes_are_rebuilt_leaves_nothing(services: Service
         fresh.close()
 
 
-def test_a_failed_insert_on_the_helper_thread_reaches_the_caller(
+def test_a_failed_insert_leaves_nothing(
         services: Services, monkeypatch: pytest.MonkeyPatch):
     statement = BulkWriter._statement
 

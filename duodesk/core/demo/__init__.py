@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from duodesk.core import models
 from duodesk.core.context import Services
 from duodesk.core.demo.activity import DuoWriter, write_group_sessions
-from duodesk.core.demo.bulk import BulkWriter, uuid4_int
+from duodesk.core.demo.bulk import BulkWriter, IdStream, uuid4_int
 from duodesk.core.demo.mentees import MenteePlanner
 from duodesk.core.demo.mentors import HORIZON, MentorPlanner
 from duodesk.core.demo.names import BELGIAN_ORIGINS, full_name
@@ -165,15 +165,20 @@ def _generate(session: Session, antenna_id: uuid.UUID, antenna_code: str, mentee
     steps.report(30)
     mentees = MenteePlanner(plan, today, region.language, coordinator_count, mentors,
                             mentee_count).plan_all()
+    # Persons and duos get increasing ids in the order they are written (see IdStream).
+    record_ids = IdStream(ids, len(mentors) + len(mentees))
     for person in (*mentors, *mentees):
-        person.uid = uuid4_int(ids.getrandbits(128))
+        person.uid = record_ids()
     duos = sorted((duo for mentor in mentors for duo in mentor.duos),
                   key=lambda duo: (duo.proposed, duo.mentor, duo.first_meeting))
+    duo_ids = IdStream(ids, len(duos))
     for duo in duos:
-        duo.uid = uuid4_int(ids.getrandbits(128))
+        duo.uid = duo_ids()
 
     with writer:
-        out = Output(writer, stream("row-ids"), rows, today, region, values.uid(antenna_id.int),
+        # About thirty rows with an id per person; room for four times as many.
+        out = Output(writer, IdStream(stream("row-ids"), 128 * (len(mentors) + len(mentees))),
+                     rows, today, region, values.uid(antenna_id.int),
                      [values.uid(number) for number in coordinators], partners, steps.tick)
         people = PeopleWriter(out, names)
         steps.phase(60, 250, len(mentors))

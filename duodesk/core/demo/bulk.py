@@ -3,17 +3,16 @@
 Rows are tuples in a fixed column order, buffered per table and flushed, parents first, in
 the metadata's dependency order, so that foreign keys hold at every insert. On SQLite the
 values are produced directly in the form SQLAlchemy stores them (UUIDs as 32 hex digits,
-dates and times as ISO text with microseconds) and go through the driver's ``executemany``:
-about three times faster than letting every value pass SQLAlchemy's type processors, which
-is what keeps 100,000 mentees within a minute. Any other database gets Python values through
-a plain Core ``insert``. A test holds the two forms equal.
+dates and times as ISO text with microseconds) and go straight to the driver in multi-row
+``INSERT`` statements: about three times faster than letting every value pass SQLAlchemy's
+type processors. Any other database gets Python values through a plain Core ``insert``. A
+test holds the two forms equal. With :class:`IdStream` ids and the indexes set aside, this
+is what keeps 100,000 mentees within a minute.
 """
 
 from __future__ import annotations
 
-import queue
-import threading
-import time
+import random
 import uuid
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, timedelta
@@ -33,6 +32,31 @@ _VERSION_BITS = (0x8000 << 48) | (0x4000 << 64)
 def uuid4_int(bits: int) -> int:
     """128 random bits made into a version-4 UUID number, as ``uuid.UUID(int=…, version=4)``."""
     return (bits & _VERSION_MASK) | _VERSION_BITS
+
+
+class IdStream:
+    """Ids that are version-4 UUIDs drawn from a seeded generator, but each greater than
+    the one before: the top 48 bits climb by random steps, the other 80 are random.
+
+    Every table's primary-key index then grows at its end instead of at random places:
+    with a million rows that halves what SQLite writes and most of its work, and nothing
+    else can tell (the ids are as unique and as unguessable as any ``uuid4``).
+    ``capacity`` is how many ids may be asked for.
+    """
+
+    TOP_BITS = 48
+
+    def __init__(self, rng: random.Random, capacity: int) -> None:
+        self._bits = rng.getrandbits
+        self._random = rng.random
+        self._step = max(2, (1 << self.TOP_BITS) // (2 * max(1, capacity)))
+        self._top = 0
+
+    def __call__(self) -> int:
+        self._top += 1 + int(self._random() * self._step)
+        if self._top >> self.TOP_BITS:
+            raise OverflowError("more ids than the stream's capacity")
+        return uuid4_int((self._top << (128 - self.TOP_BITS)) | self._bits(128 - self.TOP_BITS))
 
 
 _TIMES = [f"{minute // 60:02d}:{minute % 60:02d}:00.000000" for minute in range(24 * 60)]
@@ -93,19 +117,20 @@ Values = type[StoredValues] | type[PythonValues]
 class BulkWriter:
     """Buffers rows per table and inserts them in chunks, parents before children.
 
-    Used as a context manager inside the caller's transaction. On SQLite the inserts run on
-    a helper thread while the caller goes on producing rows: SQLite works without Python's
-    global lock, so generating and writing share the two cores. Each statement inserts a
-    few thousand rows (multi-row ``VALUES``), which the thread binds in one go. The thread
-    is the only user of the connection until the ``with`` block ends; on an error or a
-    cancel it stops before the transaction is rolled back. The page cache is enlarged for
-    the time of the work (random UUID keys touch the whole of every index) and restored.
+    Used as a context manager inside the caller's transaction. On SQLite each statement
+    inserts up to a thousand rows (multi-row ``VALUES``), the secondary indexes of the tables
+    being filled are set aside and built once at the end (building an index from sorted
+    keys is many times faster than growing it by a million random inserts), and the page
+    cache is enlarged for the time of the work. The transaction puts everything back if
+    anything fails; on success the indexes are the same as before, statement for statement.
+
+    (Inserting on a helper thread was tried: with increasing ids, SQLite's share of the
+    work is too small for the two threads to gain anything over the interpreter lock.)
     """
 
     CACHE_KIB = 65_536
     MAX_PARAMETERS = 32_766  # SQLite's default limit since 3.32, whatever the build
     ROWS_PER_STATEMENT = 1024
-    QUEUE_STATEMENTS = 64  # about one flush in flight: the caller goes on meanwhile
 
     def __init__(self, session: Session, chunk_rows: int = 40_000,
                  on_flush: Callable[[], None] | None = None) -> None:
@@ -121,10 +146,6 @@ class BulkWriter:
                     for key in table.foreign_keys}
         self._leaves = frozenset(self._order) - referred
         self._statements: dict[tuple[str, int], str] = {}
-        self._queue: queue.Queue[tuple[str, tuple[Any, ...]] | None] | None = None
-        self._thread: threading.Thread | None = None
-        self._failure: BaseException | None = None
-        self._abort = threading.Event()
         self._cache_size: Any = None
         self._indexes: list[Any] = []
         self._calls = 0
@@ -142,38 +163,23 @@ class BulkWriter:
             self._cache_size = connection.exec_driver_sql("PRAGMA cache_size").scalar()
             connection.exec_driver_sql(f"PRAGMA cache_size = -{self.CACHE_KIB}")
             self._set_aside_indexes(connection)
-            self._queue = queue.Queue(maxsize=self.QUEUE_STATEMENTS)
-            self._thread = threading.Thread(target=self._insert_in_background, args=(
-                connection,), name="demo-writer", daemon=True)
-            self._thread.start()
         return self
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
                  traceback: Any) -> None:
         try:
             if kind is None:
-                self._finish()
+                self.flush(final=True)
+                self._rebuild_indexes()
         finally:
-            # On any failure (a cancel included) the thread stops before the caller's
-            # transaction is rolled back, and the connection gets its cache size back.
-            self._abort.set()
-            self._stop_thread()
+            # Also after a failure or a cancel: the connection gets its cache size back.
             if self._cache_size is not None:
                 self.session.connection().exec_driver_sql(
                     f"PRAGMA cache_size = {int(self._cache_size)}")
                 self._cache_size = None
 
-    def _finish(self) -> None:
-        self.flush(final=True)
-        self._stop_thread()
-        if self._failure is not None:
-            raise self._failure
-        self._rebuild_indexes()
-
     def _set_aside_indexes(self, connection: Connection) -> None:
-        """Drop the secondary indexes of the tables being filled, keeping their exact SQL:
-        building an index once from sorted keys is many times faster than growing it by
-        a million random inserts. The transaction puts them back on a rollback; on success
+        """Drop the secondary indexes of the tables being filled, keeping their exact SQL;
         :meth:`_rebuild_indexes` runs the same statements again."""
         names = ", ".join(f"'{table.name}'" for table in Base.metadata.sorted_tables)
         self._indexes = list(connection.exec_driver_sql(
@@ -188,26 +194,6 @@ class BulkWriter:
             connection.exec_driver_sql(sql)
             if self.on_flush is not None:
                 self.on_flush()
-
-    def _stop_thread(self) -> None:
-        if self._thread is None or self._queue is None:
-            return
-        self._queue.put(None)
-        self._thread.join()
-        self._thread = None
-
-    def _insert_in_background(self, connection: Connection) -> None:
-        assert self._queue is not None
-        while True:
-            item = self._queue.get()
-            if item is None:
-                return
-            if self._failure is not None or self._abort.is_set():
-                continue  # drain: the transaction is going to be rolled back
-            try:
-                connection.exec_driver_sql(*item)
-            except BaseException as failure:  # handed to the caller's thread
-                self._failure = failure
 
     # --- rows ----------------------------------------------------------------------------
     def rows(self, name: str, columns: Sequence[str]) -> list[tuple[Any, ...]]:
@@ -229,11 +215,7 @@ class BulkWriter:
 
     def maybe_flush(self) -> None:
         """Flush when enough rows wait (looked at every 64th call: it is called per person
-        or duo). Also lets the helper thread take the interpreter lock it may be waiting
-        for, instead of after the default 5 ms switch interval: that wait, once per
-        statement, would otherwise cost a tenth of the time."""
-        if self._thread is not None:
-            time.sleep(0)
+        or duo)."""
         self._calls += 1
         if self._calls % 64 == 0 and self.pending() >= self.chunk_rows:
             self.flush()
@@ -241,8 +223,6 @@ class BulkWriter:
     def flush(self, final: bool = False) -> None:
         """Send the buffered rows. Rows of tables nothing refers to wait, unless ``final``,
         until they fill whole statements, so that one statement size serves them."""
-        if self._failure is not None:
-            raise self._failure
         for name in self._order:
             rows = self._buffers.get(name)
             if not rows:
@@ -273,11 +253,8 @@ class BulkWriter:
                 size //= 2
             chunk = rows[first:first + size]
             first += size
-            statement, parameters = self._statement(name, size), tuple(chain.from_iterable(chunk))
-            if self._queue is not None:
-                self._queue.put((statement, parameters))
-            else:
-                self.session.connection().exec_driver_sql(statement, parameters)
+            self.session.connection().exec_driver_sql(self._statement(name, size),
+                                                      tuple(chain.from_iterable(chunk)))
         return first
 
     def _statement(self, name: str, count: int) -> str:

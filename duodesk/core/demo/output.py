@@ -8,7 +8,7 @@ import random
 from collections.abc import Callable
 from typing import Any
 
-from duodesk.core.demo.bulk import BulkWriter, uuid4_int
+from duodesk.core.demo.bulk import BulkWriter, IdStream
 from duodesk.core.demo.places import Region
 from duodesk.core.demo.rates import choice, randint
 
@@ -26,13 +26,13 @@ JOURNAL_COLUMNS = ("id", "created_at", "updated_at", "person_id", "written_at",
 class Output:
     """The rows being written and what they refer to."""
 
-    def __init__(self, writer: BulkWriter, ids: random.Random, rng: random.Random, today: int,
+    def __init__(self, writer: BulkWriter, ids: IdStream, rng: random.Random, today: int,
                  region: Region, antenna: Any, coordinators: list[Any],
                  partners: dict[str, list[tuple[Any, str]]],
                  tick: Callable[[], None]) -> None:
         self.writer = writer
         self.values = writer.values
-        self._bits = ids.getrandbits
+        self._ids = ids
         self.rng = rng
         self.today = today
         self.region = region
@@ -50,8 +50,8 @@ class Output:
     def new_id(self) -> Any:
         """The next id of the stream, in the stored form."""
         if self.values.fast:
-            return f"{uuid4_int(self._bits(128)):032x}"
-        return self.values.uid(uuid4_int(self._bits(128)))
+            return f"{self._ids():032x}"
+        return self.values.uid(self._ids())
 
     def stamp(self, day: int, minute: int | None = None) -> Any:
         """A UTC moment on ``day`` (working hours unless ``minute`` is given), never after
