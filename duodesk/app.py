@@ -27,9 +27,11 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from duodesk.core.codes import PersonRole
     from duodesk.core.context import Services
     from duodesk.core.lock import WriterLock
     from duodesk.core.preferences import Preferences
+    from duodesk.ui.persons.list_page import PersonListPage
     from duodesk.ui.settings_page import OrganisationSnapshot, SettingsPage
 
 
@@ -101,6 +103,7 @@ class DuoDeskApp:
         self.lock = lock
         self.services: Services | None = None
         self.settings_page: SettingsPage | None = None
+        self.person_pages: dict[PersonRole, PersonListPage] = {}
         self.when_ready: list[Callable[[], None]] = []
         self.window = MainWindow(prefs)
         self.window.set_database(path)
@@ -169,6 +172,7 @@ class DuoDeskApp:
         from duodesk.ui.settings_page import SettingsPage, settings_title
 
         assert self.services is not None
+        self._build_person_pages()
         page = SettingsPage(
             self.services.organisation, effective_language(self.prefs.language),
             self.backup_folder(), self.prefs.backup_folder is None,
@@ -179,6 +183,34 @@ class DuoDeskApp:
         self.window.set_coordinator(page.current_coordinator_name())
         self.window.add_page("settings", settings_title, page)
         self.settings_page = page
+
+    def _build_person_pages(self) -> None:
+        """The Mentees and Mentors pages and the global search over both."""
+        from duodesk.core.codes import PersonRole
+        from duodesk.ui.persons.list_page import PersonListPage, mentees_title, mentors_title
+        from duodesk.ui.persons.search_provider import PersonSearchProvider
+
+        assert self.services is not None
+        # The person file window is not there yet: rows open nothing, "New" is hidden, and
+        # the global search shows the person in their table.
+        self.person_pages.clear()
+        for role, key, title in ((PersonRole.MENTEE, "mentees", mentees_title),
+                                 (PersonRole.MENTOR, "mentors", mentors_title)):
+            page = PersonListPage(role, self.services.persons, self.services.organisation,
+                                  self.prefs)
+            self.window.add_page(key, title, page)
+            self.person_pages[role] = page
+        self.window.set_search_provider(
+            PersonSearchProvider(self.services.persons, self.show_person_in_list))
+
+    def show_person_in_list(self, person_id: object) -> None:
+        """Show the page of the person's role with their row selected."""
+        assert self.services is not None
+        rows = self.services.persons.rows([person_id])  # type: ignore[list-item]
+        if rows:
+            page = self.person_pages[rows[0].role]
+            self.window.show_page(page.table_key)
+            page.reveal(rows[0].id)
 
     def _show_last_backup(self, moment: object) -> None:
         self.window.set_last_backup(moment)  # type: ignore[arg-type]

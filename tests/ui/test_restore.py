@@ -54,7 +54,7 @@ def test_restoring_a_backup_replaces_the_data_and_rebuilds_the_pages(
     assert "Added After The Backup" not in names and len(names) == 2
     page = program.settings_page
     assert page is not old_page
-    assert program.window.stack.currentWidget() is page
+    assert program.window.page("settings") is page
     assert page.coordinators_box.model.rowCount() == 2
     kinds = [b.kind for b in list_backups(program.path, program.backup_folder())]
     assert "before-restore" in kinds  # what was replaced is kept

@@ -1,0 +1,1 @@
+"""The screens of mentees and mentors: their tables, the global search over them."""

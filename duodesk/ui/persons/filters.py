@@ -1,0 +1,169 @@
+"""The filter bar above the mentee and mentor tables: a search field and the status,
+sector, language, municipality and coordinator combos, each starting on "All". It turns
+what is chosen into a :class:`PersonQuery`; the page reads it when ``changed`` fires.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QWidget
+
+from duodesk import labels
+from duodesk.core.codes import MenteeStatus, MentorStatus, PersonRole, Sector
+from duodesk.core.services.person_data import PersonQuery
+
+SEARCH_DELAY_MS = 200
+
+
+@dataclass(frozen=True)
+class FilterOptions:
+    """What the combos offer beyond the code lists: read from the database on first show."""
+
+    municipalities: Sequence[str] = ()
+    languages: Sequence[str] = ()
+    coordinators: Sequence[tuple[uuid.UUID, str]] = ()
+
+
+def language_name(code: str) -> str:
+    """A language code as its speakers write it ("français", "Nederlands"), with the code."""
+    locale = QLocale(code)
+    if locale.language() == QLocale.Language.C:
+        return code
+    name = locale.nativeLanguageName()
+    return f"{name[:1].upper()}{name[1:]} ({code})" if name else code
+
+
+class PersonFilters(QWidget):
+    """Search field and filter combos; ``changed`` fires when the selection changes (the
+    search only after a short pause in typing)."""
+
+    changed = Signal()
+
+    def __init__(self, role: PersonRole, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.role = role
+        self._options = FilterOptions()
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("tableSearch")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumWidth(180)
+        self.status_combo = self._combo()
+        self.sector_combo = self._combo()
+        self.language_combo = self._combo()
+        self.municipality_combo = self._combo()
+        self.coordinator_combo = self._combo()
+        self._captions: list[tuple[QLabel, QComboBox]] = []
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search_edit, 2)
+        for combo in (self.status_combo, self.sector_combo, self.language_combo,
+                      self.municipality_combo, self.coordinator_combo):
+            caption = QLabel()
+            caption.setBuddy(combo)
+            self._captions.append((caption, combo))
+            layout.addSpacing(6)
+            layout.addWidget(caption)
+            layout.addWidget(combo, 1)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.changed)
+        self.search_edit.textChanged.connect(self._search_typed)
+        self.retranslate()
+
+    def _combo(self) -> QComboBox:
+        combo = QComboBox()
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
+        combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        combo.activated.connect(self._chosen)
+        return combo
+
+    def _chosen(self, _row: int) -> None:
+        self.changed.emit()
+
+    def _search_typed(self, _text: str) -> None:
+        self._timer.start()
+
+    # --- choices ---------------------------------------------------------------------------
+    def set_options(self, options: FilterOptions) -> None:
+        """Offer these municipalities, languages and coordinators (keeping the choice)."""
+        self._options = options
+        self._fill()
+
+    def _fill(self) -> None:
+        status_enum = MenteeStatus if self.role == PersonRole.MENTEE else MentorStatus
+        self._set_items(self.status_combo, labels.choices(status_enum))
+        sectors = sorted(labels.choices(Sector), key=lambda item: item[1].casefold())
+        self._set_items(self.sector_combo, sectors)
+        languages = sorted(((code, language_name(code)) for code in self._options.languages),
+                           key=lambda item: item[1].casefold())
+        self._set_items(self.language_combo, languages)
+        self._set_items(self.municipality_combo,
+                        [(name, name) for name in self._options.municipalities])
+        # Ids as text: a combo finds text data again, not Python objects.
+        self._set_items(self.coordinator_combo,
+                        [(str(id_), name) for id_, name in self._options.coordinators])
+
+    def _set_items(self, combo: QComboBox, items: Sequence[tuple[object, str]]) -> None:
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(QCoreApplication.translate("PersonFilters", "All"), None)
+        for value, text in items:
+            combo.addItem(text, value)
+        row = combo.findData(chosen) if chosen is not None else 0
+        combo.setCurrentIndex(max(row, 0))
+        combo.blockSignals(False)
+
+    def query(self) -> PersonQuery:
+        """The selection chosen, for the table's source."""
+        status = self.status_combo.currentData()
+        sector = self.sector_combo.currentData()
+        coordinator = self.coordinator_combo.currentData()
+        return PersonQuery(
+            role=self.role,
+            statuses=frozenset({status}) if status else frozenset(),
+            sector=Sector(sector) if sector else None,
+            language=self.language_combo.currentData(),
+            municipality=self.municipality_combo.currentData(),
+            coordinator_id=uuid.UUID(coordinator) if coordinator else None,
+            search=self.search_edit.text().strip(),
+        )
+
+    def clear(self) -> None:
+        """Back to everyone (without firing ``changed``)."""
+        self._timer.stop()
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
+        for combo in (self.status_combo, self.sector_combo, self.language_combo,
+                      self.municipality_combo, self.coordinator_combo):
+            combo.setCurrentIndex(0)
+
+    def is_filtered(self) -> bool:
+        return self.query() != PersonQuery(role=self.role)
+
+    # --- language --------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.search_edit.setPlaceholderText(
+            QCoreApplication.translate("PersonFilters", "Search by name, email or phone"))
+        captions = (
+            QCoreApplication.translate("PersonFilters", "Status"),
+            QCoreApplication.translate("PersonFilters", "Sector"),
+            QCoreApplication.translate("PersonFilters", "Language"),
+            QCoreApplication.translate("PersonFilters", "Municipality"),
+            QCoreApplication.translate("PersonFilters", "Coordinator"),
+        )
+        for (caption, _combo), text in zip(self._captions, captions, strict=True):
+            caption.setText(text)
+        self._fill()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
