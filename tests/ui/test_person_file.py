@@ -190,3 +190,55 @@ def test_creating_a_person_with_a_known_email_warns_first(
     with qtbot.waitSignal(window.saved):
         qtbot.mouseClick(window.save_button, Qt.MouseButton.LeftButton)
     assert _mentees(services) == 2
+
+
+def test_an_age_outside_the_rule_asks_for_a_reason_and_saves_with_it(
+        qtbot, services, open_window):
+    window = open_window(role=PersonRole.MENTEE)
+    _fill_new_mentee(qtbot, window, "older@example.org")
+    window.form.birth_date.setDate(QDate(date.today().year - 40, 1, 15))
+    override = window.form.fields["age_override_reason"]
+    assert not override.isVisibleTo(window)
+
+    qtbot.mouseClick(window.save_button, Qt.MouseButton.LeftButton)
+    assert "18 to 33" in window.form.fields["birth_date"].error_label.text()
+    assert override.isVisibleTo(window)
+    assert _mentees(services) == 0
+
+    qtbot.keyClicks(window.form.age_override_reason, "Referred by the CPAS as an exception")
+    with qtbot.waitSignal(window.saved) as saved:
+        qtbot.mouseClick(window.save_button, Qt.MouseButton.LeftButton)
+    stored = services.persons.get(saved.args[0], record_view=False).data
+    assert stored.age_override_reason == "Referred by the CPAS as an exception"
+
+
+def test_a_mentor_created_with_training_modules_and_capacity(qtbot, services, open_window):
+    window = open_window(role=PersonRole.MENTOR)
+    form = window.form
+    qtbot.keyClicks(form.first_name, "Luc")
+    qtbot.keyClicks(form.last_name, "Peeters")
+    form.birth_date.setDate(QDate(date.today().year - 62, 3, 2))
+    qtbot.keyClicks(form.email, "luc.peeters@example.org")
+    form.working_status.set_value("retired")
+    form.max_duos.setValue(2)
+    form.modules[1].set_value(date.today() - timedelta(days=10))
+    form.sectors.item(0).setCheckState(Qt.CheckState.Checked)
+    with qtbot.waitSignal(window.saved) as saved:
+        qtbot.mouseClick(window.save_button, Qt.MouseButton.LeftButton)
+
+    stored = services.persons.get(saved.args[0], record_view=False).data
+    assert stored.working_status == "retired" and stored.max_duos == 2
+    assert stored.training_modules == {1: date.today() - timedelta(days=10)}
+    assert len(stored.sectors) == 1
+
+
+def test_the_window_follows_a_language_change_and_keeps_what_was_typed(
+        qtbot, qapp, services, open_window, compiled_translations):
+    from duodesk.i18n import install_translators
+
+    window = open_window(person_id=make_mentee(services))
+    qtbot.keyClicks(window.form.first_name, "x")
+    install_translators(qapp, "fr")
+    qtbot.waitUntil(lambda: window.tabs.tabText(window.history_index) == "Historique")
+    assert window.form.labels["first_name"].text() == "Prénom"
+    assert window.form.first_name.text() == "Yasminex" and window.dirty

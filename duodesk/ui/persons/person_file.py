@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -191,12 +191,13 @@ class PersonFileWindow(QWidget):
         font.setBold(True)
         self.name_label.setFont(font)
         self.role_status_label = QLabel()
-        self.status_button = QPushButton(QCoreApplication.translate("PersonFile", "Change status…"))
+        self.status_button = QPushButton()
         self.status_button.clicked.connect(self.ask_status_change)
         self.status_error = QLabel()
         self.status_error.setStyleSheet(ERROR_STYLE)
         self.status_error.setWordWrap(True)
         self.status_error.setVisible(False)
+        self.status_refusal: IllegalStatusChange | None = None
         header = QHBoxLayout()
         titles = QVBoxLayout()
         titles.addWidget(self.name_label)
@@ -206,8 +207,8 @@ class PersonFileWindow(QWidget):
 
         self.form = PersonForm(self.services, self.role)
         self.form.changed.connect(self._edited)
-        self.save_button = QPushButton(QCoreApplication.translate("PersonFile", "Save"))
-        self.revert_button = QPushButton(QCoreApplication.translate("PersonFile", "Cancel changes"))
+        self.save_button = QPushButton()
+        self.revert_button = QPushButton()
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
         actions = QHBoxLayout()
@@ -221,19 +222,11 @@ class PersonFileWindow(QWidget):
         profile_layout.addLayout(actions)
 
         self.journal_list = QTreeWidget()
-        self.journal_list.setHeaderLabels(
-            [
-                QCoreApplication.translate("PersonFile", "When"),
-                QCoreApplication.translate("PersonFile", "Coordinator"),
-                QCoreApplication.translate("PersonFile", "Note"),
-            ]
-        )
         self.journal_list.setRootIsDecorated(False)
         self.journal_list.setWordWrap(True)
         self.note_edit = QPlainTextEdit()
-        self.note_edit.setPlaceholderText(QCoreApplication.translate("PersonFile", "A new note…"))
         self.note_edit.setFixedHeight(80)
-        self.add_note_button = QPushButton(QCoreApplication.translate("PersonFile", "Add the note"))
+        self.add_note_button = QPushButton()
         self.add_note_button.clicked.connect(self.add_note)
         journal = QWidget()
         journal_layout = QVBoxLayout(journal)
@@ -242,27 +235,47 @@ class PersonFileWindow(QWidget):
         journal_layout.addWidget(self.add_note_button, 0, Qt.AlignmentFlag.AlignRight)
 
         self.history_list = QTreeWidget()
-        self.history_list.setHeaderLabels(
-            [
-                QCoreApplication.translate("PersonFile", "When"),
-                QCoreApplication.translate("PersonFile", "Who"),
-                QCoreApplication.translate("PersonFile", "What"),
-            ]
-        )
         self.history_list.setRootIsDecorated(False)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(profile, QCoreApplication.translate("PersonFile", "Profile"))
-        self.journal_index = self.tabs.addTab(
-            journal, QCoreApplication.translate("PersonFile", "Journal")
-        )
-        self.history_index = self.tabs.addTab(
-            self.history_list, QCoreApplication.translate("PersonFile", "History")
-        )
+        self.profile_index = self.tabs.addTab(profile, "")
+        self.journal_index = self.tabs.addTab(journal, "")
+        self.history_index = self.tabs.addTab(self.history_list, "")
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.status_error)
         layout.addWidget(self.tabs, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the window in the language now installed; edits are kept."""
+        tr = QCoreApplication.translate
+        self.status_button.setText(tr("PersonFile", "Change status…"))
+        self.save_button.setText(tr("PersonFile", "Save"))
+        self.revert_button.setText(tr("PersonFile", "Cancel changes"))
+        self.journal_list.setHeaderLabels(
+            [tr("PersonFile", "When"), tr("PersonFile", "Coordinator"), tr("PersonFile", "Note")]
+        )
+        self.note_edit.setPlaceholderText(tr("PersonFile", "A new note…"))
+        self.add_note_button.setText(tr("PersonFile", "Add the note"))
+        self.history_list.setHeaderLabels(
+            [tr("PersonFile", "When"), tr("PersonFile", "Who"), tr("PersonFile", "What")]
+        )
+        self.tabs.setTabText(self.profile_index, tr("PersonFile", "Profile"))
+        self.tabs.setTabText(self.journal_index, tr("PersonFile", "Journal"))
+        self.tabs.setTabText(self.history_index, tr("PersonFile", "History"))
+        if self.status_refusal is not None:
+            self.status_error.setText(describe(self.status_refusal))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "tabs"):
+            self.retranslate()
+            self.form.retranslate()
+            self._show_header()
+            if self.file is not None:
+                self._fill_journal(self.file)
+                self._fill_history(self.file)
+        super().changeEvent(event)
 
     # --- showing --------------------------------------------------------------------
     def reload(self) -> None:
@@ -278,36 +291,42 @@ class PersonFileWindow(QWidget):
             home = self.services.organisation.home_antenna()
             data.antenna_id = home.id if home else None
             self.form.set_data(data)
-            title = (
-                QCoreApplication.translate("PersonFile", "New mentee")
-                if self.role == PersonRole.MENTEE
-                else QCoreApplication.translate("PersonFile", "New mentor")
-            )
-            self.name_label.setText(title)
-            self.role_status_label.setText(label(self.role))
         else:
             file = self.file
             assert file is not None
             self.form.set_data(
                 file.data, partner_name=file.partner_name, paused_until=file.paused_until
             )
-            title = file.full_name
-            self.name_label.setText(title)
-            status = status_label(file.role, file.status)
-            if file.paused_until:
-                status = QCoreApplication.translate("PersonFile", "{status} until {date}").format(
-                    status=status, date=file.paused_until.strftime("%d/%m/%Y")
-                )
-            self.role_status_label.setText(f"{label(file.role)} · {status}")
             self._fill_journal(file)
             self._fill_history(file)
+        self._show_header()
         self.status_button.setVisible(not is_new)
         self.status_button.setEnabled(bool(self.file and self.file.next_statuses))
         self.tabs.setTabVisible(self.journal_index, not is_new)
         self.tabs.setTabVisible(self.history_index, not is_new)
-        self.setWindowTitle(f"{title} — {messages.app_title()}")
         self.dirty = False
         self._update_buttons()
+
+    def _show_header(self) -> None:
+        tr = QCoreApplication.translate
+        file = self.file
+        if file is None:
+            title = (
+                tr("PersonFile", "New mentee")
+                if self.role == PersonRole.MENTEE
+                else tr("PersonFile", "New mentor")
+            )
+            self.role_status_label.setText(label(self.role))
+        else:
+            title = file.full_name
+            status = status_label(file.role, file.status)
+            if file.paused_until:
+                status = tr("PersonFile", "{status} until {date}").format(
+                    status=status, date=file.paused_until.strftime("%d/%m/%Y")
+                )
+            self.role_status_label.setText(f"{label(file.role)} · {status}")
+        self.name_label.setText(title)
+        self.setWindowTitle(f"{title} — {messages.app_title()}")
 
     def _fill_journal(self, file: PersonFile) -> None:
         self.journal_list.clear()
@@ -417,9 +436,11 @@ class PersonFileWindow(QWidget):
         try:
             self.services.persons.change_status(self.file.id, status, until=until, reason=reason)
         except IllegalStatusChange as refusal:
+            self.status_refusal = refusal
             self.status_error.setText(describe(refusal))
             self.status_error.setVisible(True)
             return False
+        self.status_refusal = None
         self.status_error.setVisible(False)
         dirty, data = self.dirty, self.form.data()
         self._refresh()
