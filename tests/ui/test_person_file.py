@@ -242,3 +242,29 @@ def test_the_window_follows_a_language_change_and_keeps_what_was_typed(
     qtbot.waitUntil(lambda: window.tabs.tabText(window.history_index) == "Historique")
     assert window.form.labels["first_name"].text() == "Prénom"
     assert window.form.first_name.text() == "Yasminex" and window.dirty
+
+
+def test_the_duplicate_warning_can_open_the_existing_file(
+        qtbot, services, open_window, answer_dialogs):
+    known = make_mentee(services, email="sam@example.org")
+    window = open_window(role=PersonRole.MENTEE)
+    _fill_new_mentee(qtbot, window, "sam@example.org")
+
+    def open_existing(dialog: QDialog) -> int:
+        dialog.open_button.click()
+        return dialog.result()
+
+    answer_dialogs(open_existing)
+    with qtbot.waitSignal(window.open_requested) as asked:
+        qtbot.mouseClick(window.save_button, Qt.MouseButton.LeftButton)
+    assert asked.args == [known]
+    assert _mentees(services) == 1 and window.file is None
+
+
+def test_leaving_a_field_checks_it_at_once(qtbot, services, open_window):
+    window = open_window(role=PersonRole.MENTEE)
+    qtbot.keyClicks(window.form.phone, "12")
+    window.form.phone.editingFinished.emit()
+    assert "phone number" in window.form.fields["phone"].error_label.text()
+    # Fields not filled in yet are not blamed before a save.
+    assert not window.form.fields["last_name"].error_label.isVisibleTo(window)

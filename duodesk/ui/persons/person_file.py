@@ -159,7 +159,9 @@ class PersonFileWindow(QWidget):
     is ``None``: only the profile tab until it is saved."""
 
     saved = Signal(object)  # the person's uuid.UUID
-    open_requested = Signal(object)  # an existing person's id, from the duplicate warning
+    # An existing person's id, from the duplicate warning: connected, the receiver opens
+    # that file; left unconnected, the window opens it itself.
+    open_requested = Signal(object)
 
     def __init__(
         self,
@@ -406,8 +408,13 @@ class PersonFileWindow(QWidget):
         dialog = DuplicateDialog(matches, self)
         messages.run_dialog(dialog)
         if dialog.answer == "open":
-            self.open_requested.emit(matches[0].person_id)
-            open_person_file(self.parentWidget(), self.services, matches[0].person_id)
+            existing = matches[0].person_id
+            meta = self.metaObject()
+            signal = meta.method(meta.indexOfSignal("open_requested(PyObject)"))
+            if self.isSignalConnected(signal):
+                self.open_requested.emit(existing)  # the program opens (and tracks) it
+            else:
+                open_person_file(self.parentWidget(), self.services, existing)
             return False
         return dialog.answer == "create"
 
