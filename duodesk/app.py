@@ -25,6 +25,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    import uuid
+
     from PySide6.QtWidgets import QApplication
 
     from duodesk.core.codes import PersonRole
@@ -32,6 +34,7 @@ if TYPE_CHECKING:
     from duodesk.core.lock import WriterLock
     from duodesk.core.preferences import Preferences
     from duodesk.ui.persons.list_page import PersonListPage
+    from duodesk.ui.persons.person_file import PersonFileWindow
     from duodesk.ui.settings_page import OrganisationSnapshot, SettingsPage
 
 
@@ -104,6 +107,7 @@ class DuoDeskApp:
         self.services: Services | None = None
         self.settings_page: SettingsPage | None = None
         self.person_pages: dict[PersonRole, PersonListPage] = {}
+        self.person_files: dict[uuid.UUID, PersonFileWindow] = {}
         self.when_ready: list[Callable[[], None]] = []
         self.window = MainWindow(prefs)
         self.window.set_database(path)
@@ -191,26 +195,47 @@ class DuoDeskApp:
         from duodesk.ui.persons.search_provider import PersonSearchProvider
 
         assert self.services is not None
-        # The person file window is not there yet: rows open nothing, "New" is hidden, and
-        # the global search shows the person in their table.
         self.person_pages.clear()
         for role, key, title in ((PersonRole.MENTEE, "mentees", mentees_title),
                                  (PersonRole.MENTOR, "mentors", mentors_title)):
             page = PersonListPage(role, self.services.persons, self.services.organisation,
-                                  self.prefs)
+                                  self.prefs, open_person=self.open_person,
+                                  open_new=self.open_new_person)
             self.window.add_page(key, title, page)
             self.person_pages[role] = page
         self.window.set_search_provider(
-            PersonSearchProvider(self.services.persons, self.show_person_in_list))
+            PersonSearchProvider(self.services.persons, self.open_person))
 
-    def show_person_in_list(self, person_id: object) -> None:
-        """Show the page of the person's role with their row selected."""
+    # --- person files ------------------------------------------------------------------------
+    def open_person(self, person_id: uuid.UUID) -> None:
+        """Open a person's file in its own window (the one already open, if any)."""
+        from duodesk.ui.persons.person_file import open_person_file
+
         assert self.services is not None
-        rows = self.services.persons.rows([person_id])  # type: ignore[list-item]
-        if rows:
-            page = self.person_pages[rows[0].role]
-            self.window.show_page(page.table_key)
-            page.reveal(rows[0].id)
+        window = self.person_files.get(person_id)
+        if window is not None:
+            window.raise_()
+            window.activateWindow()
+            return
+        window = open_person_file(self.window, self.services, person_id)
+        self.person_files[person_id] = window
+        window.destroyed.connect(lambda: self.person_files.pop(person_id, None))
+        self._follow_file(window)
+
+    def open_new_person(self, role: PersonRole) -> None:
+        """Open an empty file for a new mentee or mentor."""
+        from duodesk.ui.persons.person_file import open_new_person
+
+        assert self.services is not None
+        self._follow_file(open_new_person(self.window, self.services, role))
+
+    def _follow_file(self, window: PersonFileWindow) -> None:
+        window.saved.connect(self._person_saved)
+        window.open_requested.connect(self.open_person)
+
+    def _person_saved(self, _person_id: object) -> None:
+        for page in self.person_pages.values():
+            page.refresh()
 
     def _show_last_backup(self, moment: object) -> None:
         self.window.set_last_backup(moment)  # type: ignore[arg-type]

@@ -225,3 +225,27 @@ def test_the_page_speaks_french(qtbot, qapp, build_page, services: Services,
     assert page.filters.status_combo.itemText(0) != "All"
     assert page.model.headerData(0, Qt.Orientation.Horizontal) != "Name"
     assert "mentees" not in page.count_label.text()
+
+
+def test_in_the_program_rows_open_files_and_new_opens_an_empty_one(
+        qtbot, program) -> None:
+    from duodesk.ui.persons.person_file import PersonFileWindow
+
+    dupont = make_mentee(program.services, last_name="Dupont")
+    window = program.window
+    assert window.page_keys()[:2] == ["mentees", "mentors"]
+    page = window.page("mentees")
+    assert window.current_page_key() == "mentees" and names(page) == []  # read at start
+    page.refresh()
+    assert names(page) == ["Dupont, Yasmine"]
+    page.table.doubleClicked.emit(page.model.index(0, 0))
+    opened = program.person_files[dupont]
+    assert opened.isVisible() and opened.person_id == dupont
+    opened.close()
+
+    mentors = window.page("mentors")
+    qtbot.mouseClick(mentors.new_button, Qt.MouseButton.LeftButton)
+    new_files = [w for w in window.findChildren(PersonFileWindow) if w.isVisible()]
+    assert len(new_files) == 1 and new_files[0].person_id is None
+    assert new_files[0].role == PersonRole.MENTOR
+    new_files[0].close()

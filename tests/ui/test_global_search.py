@@ -1,0 +1,63 @@
+"""The global search of the tool bar over mentees and mentors: from two characters, each
+hit with name, role and status; choosing one opens that person."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt
+
+from duodesk.app import DuoDeskApp
+from duodesk.core.context import Services
+from duodesk.ui.persons.person_file import PersonFileWindow
+from duodesk.ui.persons.search_provider import PersonSearchProvider
+from duodesk.ui.search import HIT_ROLE, SearchHit
+from tests.factories import make_mentee, make_mentor
+
+
+def test_the_provider_finds_mentees_and_mentors_from_two_characters(
+        services: Services) -> None:
+    dupont = make_mentee(services, first_name="Amina", last_name="Dupont")
+    dubois = make_mentor(services, first_name="Luc", last_name="Dubois")
+    make_mentee(services, first_name="Sara", last_name="Martin")
+    opened: list[uuid.UUID] = []
+    provider = PersonSearchProvider(services.persons, opened.append)
+
+    assert provider.search("d", 20) == []
+    hits = provider.search("du", 20)
+    assert [hit.key for hit in hits] == [dubois, dupont]
+    assert hits[0] == SearchHit("Luc Dubois", "Mentor · Registered", dubois)
+    assert hits[1] == SearchHit("Amina Dupont", "Mentee · Registered", dupont)
+    assert provider.search("dupont", 20) == [hits[1]]
+    assert provider.search("du", 1) == [hits[0]]
+
+    provider.open(hits[1])
+    assert opened == [dupont]
+
+
+def test_choosing_a_hit_opens_that_persons_file(qtbot, program: DuoDeskApp) -> None:
+    assert program.services is not None
+    for last_name in ("Carlier", "Dupont", "Peeters"):
+        make_mentee(program.services, last_name=last_name)
+    wouters = make_mentor(program.services, first_name="Jan", last_name="Wouters")
+    bar = program.window.search_bar
+    assert bar.isVisible()
+
+    qtbot.keyClicks(bar.field, "wout")
+    qtbot.waitUntil(lambda: bar.results.rowCount() == 1)
+    assert bar.results.item(0).text() == "Jan Wouters — Mentor · Registered"
+    popup = bar.completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    popup.setCurrentIndex(bar.completer.completionModel().index(0, 0))
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+
+    window = program.person_files[wouters]
+    assert isinstance(window, PersonFileWindow)
+    assert window.isVisible() and window.person_id == wouters
+    assert bar.field.text() == ""
+
+    qtbot.keyClicks(bar.field, "wout")  # chosen again: the same window, not a second one
+    qtbot.waitUntil(lambda: bar.results.rowCount() == 1)
+    bar.provider.open(bar.results.item(0).data(HIT_ROLE))
+    assert program.person_files == {wouters: window}
+    window.close()
