@@ -135,19 +135,6 @@ class PersonFilters(QWidget):
             search=self.search_edit.text().strip(),
         )
 
-    def clear(self) -> None:
-        """Back to everyone (without firing ``changed``)."""
-        self._timer.stop()
-        self.search_edit.blockSignals(True)
-        self.search_edit.clear()
-        self.search_edit.blockSignals(False)
-        for combo in (self.status_combo, self.sector_combo, self.language_combo,
-                      self.municipality_combo, self.coordinator_combo):
-            combo.setCurrentIndex(0)
-
-    def is_filtered(self) -> bool:
-        return self.query() != PersonQuery(role=self.role)
-
     # --- language --------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.search_edit.setPlaceholderText(

@@ -189,21 +189,6 @@ class PersonListPage(QWidget):
             if row >= 0:
                 self.table.selectRow(row)
 
-    def reveal(self, person_id: uuid.UUID) -> bool:
-        """Select and scroll to a person (clearing the filters that hide them); False when
-        they are not in this table."""
-        if not self._loaded:
-            self.load()
-        if self.model.row_of(person_id) < 0 and self.filters.is_filtered():
-            self.filters.clear()
-            self._show_selection()
-        row = self.model.row_of(person_id)
-        if row < 0:
-            return False
-        self.table.selectRow(row)
-        self.table.scrollTo(self.model.index(row, 0))
-        return True
-
     def _read_options(self) -> FilterOptions:
         coordinators = [(c.id, c.name) for c in self._organisation.coordinators()]
         return FilterOptions(
@@ -239,9 +224,9 @@ class PersonListPage(QWidget):
     def _size_columns(self) -> None:
         # Widths in characters of the current font, so that they follow the font size.
         width = self.table.fontMetrics().averageCharWidth()
-        chars = {"name": 26, "status": 20, "age": 5, "municipality": 16, "phone": 15,
-                 "email": 26, "sectors": 22, "languages": 10, "coordinator": 18,
-                 "registered_on": 12, "days_waiting": 8}
+        chars = {"name": 24, "status": 19, "age": 5, "municipality": 20, "phone": 14,
+                 "email": 24, "sectors": 22, "languages": 9, "coordinator": 19,
+                 "registered_on": 11, "days_waiting": 9}
         for number, column in enumerate(self.model.columns):
             self.table.setColumnWidth(number, chars.get(column.key, 12) * width + 16)
 
