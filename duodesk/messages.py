@@ -86,11 +86,27 @@ def _invalid(params: dict) -> str:
                        min_age=params.get("min_age", ""), max_age=params.get("max_age", ""))
 
 
+def _status(params: dict, key: str) -> str:
+    """The translated name of a status of an illegal change (its code when unknown)."""
+    from duodesk.core.codes import DuoStatus, MenteeStatus, MentorStatus
+    from duodesk.labels import label
+
+    enum = {"mentee": MenteeStatus, "mentor": MentorStatus, "duo": DuoStatus}.get(
+        str(params.get("role")))
+    code = str(params.get(key, ""))
+    try:
+        return label(enum(code)) if enum else code
+    except ValueError:
+        return code
+
+
 def _status_change(params: dict) -> str:
     reason = params.get("reason")
     if reason == "not_allowed":
         return QCoreApplication.translate(
-            "Errors", "This status cannot follow the current one on the programme's path.")
+            "Errors", "“{to_status}” cannot follow “{from_status}” on the programme's path."
+        ).format(to_status=_status(params, "to_status"),
+                 from_status=_status(params, "from_status"))
     if reason == "needs_date":
         return QCoreApplication.translate("Errors", "This status needs an end date.")
     if reason == "date_in_past":

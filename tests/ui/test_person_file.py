@@ -111,7 +111,8 @@ def test_an_illegal_status_change_is_refused_with_its_reason(qtbot, services, op
     window = open_window(person_id=make_mentee(services))
     assert not window.change_status("finished")
     assert window.status_error.isVisibleTo(window)
-    assert "cannot follow" in window.status_error.text()
+    assert window.status_error.text() == (
+        "“Finished” cannot follow “Registered” on the programme's path.")
     assert services.persons.get(window.person_id, record_view=False).status == "registered"
 
 

@@ -76,6 +76,7 @@ class StatusChangeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self.setMinimumWidth(380)
         self.status.currentIndexChanged.connect(self._needs)
         self._needs()
 
@@ -143,9 +144,12 @@ class DuplicateDialog(QDialog):
         self.open_button.clicked.connect(lambda: self._answer("open"))
         self.create_button.clicked.connect(lambda: self._answer("create"))
         self.cancel_button.clicked.connect(lambda: self._answer("cancel"))
+        self.cancel_button.setDefault(True)
         layout = QVBoxLayout(self)
+        layout.setSpacing(16)
         layout.addWidget(self.text)
         layout.addWidget(buttons)
+        self.setMinimumWidth(520)
 
     def _answer(self, answer: str) -> None:
         self.answer = answer

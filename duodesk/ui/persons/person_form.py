@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -56,7 +57,7 @@ ERROR_STYLE = "color: #b3261e;"
 class _Field(QWidget):
     """An input with the sentence explaining why its value was refused right under it."""
 
-    def __init__(self, widget: QWidget) -> None:
+    def __init__(self, widget: QWidget, beside: QWidget | None = None) -> None:
         super().__init__()
         self.widget = widget
         self.error_label = QLabel()
@@ -67,7 +68,13 @@ class _Field(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addWidget(widget)
+        if beside is None:
+            layout.addWidget(widget)
+        else:  # a hint on the same line, like the age next to the birth date
+            line = QHBoxLayout()
+            line.addWidget(widget, 1)
+            line.addWidget(beside)
+            layout.addLayout(line)
         layout.addWidget(self.error_label)
 
     def show_problems(self, problems: list[InvalidValue]) -> None:
@@ -183,8 +190,10 @@ class PersonForm(QScrollArea):
         self.grid.addWidget(box, row, column, 1, span)
         return form
 
-    def _add(self, form: QFormLayout, name: str, widget: QWidget) -> QWidget:
-        wrapped = _Field(widget)
+    def _add(
+        self, form: QFormLayout, name: str, widget: QWidget, beside: QWidget | None = None
+    ) -> QWidget:
+        wrapped = _Field(widget, beside)
         label = QLabel()
         label.setBuddy(widget)
         label.setWordWrap(True)
@@ -200,9 +209,9 @@ class PersonForm(QScrollArea):
         self.first_name = self._add(identity, "first_name", _LineEdit())
         self.last_name = self._add(identity, "last_name", _LineEdit())
         self.gender = self._add(identity, "gender", CodeCombo(Gender))
-        self.birth_date = self._add(identity, "birth_date", DateField())
         self.age_label = QLabel()
-        identity.addRow("", self.age_label)
+        self.age_label.setMinimumWidth(70)
+        self.birth_date = self._add(identity, "birth_date", DateField(), self.age_label)
         self.age_override_reason = self._add(identity, "age_override_reason", _LineEdit())
         self.birth_date.changed.connect(self._show_age)
 
@@ -318,7 +327,7 @@ class PersonForm(QScrollArea):
             "gender": QCoreApplication.translate("PersonForm", "Gender"),
             "birth_date": QCoreApplication.translate("PersonForm", "Birth date"),
             "age_override_reason": QCoreApplication.translate(
-                "PersonForm", "Why the age rule does not apply"
+                "PersonForm", "Reason for an age exception"
             ),
             "email": QCoreApplication.translate("PersonForm", "Email"),
             "phone": QCoreApplication.translate("PersonForm", "Phone"),
