@@ -440,8 +440,8 @@
         <translation>{field} : cette valeur n&apos;est pas acceptée.</translation>
     </message>
     <message>
-        <source>This status cannot follow the current one on the programme&apos;s path.</source>
-        <translation>Ce statut ne peut pas suivre le statut actuel dans le parcours du programme.</translation>
+        <source>“{to_status}” cannot follow “{from_status}” on the programme&apos;s path.</source>
+        <translation>« {to_status} » ne peut pas suivre « {from_status} » dans le parcours du programme.</translation>
     </message>
     <message>
         <source>This status needs an end date.</source>

@@ -440,8 +440,8 @@
         <translation>{field}: deze waarde wordt niet aanvaard.</translation>
     </message>
     <message>
-        <source>This status cannot follow the current one on the programme&apos;s path.</source>
-        <translation>Deze status kan in het traject van het programma niet op de huidige volgen.</translation>
+        <source>“{to_status}” cannot follow “{from_status}” on the programme&apos;s path.</source>
+        <translation>‘{to_status}’ kan in het traject van het programma niet volgen op ‘{from_status}’.</translation>
     </message>
     <message>
         <source>This status needs an end date.</source>

@@ -156,11 +156,11 @@
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Commune</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Coordinateur</translation>
     </message>
 </context>
 <context>
@@ -218,8 +218,8 @@
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <source>Why the age rule does not apply</source>
-        <translation>Pourquoi la règle d&apos;âge ne s&apos;applique pas</translation>
+        <source>Reason for an age exception</source>
+        <translation>Motif de l&apos;exception d&apos;âge</translation>
     </message>
     <message>
         <source>Email</source>
@@ -370,31 +370,31 @@
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Commune</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Téléphone</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-mail</translation>
     </message>
     <message>
         <source>Sectors</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Secteurs</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Langues</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Coordinateur</translation>
     </message>
     <message>
         <source>Registered on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Inscrit le</translation>
     </message>
     <message>
         <source>Days waiting</source>
@@ -418,11 +418,11 @@
     </message>
     <message>
         <source>New mentee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nouveau mentee</translation>
     </message>
     <message>
         <source>New mentor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nouveau mentor</translation>
     </message>
     <message>
         <source>Mentees</source>

@@ -156,11 +156,11 @@
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gemeente</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Coördinator</translation>
     </message>
 </context>
 <context>
@@ -218,8 +218,8 @@
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <source>Why the age rule does not apply</source>
-        <translation>Waarom de leeftijdsregel niet geldt</translation>
+        <source>Reason for an age exception</source>
+        <translation>Reden voor een leeftijdsuitzondering</translation>
     </message>
     <message>
         <source>Email</source>
@@ -370,31 +370,31 @@
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gemeente</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Telefoon</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-mail</translation>
     </message>
     <message>
         <source>Sectors</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sectoren</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Talen</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Coördinator</translation>
     </message>
     <message>
         <source>Registered on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ingeschreven op</translation>
     </message>
     <message>
         <source>Days waiting</source>
@@ -418,11 +418,11 @@
     </message>
     <message>
         <source>New mentee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nieuwe mentee</translation>
     </message>
     <message>
         <source>New mentor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nieuwe mentor</translation>
     </message>
     <message>
         <source>Mentees</source>

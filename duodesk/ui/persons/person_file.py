@@ -255,21 +255,34 @@ class PersonFileWindow(QWidget):
 
     def retranslate(self) -> None:
         """Every text of the window in the language now installed; edits are kept."""
-        tr = QCoreApplication.translate
-        self.status_button.setText(tr("PersonFile", "Change status…"))
-        self.save_button.setText(tr("PersonFile", "Save"))
-        self.revert_button.setText(tr("PersonFile", "Cancel changes"))
+        self.status_button.setText(QCoreApplication.translate("PersonFile", "Change status…"))
+        self.save_button.setText(QCoreApplication.translate("PersonFile", "Save"))
+        self.revert_button.setText(QCoreApplication.translate("PersonFile", "Cancel changes"))
         self.journal_list.setHeaderLabels(
-            [tr("PersonFile", "When"), tr("PersonFile", "Coordinator"), tr("PersonFile", "Note")]
+            [
+                QCoreApplication.translate("PersonFile", "When"),
+                QCoreApplication.translate("PersonFile", "Coordinator"),
+                QCoreApplication.translate("PersonFile", "Note"),
+            ]
         )
-        self.note_edit.setPlaceholderText(tr("PersonFile", "A new note…"))
-        self.add_note_button.setText(tr("PersonFile", "Add the note"))
+        self.note_edit.setPlaceholderText(QCoreApplication.translate("PersonFile", "A new note…"))
+        self.add_note_button.setText(QCoreApplication.translate("PersonFile", "Add the note"))
         self.history_list.setHeaderLabels(
-            [tr("PersonFile", "When"), tr("PersonFile", "Who"), tr("PersonFile", "What")]
+            [
+                QCoreApplication.translate("PersonFile", "When"),
+                QCoreApplication.translate("PersonFile", "Who"),
+                QCoreApplication.translate("PersonFile", "What"),
+            ]
         )
-        self.tabs.setTabText(self.profile_index, tr("PersonFile", "Profile"))
-        self.tabs.setTabText(self.journal_index, tr("PersonFile", "Journal"))
-        self.tabs.setTabText(self.history_index, tr("PersonFile", "History"))
+        self.tabs.setTabText(
+            self.profile_index, QCoreApplication.translate("PersonFile", "Profile")
+        )
+        self.tabs.setTabText(
+            self.journal_index, QCoreApplication.translate("PersonFile", "Journal")
+        )
+        self.tabs.setTabText(
+            self.history_index, QCoreApplication.translate("PersonFile", "History")
+        )
         if self.status_refusal is not None:
             self.status_error.setText(describe(self.status_refusal))
 
@@ -314,20 +327,19 @@ class PersonFileWindow(QWidget):
         self._update_buttons()
 
     def _show_header(self) -> None:
-        tr = QCoreApplication.translate
         file = self.file
         if file is None:
             title = (
-                tr("PersonFile", "New mentee")
+                QCoreApplication.translate("PersonFile", "New mentee")
                 if self.role == PersonRole.MENTEE
-                else tr("PersonFile", "New mentor")
+                else QCoreApplication.translate("PersonFile", "New mentor")
             )
             self.role_status_label.setText(label(self.role))
         else:
             title = file.full_name
             status = status_label(file.role, file.status)
             if file.paused_until:
-                status = tr("PersonFile", "{status} until {date}").format(
+                status = QCoreApplication.translate("PersonFile", "{status} until {date}").format(
                     status=status, date=file.paused_until.strftime("%d/%m/%Y")
                 )
             self.role_status_label.setText(f"{label(file.role)} · {status}")
