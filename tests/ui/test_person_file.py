@@ -269,3 +269,20 @@ def test_leaving_a_field_checks_it_at_once(qtbot, services, open_window):
     assert "phone number" in window.form.fields["phone"].error_label.text()
     # Fields not filled in yet are not blamed before a save.
     assert not window.form.fields["last_name"].error_label.isVisibleTo(window)
+
+
+def test_cancelling_edits_asks_and_save_keeps_them(qtbot, services, open_window, monkeypatch):
+    window = open_window(person_id=make_mentee(services))
+    qtbot.keyClicks(window.form.first_name, "-Nour")
+    monkeypatch.setattr(messages, "ask_save_discard_cancel",
+                        lambda parent, text, title=None: messages.Choice.CANCEL)
+    qtbot.mouseClick(window.revert_button, Qt.MouseButton.LeftButton)
+    assert window.form.first_name.text() == "Yasmine-Nour" and window.dirty
+
+    monkeypatch.setattr(messages, "ask_save_discard_cancel",
+                        lambda parent, text, title=None: messages.Choice.SAVE)
+    assert window.close()
+    stored = services.persons.get(window.person_id, record_view=False)
+    assert stored.data.first_name == "Yasmine-Nour"
+    assert any(item.action == "edited" and "first_name" in item.fields
+               for item in stored.history)

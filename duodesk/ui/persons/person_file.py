@@ -440,7 +440,24 @@ class PersonFileWindow(QWidget):
         self.reload()
 
     def revert(self) -> None:
-        self.reload()
+        """Go back to the stored file, once the unsaved changes are settled."""
+        if self.settle_changes():
+            self.reload()
+
+    def settle_changes(self) -> bool:
+        """Ask what to do with unsaved changes; True when the caller may go on (saved,
+        discarded, or none), False when the user chose to stay."""
+        if not self.dirty:
+            return True
+        choice = messages.ask_save_discard_cancel(
+            self,
+            QCoreApplication.translate(
+                "PersonFile", "This file has changes that are not saved. Save them?"
+            ),
+        )
+        if choice == messages.Choice.CANCEL:
+            return False
+        return choice == messages.Choice.DISCARD or self.save()
 
     def ask_status_change(self) -> None:
         if self.file is None or not self.file.next_statuses:
@@ -490,19 +507,10 @@ class PersonFileWindow(QWidget):
         self._fill_history(self.file)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.dirty:
-            choice = messages.ask_save_discard_cancel(
-                self,
-                QCoreApplication.translate(
-                    "PersonFile", "This file has changes that are not saved. Save them?"
-                ),
-            )
-            if choice == messages.Choice.CANCEL or (
-                choice == messages.Choice.SAVE and not self.save()
-            ):
-                event.ignore()
-                return
-        event.accept()
+        if self.settle_changes():
+            event.accept()
+        else:
+            event.ignore()
 
 
 def open_person_file(
