@@ -11,16 +11,11 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QScrollArea,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -43,110 +38,19 @@ from duodesk.core.services.person_data import MenteeData, MentorData
 from duodesk.core.validation import age_on
 from duodesk.messages import describe
 from duodesk.ui.persons.widgets import (
+    ERROR_STYLE,
     AvailabilityGrid,
     CodeChecklist,
     CodeCombo,
     DateField,
+    FieldWithError,
     LanguageEditor,
+    LineField,
+    NumberField,
+    RecordCombo,
+    TextField,
     YesNoCombo,
 )
-
-ERROR_STYLE = "color: #b3261e;"
-
-
-class _Field(QWidget):
-    """An input with the sentence explaining why its value was refused right under it."""
-
-    def __init__(self, widget: QWidget, beside: QWidget | None = None) -> None:
-        super().__init__()
-        self.widget = widget
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setVisible(False)
-        self.problems: list[InvalidValue] = []
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        if beside is None:
-            layout.addWidget(widget)
-        else:  # a hint on the same line, like the age next to the birth date
-            line = QHBoxLayout()
-            line.addWidget(widget, 1)
-            line.addWidget(beside)
-            layout.addLayout(line)
-        layout.addWidget(self.error_label)
-
-    def show_problems(self, problems: list[InvalidValue]) -> None:
-        self.problems = problems
-        self.error_label.setText("\n".join(describe(p) for p in problems))
-        self.error_label.setVisible(bool(problems))
-
-
-class _LineEdit(QLineEdit):
-    changed = Signal()
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.textEdited.connect(lambda _t: self.changed.emit())
-
-    def value(self) -> str:
-        return self.text().strip()
-
-    def set_value(self, value: str | None) -> None:
-        self.setText(value or "")
-
-
-class _TextEdit(QPlainTextEdit):
-    changed = Signal()
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setFixedHeight(70)
-        self.textChanged.connect(self.changed)
-
-    def value(self) -> str:
-        return self.toPlainText().strip()
-
-    def set_value(self, value: str | None) -> None:
-        self.blockSignals(True)
-        self.setPlainText(value or "")
-        self.blockSignals(False)
-
-
-class _RecordCombo(QComboBox):
-    """A coordinator or an antenna, by id (empty: the service's default)."""
-
-    changed = Signal()
-
-    def __init__(self, records: list[tuple[object, str]]) -> None:
-        super().__init__()
-        # Qt compares item data as strings reliably, not Python objects: ids kept aside.
-        self.ids: dict[str, object] = {}
-        self.addItem("", "")
-        for record_id, name in records:
-            self.ids[str(record_id)] = record_id
-            self.addItem(name, str(record_id))
-        self.currentIndexChanged.connect(lambda _i: self.changed.emit())
-
-    def value(self):
-        return self.ids.get(self.currentData() or "")
-
-    def set_value(self, value) -> None:
-        index = self.findData(str(value)) if value is not None else 0
-        self.setCurrentIndex(max(index, 0))
-
-
-class _SpinBox(QSpinBox):
-    changed = Signal()
-
-    def __init__(self, minimum: int, maximum: int) -> None:
-        super().__init__()
-        self.setRange(minimum, maximum)
-        self.valueChanged.connect(lambda _v: self.changed.emit())
-
-    def set_value(self, value: int) -> None:
-        self.setValue(value)
 
 
 class PersonForm(QScrollArea):
@@ -161,7 +65,7 @@ class PersonForm(QScrollArea):
         self.base: MenteeData | MentorData = (
             MenteeData() if self.role == PersonRole.MENTEE else MentorData()
         )
-        self.fields: dict[str, _Field] = {}
+        self.fields: dict[str, FieldWithError] = {}
         self.labels: dict[str, QLabel] = {}
         self.groups: dict[str, QGroupBox] = {}
         self.setWidgetResizable(True)
@@ -193,7 +97,7 @@ class PersonForm(QScrollArea):
     def _add(
         self, form: QFormLayout, name: str, widget: QWidget, beside: QWidget | None = None
     ) -> QWidget:
-        wrapped = _Field(widget, beside)
+        wrapped = FieldWithError(widget, beside)
         label = QLabel()
         label.setBuddy(widget)
         label.setWordWrap(True)
@@ -206,20 +110,20 @@ class PersonForm(QScrollArea):
     def _build(self) -> None:
         organisation = self.services.organisation
         identity = self._group("identity", 0, 0)
-        self.first_name = self._add(identity, "first_name", _LineEdit())
-        self.last_name = self._add(identity, "last_name", _LineEdit())
+        self.first_name = self._add(identity, "first_name", LineField())
+        self.last_name = self._add(identity, "last_name", LineField())
         self.gender = self._add(identity, "gender", CodeCombo(Gender))
         self.age_label = QLabel()
         self.age_label.setMinimumWidth(70)
         self.birth_date = self._add(identity, "birth_date", DateField(), self.age_label)
-        self.age_override_reason = self._add(identity, "age_override_reason", _LineEdit())
+        self.age_override_reason = self._add(identity, "age_override_reason", LineField())
         self.birth_date.changed.connect(self._show_age)
 
         contact = self._group("contact", 0, 1)
-        self.email = self._add(contact, "email", _LineEdit())
-        self.phone = self._add(contact, "phone", _LineEdit())
-        self.postal_code = self._add(contact, "postal_code", _LineEdit())
-        self.municipality = self._add(contact, "municipality", _LineEdit())
+        self.email = self._add(contact, "email", LineField())
+        self.phone = self._add(contact, "phone", LineField())
+        self.postal_code = self._add(contact, "postal_code", LineField())
+        self.municipality = self._add(contact, "municipality", LineField())
         self.email.editingFinished.connect(self.check_now)
         self.phone.editingFinished.connect(self.check_now)
         self.postal_code.editingFinished.connect(self.check_now)
@@ -227,7 +131,7 @@ class PersonForm(QScrollArea):
         skills = self._group("skills", 1, 0)
         self.languages = self._add(skills, "languages", LanguageEditor())
         self.sectors = self._add(skills, "sectors", CodeChecklist(Sector))
-        self.interests = self._add(skills, "interests", _LineEdit())
+        self.interests = self._add(skills, "interests", LineField())
 
         availability = self._group("availability", 1, 1)
         self.availability = self._add(availability, "availability", AvailabilityGrid())
@@ -237,14 +141,12 @@ class PersonForm(QScrollArea):
         self.coordinator_id = self._add(
             programme,
             "coordinator_id",
-            _RecordCombo(
-                [(c.id, c.name) for c in organisation.coordinators(include_inactive=True)]
-            ),
+            RecordCombo([(c.id, c.name) for c in organisation.coordinators(include_inactive=True)]),
         )
         self.antenna_id = self._add(
             programme,
             "antenna_id",
-            _RecordCombo([(a.id, f"{a.code} – {a.name}") for a in organisation.antennas()]),
+            RecordCombo([(a.id, f"{a.code} – {a.name}") for a in organisation.antennas()]),
         )
         self.partner_label = QLabel()
         self.partner_caption = QLabel()
@@ -257,7 +159,7 @@ class PersonForm(QScrollArea):
 
     def _build_mentee(self) -> None:
         referral = self._group("referral", 2, 1)
-        self.referrer_contact = self._add(referral, "referrer_contact", _LineEdit())
+        self.referrer_contact = self._add(referral, "referrer_contact", LineField())
         self.referral_date = self._add(referral, "referral_date", DateField())
         self.jobseeker_service = self._add(
             referral, "jobseeker_service", CodeCombo(JobseekerService)
@@ -271,17 +173,17 @@ class PersonForm(QScrollArea):
         self.diploma_recognised = self._add(
             path, "diploma_recognised", CodeCombo(DiplomaRecognition)
         )
-        self.professional_project = self._add(path, "professional_project", _TextEdit())
+        self.professional_project = self._add(path, "professional_project", TextField())
         self.barriers = self._add(path, "barriers", CodeChecklist(Barrier))
         self.digital_skills = self._add(path, "digital_skills", CodeCombo(DigitalSkills))
         self.driving_licence = self._add(path, "driving_licence", YesNoCombo())
 
     def _build_mentor(self) -> None:
         career = self._group("career", 2, 1)
-        self.last_job = self._add(career, "last_job", _LineEdit())
-        self.employer = self._add(career, "employer", _LineEdit())
+        self.last_job = self._add(career, "last_job", LineField())
+        self.employer = self._add(career, "employer", LineField())
         self.working_status = self._add(career, "working_status", CodeCombo(WorkingStatus))
-        self.max_duos = self._add(career, "max_duos", _SpinBox(1, 10))
+        self.max_duos = self._add(career, "max_duos", NumberField(1, 10))
         self.paused_caption = QLabel()
         self.paused_label = QLabel()
         career.addRow(self.paused_caption, self.paused_label)
@@ -300,7 +202,7 @@ class PersonForm(QScrollArea):
             row, column = divmod(number - 1, 4)
             grid.addWidget(caption, row, column * 2)
             grid.addWidget(field, row, column * 2 + 1)
-        wrapped = _Field(modules)
+        wrapped = FieldWithError(modules)
         self.fields["training_modules"] = wrapped
         training.addRow(wrapped)
 

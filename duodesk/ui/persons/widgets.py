@@ -1,7 +1,8 @@
 """Input widgets of a person's form: a date that may stay empty, a code list combo, a yes/no
-combo, a checkable list of codes, the language-and-level table and the weekly availability
-grid. Each has ``value()``, ``set_value()`` and a ``changed`` signal, so the form treats
-them alike.
+combo, a checkable list of codes, the language-and-level table, the weekly availability
+grid, plain text, number and record inputs, and the frame that shows a refused value's
+sentence under its input. Each input has ``value()``, ``set_value()`` and a ``changed``
+signal, so the form treats them alike.
 """
 
 from __future__ import annotations
@@ -22,15 +23,19 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from duodesk.core.codes import WEEKDAYS, DayPart, LanguageLevel
+from duodesk.core.errors import InvalidValue
 from duodesk.core.services.person_data import Slot
 from duodesk.labels import choices, label, weekday
+from duodesk.messages import describe
 
 _EMPTY_DATE = QDate(1900, 1, 1)
 
@@ -280,3 +285,101 @@ class AvailabilityGrid(QWidget):
         for slot, box in self.boxes.items():
             box.setChecked(slot in wanted)
         self.blockSignals(False)
+
+
+ERROR_STYLE = "color: #b3261e;"
+
+
+class FieldWithError(QWidget):
+    """An input with the sentence explaining why its value was refused right under it."""
+
+    def __init__(self, widget: QWidget, beside: QWidget | None = None) -> None:
+        super().__init__()
+        self.widget = widget
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setVisible(False)
+        self.problems: list[InvalidValue] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        if beside is None:
+            layout.addWidget(widget)
+        else:  # a hint on the same line, like the age next to the birth date
+            line = QHBoxLayout()
+            line.addWidget(widget, 1)
+            line.addWidget(beside)
+            layout.addLayout(line)
+        layout.addWidget(self.error_label)
+
+    def show_problems(self, problems: list[InvalidValue]) -> None:
+        self.problems = problems
+        self.error_label.setText("\n".join(describe(p) for p in problems))
+        self.error_label.setVisible(bool(problems))
+
+
+class LineField(QLineEdit):
+    changed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.textEdited.connect(lambda _t: self.changed.emit())
+
+    def value(self) -> str:
+        return self.text().strip()
+
+    def set_value(self, value: str | None) -> None:
+        self.setText(value or "")
+
+
+class TextField(QPlainTextEdit):
+    changed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFixedHeight(70)
+        self.textChanged.connect(self.changed)
+
+    def value(self) -> str:
+        return self.toPlainText().strip()
+
+    def set_value(self, value: str | None) -> None:
+        self.blockSignals(True)
+        self.setPlainText(value or "")
+        self.blockSignals(False)
+
+
+class RecordCombo(QComboBox):
+    """A coordinator or an antenna, by id (empty: the service's default)."""
+
+    changed = Signal()
+
+    def __init__(self, records: list[tuple[object, str]]) -> None:
+        super().__init__()
+        # Qt compares item data as strings reliably, not Python objects: ids kept aside.
+        self.ids: dict[str, object] = {}
+        self.addItem("", "")
+        for record_id, name in records:
+            self.ids[str(record_id)] = record_id
+            self.addItem(name, str(record_id))
+        self.currentIndexChanged.connect(lambda _i: self.changed.emit())
+
+    def value(self):
+        return self.ids.get(self.currentData() or "")
+
+    def set_value(self, value) -> None:
+        index = self.findData(str(value)) if value is not None else 0
+        self.setCurrentIndex(max(index, 0))
+
+
+class NumberField(QSpinBox):
+    changed = Signal()
+
+    def __init__(self, minimum: int, maximum: int) -> None:
+        super().__init__()
+        self.setRange(minimum, maximum)
+        self.valueChanged.connect(lambda _v: self.changed.emit())
+
+    def set_value(self, value: int) -> None:
+        self.setValue(value)
