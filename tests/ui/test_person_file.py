@@ -286,3 +286,6 @@ def test_cancelling_edits_asks_and_save_keeps_them(qtbot, services, open_window,
     assert stored.data.first_name == "Yasmine-Nour"
     assert any(item.action == "edited" and "first_name" in item.fields
                for item in stored.history)
+    history = [window.history_list.topLevelItem(i).text(2)
+               for i in range(window.history_list.topLevelItemCount())]
+    assert "Edited: First name" in history

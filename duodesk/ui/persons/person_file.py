@@ -250,10 +250,7 @@ class PersonFileWindow(QWidget):
                 what = QCoreApplication.translate("PersonFile", "File created")
             else:
                 what = QCoreApplication.translate("PersonFile", "Edited: {fields}").format(
-                    fields=", ".join(
-                        self.form.labels[f].text() if f in self.form.labels else f
-                        for f in item.fields
-                    )
+                    fields=", ".join(self.form.field_caption(f) for f in item.fields)
                 )
             QTreeWidgetItem(
                 self.history_list, [item.at.strftime(_WHEN), item.coordinator_name or "—", what]

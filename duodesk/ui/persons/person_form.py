@@ -292,6 +292,16 @@ class PersonForm(QScrollArea):
             field.show_problems(field.problems)
         self._show_age()
 
+    def field_caption(self, name: str) -> str:
+        """The words of the form for a field name of the audit trail (its history)."""
+        if name in ("availability", "training_modules"):
+            box = self.groups.get("availability" if name == "availability" else "training")
+            return box.title() if box else name
+        if name in ("referral_partner_id", "company_partner_id"):
+            return self.partner_caption.text()
+        label = self.labels.get(name)
+        return label.text().replace("&", "") if label else name
+
     # --- values ---------------------------------------------------------------------
     def _edited(self) -> None:
         self.changed.emit()
