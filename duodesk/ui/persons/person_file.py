@@ -7,6 +7,7 @@ Open one with :func:`open_person_file` or :func:`open_new_person`; the window em
 
 from __future__ import annotations
 
+import textwrap
 import uuid
 from datetime import date
 
@@ -36,6 +37,7 @@ from duodesk.ui.persons.person_dialogs import DuplicateDialog, StatusChangeDialo
 from duodesk.ui.persons.person_form import ERROR_STYLE, PersonForm
 
 _WHEN = "%d/%m/%Y %H:%M"
+_NOTE_WIDTH = 100  # characters on a line of a journal note
 
 
 class PersonFileWindow(QWidget):
@@ -67,7 +69,7 @@ class PersonFileWindow(QWidget):
         self.dirty = False
         self._build()
         self.reload()
-        self.resize(1000, 760)
+        self.resize(1040, 700)  # fits a 1366×768 laptop screen
 
     # --- layout ---------------------------------------------------------------------
     def _build(self) -> None:
@@ -109,7 +111,7 @@ class PersonFileWindow(QWidget):
 
         self.journal_list = QTreeWidget()
         self.journal_list.setRootIsDecorated(False)
-        self.journal_list.setWordWrap(True)
+        self.journal_list.setAlternatingRowColors(True)
         self.note_edit = QPlainTextEdit()
         self.note_edit.setFixedHeight(80)
         self.add_note_button = QPushButton()
@@ -229,10 +231,20 @@ class PersonFileWindow(QWidget):
     def _fill_journal(self, file: PersonFile) -> None:
         self.journal_list.clear()
         for entry in file.journal:
-            QTreeWidgetItem(
-                self.journal_list,
-                [entry.written_at.strftime(_WHEN), entry.coordinator_name or "—", entry.text],
+            # A tree view does not wrap long text by itself: the note is broken into lines
+            # here (the whole note also in the tooltip).
+            shown = "\n".join(
+                textwrap.fill(line, _NOTE_WIDTH) or line for line in entry.text.splitlines()
             )
+            item = QTreeWidgetItem(
+                self.journal_list,
+                [entry.written_at.strftime(_WHEN), entry.coordinator_name or "—", shown],
+            )
+            item.setToolTip(2, entry.text)
+            for column in range(3):
+                item.setTextAlignment(
+                    column, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+                )
         self.journal_list.resizeColumnToContents(0)
         self.journal_list.resizeColumnToContents(1)
 
