@@ -7,7 +7,8 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QApplication, QDialog
 
 from duodesk.core.codes import MentorStatus, PersonRole
 from duodesk.core.services.person_data import PersonQuery
@@ -289,3 +290,14 @@ def test_cancelling_edits_asks_and_save_keeps_them(qtbot, services, open_window,
     history = [window.history_list.topLevelItem(i).text(2)
                for i in range(window.history_list.topLevelItemCount())]
     assert "Edited: First name" in history
+
+
+def test_an_empty_date_opens_its_calendar_on_this_month(qtbot, services, open_window):
+    window = open_window(role=PersonRole.MENTEE)
+    field = window.form.referral_date
+    calendar = field.calendarWidget()
+    # The offscreen platform does not pop the calendar up: tell it that it is shown.
+    QApplication.sendEvent(calendar, QShowEvent())
+    today = date.today()
+    assert (calendar.yearShown(), calendar.monthShown()) == (today.year, today.month)
+    assert window.form.referral_date.value() is None
