@@ -116,6 +116,10 @@
         <translation>{status} jusqu&apos;au {date}</translation>
     </message>
     <message>
+        <source>trained on {date}</source>
+        <translation>formé le {date}</translation>
+    </message>
+    <message>
         <source>Status: {before} → {after}</source>
         <translation>Statut : {before} → {after}</translation>
     </message>

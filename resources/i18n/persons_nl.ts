@@ -116,6 +116,10 @@
         <translation>{status} tot {date}</translation>
     </message>
     <message>
+        <source>trained on {date}</source>
+        <translation>opgeleid op {date}</translation>
+    </message>
+    <message>
         <source>Status: {before} → {after}</source>
         <translation>Status: {before} → {after}</translation>
     </message>

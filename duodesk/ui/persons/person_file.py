@@ -224,7 +224,14 @@ class PersonFileWindow(QWidget):
                 status = QCoreApplication.translate("PersonFile", "{status} until {date}").format(
                     status=status, date=file.paused_until.strftime("%d/%m/%Y")
                 )
-            self.role_status_label.setText(f"{label(file.role)} · {status}")
+            parts = [label(file.role), status]
+            if file.trained_on:
+                parts.append(
+                    QCoreApplication.translate("PersonFile", "trained on {date}").format(
+                        date=file.trained_on.strftime("%d/%m/%Y")
+                    )
+                )
+            self.role_status_label.setText(" · ".join(parts))
         self.name_label.setText(title)
         self.setWindowTitle(f"{title} — {messages.app_title()}")
 
