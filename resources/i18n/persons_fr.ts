@@ -140,31 +140,31 @@
     <name>PersonFilters</name>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <source>Search by name, email or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher par nom, e-mail ou téléphone</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished">Commune</translation>
+        <translation>Commune</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished">Coordinateur</translation>
+        <translation>Coordinateur</translation>
     </message>
 </context>
 <context>
@@ -362,79 +362,79 @@
     <name>PersonListPage</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished">Commune</translation>
+        <translation>Commune</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Téléphone</translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Sectors</source>
-        <translation type="unfinished">Secteurs</translation>
+        <translation>Secteurs</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Langues</translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished">Coordinateur</translation>
+        <translation>Coordinateur</translation>
     </message>
     <message>
         <source>Registered on</source>
-        <translation type="unfinished">Inscrit le</translation>
+        <translation>Inscrit le</translation>
     </message>
     <message>
         <source>Days waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours d&apos;attente</translation>
     </message>
     <message>
         <source>{count} mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} mentee</translation>
     </message>
     <message>
         <source>{count} mentees</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} mentees</translation>
     </message>
     <message>
         <source>{count} mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} mentor</translation>
     </message>
     <message>
         <source>{count} mentors</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} mentors</translation>
     </message>
     <message>
         <source>New mentee</source>
-        <translation type="unfinished">Nouveau mentee</translation>
+        <translation>Nouveau mentee</translation>
     </message>
     <message>
         <source>New mentor</source>
-        <translation type="unfinished">Nouveau mentor</translation>
+        <translation>Nouveau mentor</translation>
     </message>
     <message>
         <source>Mentees</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentees</translation>
     </message>
     <message>
         <source>Mentors</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentors</translation>
     </message>
 </context>
 <context>

@@ -140,31 +140,31 @@
     <name>PersonFilters</name>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Search by name, email or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken op naam, e-mail of telefoon</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished">Gemeente</translation>
+        <translation>Gemeente</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished">Coördinator</translation>
+        <translation>Coördinator</translation>
     </message>
 </context>
 <context>
@@ -362,79 +362,79 @@
     <name>PersonListPage</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeftijd</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished">Gemeente</translation>
+        <translation>Gemeente</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefoon</translation>
+        <translation>Telefoon</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Sectors</source>
-        <translation type="unfinished">Sectoren</translation>
+        <translation>Sectoren</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Talen</translation>
+        <translation>Talen</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished">Coördinator</translation>
+        <translation>Coördinator</translation>
     </message>
     <message>
         <source>Registered on</source>
-        <translation type="unfinished">Ingeschreven op</translation>
+        <translation>Ingeschreven op</translation>
     </message>
     <message>
         <source>Days waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen wachten</translation>
     </message>
     <message>
         <source>{count} mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} mentee</translation>
     </message>
     <message>
         <source>{count} mentees</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} mentees</translation>
     </message>
     <message>
         <source>{count} mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} mentor</translation>
     </message>
     <message>
         <source>{count} mentors</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} mentors</translation>
     </message>
     <message>
         <source>New mentee</source>
-        <translation type="unfinished">Nieuwe mentee</translation>
+        <translation>Nieuwe mentee</translation>
     </message>
     <message>
         <source>New mentor</source>
-        <translation type="unfinished">Nieuwe mentor</translation>
+        <translation>Nieuwe mentor</translation>
     </message>
     <message>
         <source>Mentees</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentees</translation>
     </message>
     <message>
         <source>Mentors</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentors</translation>
     </message>
 </context>
 <context>

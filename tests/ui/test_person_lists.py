@@ -221,10 +221,19 @@ def test_the_page_speaks_french(qtbot, qapp, build_page, services: Services,
     make_mentee(services, last_name="Martin")
     page = build_page(open_new=lambda role: None)
     install_translators(qapp, "fr")
-    qtbot.waitUntil(lambda: page.new_button.text() != "New mentee")
-    assert page.filters.status_combo.itemText(0) != "All"
-    assert page.model.headerData(0, Qt.Orientation.Horizontal) != "Name"
-    assert "mentees" not in page.count_label.text()
+    # Qt posts the change to every widget: it is seen at the next turn of the event loop.
+    qtbot.waitUntil(lambda: page.new_button.text() == "Nouveau mentee")
+    assert page.filters.status_combo.itemText(0) == "Tous"
+    assert page.filters.search_edit.placeholderText() == "Chercher par nom, e-mail ou téléphone"
+    assert page.model.headerData(0, Qt.Orientation.Horizontal) == "Nom"
+    status = [c.key for c in page.model.columns].index("status")
+    assert page.model.data(page.model.index(0, status)) == "Inscription"
+    assert page.count_label.text() == "2 mentees"
+
+    install_translators(qapp, "nl")
+    qtbot.waitUntil(lambda: page.new_button.text() == "Nieuwe mentee")
+    assert page.filters.status_combo.itemText(0) == "Alle"
+    assert page.model.headerData(2, Qt.Orientation.Horizontal) == "Leeftijd"
 
 
 def test_in_the_program_rows_open_files_and_new_opens_an_empty_one(
