@@ -137,8 +137,11 @@ class PersonFilters(QWidget):
 
     # --- language --------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.search_edit.setPlaceholderText(
-            QCoreApplication.translate("PersonFilters", "Search by name, email or phone"))
+        placeholder = QCoreApplication.translate("PersonFilters",
+                                                 "Search by name, email or phone")
+        self.search_edit.setPlaceholderText(placeholder)
+        self.search_edit.setMinimumWidth(
+            self.search_edit.fontMetrics().horizontalAdvance(placeholder) + 40)
         captions = (
             QCoreApplication.translate("PersonFilters", "Status"),
             QCoreApplication.translate("PersonFilters", "Sector"),

@@ -28,6 +28,10 @@ from duodesk.ui.tables.lazy_model import Column, LazyTableModel
 from duodesk.ui.tables.view import RecordTable
 
 TABLE_KEYS = {PersonRole.MENTEE: "mentees", PersonRole.MENTOR: "mentors"}
+# Widths of the free-text columns, in average characters (long enough for most values; the
+# tooltip shows the rest).
+COLUMN_CHARACTERS = {"name": 24, "age": 3, "municipality": 20, "email": 24, "sectors": 22,
+                     "languages": 7, "coordinator": 19, "days_waiting": 4}
 
 
 class _NothingYet:
@@ -148,7 +152,6 @@ class PersonListPage(QWidget):
         self.table.set_visible_columns((prefs.table_columns or {}).get(self.table_key))
         self.table.on_columns_changed(self._remember_columns)
         self.table.opened.connect(self._open_row)
-        self._size_columns()
 
         top = QHBoxLayout()
         top.addWidget(self.count_label)
@@ -222,13 +225,24 @@ class PersonListPage(QWidget):
         self._save_prefs(self._prefs)
 
     def _size_columns(self) -> None:
-        # Widths in characters of the current font, so that they follow the font size.
-        width = self.table.fontMetrics().averageCharWidth()
-        chars = {"name": 24, "status": 19, "age": 5, "municipality": 20, "phone": 14,
-                 "email": 24, "sectors": 22, "languages": 9, "coordinator": 19,
-                 "registered_on": 11, "days_waiting": 9}
+        """Widths that fit the longest status and the title in the current language; other
+        columns in characters of the current font, so that they follow the font size."""
+        metrics = self.table.fontMetrics()
+        header_metrics = self.table.horizontalHeader().fontMetrics()
+        status_enum = MenteeStatus if self.role == PersonRole.MENTEE else MentorStatus
+        samples = {
+            "status": max((text for _code, text in labels.choices(status_enum)),
+                          key=metrics.horizontalAdvance),
+            "phone": "+32470000000",
+            "registered_on": _date(date(2026, 12, 31)) or "",
+        }
         for number, column in enumerate(self.model.columns):
-            self.table.setColumnWidth(number, chars.get(column.key, 12) * width + 16)
+            if column.key in samples:
+                content = metrics.horizontalAdvance(samples[column.key])
+            else:
+                content = COLUMN_CHARACTERS.get(column.key, 12) * metrics.averageCharWidth()
+            title = header_metrics.horizontalAdvance(column.title()) + 28  # the sort arrow
+            self.table.setColumnWidth(number, max(content + 16, title))
 
     # --- language ----------------------------------------------------------------------------
     def _show_count(self) -> None:
@@ -250,6 +264,7 @@ class PersonListPage(QWidget):
             QCoreApplication.translate("PersonListPage", "New mentor"))
         self._show_count()
         self.model.retranslate()
+        self._size_columns()
         if self.model.rowCount():  # statuses, sectors and dates are shown translated
             self.model.dataChanged.emit(
                 self.model.index(0, 0),
