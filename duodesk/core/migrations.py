@@ -16,7 +16,7 @@ from duodesk.core.storage.sqlite import SQLiteBackend, known_error
 from duodesk.paths import migrations_dir
 
 # The newest revision under db/versions (a test keeps the two in step).
-HEAD_REVISION = "0002_person_search"
+HEAD_REVISION = "0003_imports_follow_ups"
 
 
 def alembic_config(script_location: Path | None = None):  # -> alembic.config.Config

@@ -432,6 +432,10 @@ class Meeting(Record, Base):
         ForeignKey("duos.id", ondelete="CASCADE"), index=True
     )
     summary: Mapped[str | None] = mapped_column(Text)
+    topics: Mapped[str | None] = mapped_column(Text)
+    # A follow-up's place in the duo's path: 1, 3 or 6 months after the start, or 12 for
+    # the outcome check; empty for every other meeting.
+    follow_up_month: Mapped[int | None] = mapped_column(Integer)
 
     duo: Mapped[Duo | None] = relationship()
     attendees: Mapped[list[MeetingAttendee]] = relationship(
@@ -508,6 +512,10 @@ class ImportBatch(Record, Base):
     skipped: Mapped[int] = mapped_column(Integer, default=0)
     rejected: Mapped[int] = mapped_column(Integer, default=0)
     undone_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The sheet read, and what the report shows: the mapping used, the columns left out and
+    # where the rejected rows were written (column names and paths, never personal values).
+    sheet: Mapped[str | None] = mapped_column(String(120))
+    report: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
     records: Mapped[list[ImportBatchRecord]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True
@@ -526,6 +534,9 @@ class ImportBatchRecord(Base):
         ForeignKey("persons.id", ondelete="CASCADE"), primary_key=True, index=True
     )
     action: Mapped[str] = mapped_column(String(8))
+    # For a merge: the fields it filled and the values it put there, so that undoing the
+    # import empties them again (when nobody changed them since).
+    filled: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
 Index("ix_meetings_duo_starts", Meeting.duo_id, Meeting.starts_at)
