@@ -143,3 +143,27 @@ class DemoNotEmpty(DuoDeskError):
     params: ``path``, ``persons`` (how many the database holds)."""
 
     code = "demo_not_empty"
+
+
+class MatchRefused(DuoDeskError):
+    """A mentee and a mentor cannot be proposed as a duo (SPEC §3, §7 hard rules).
+
+    params: ``reason``: ``not_a_mentee``, ``not_a_mentor``, ``mentee_not_waiting``,
+    ``mentor_not_eligible``, ``mentor_paused``, ``mentor_full``, ``other_antenna`` or
+    ``already_a_duo``; ``status`` (the person's status code, when the reason is one), and
+    ``max_duos`` for ``mentor_full``.
+    """
+
+    code = "match_refused"
+
+
+class DuoStepRefused(DuoDeskError):
+    """A step of a duo's lifecycle that its state does not allow (:mod:`duodesk.core.
+    duo_status`). params: ``step`` (``decide``, ``sign``, ``finish``, ``stop``, ``outcome``,
+    ``evaluate``, ``log_meeting``, ``plan_meeting``, ``complete_meeting``,
+    ``cancel_meeting``), ``status`` (the duo's or meeting's status code) and ``reason``:
+    ``wrong_status``, ``already_decided``, ``before_first_meeting``, ``mentee_not_matched``,
+    ``mentor_not_available``, ``meeting_not_planned``, ``not_a_follow_up``,
+    ``not_a_duo_meeting`` or ``no_followup_consent``."""
+
+    code = "duo_step_refused"
