@@ -167,3 +167,27 @@ class DuoStepRefused(DuoDeskError):
     ``not_a_duo_meeting`` or ``no_followup_consent``."""
 
     code = "duo_step_refused"
+
+
+class ImportFileUnreadable(DuoDeskError):
+    """A partner file cannot be read; nothing was imported. params: ``file_name``,
+    ``reason``: ``encrypted`` (protected by a password), ``corrupt`` (damaged or cut
+    short), ``not_a_spreadsheet`` (a PDF, a picture… whatever its name says),
+    ``too_large`` (a zip bomb or a sheet too big to read), ``empty`` (no data at all)."""
+
+    code = "import_file_unreadable"
+
+
+class NoHeaderRow(DuoDeskError):
+    """No row among the first 30 of the sheet names at least three known columns, one of
+    them a last name or a full name (SPEC §5.1). params: ``file_name``, ``sheet`` (empty
+    for a CSV file or when no visible sheet has one)."""
+
+    code = "no_header_row"
+
+
+class SheetNotFound(DuoDeskError):
+    """The sheet asked for is not a visible sheet of the workbook. params: ``file_name``,
+    ``sheet``."""
+
+    code = "sheet_not_found"
