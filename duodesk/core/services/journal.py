@@ -46,11 +46,13 @@ def record_status_change(
     reason: str | None = None,
     until: date | None = None,
     today: date | None = None,
+    duo_id: uuid.UUID | None = None,
 ) -> None:
     """Move ``person`` to ``new_status`` along its path, or raise ``IllegalStatusChange``.
 
     A mentor's pause keeps its end date (``until``) in ``paused_until``, cleared when the
-    pause ends. The change is stamped in the status history and the audit trail.
+    pause ends. The change is stamped in the status history (with ``duo_id`` when a duo's
+    step caused it) and the audit trail.
     """
     role = PersonRole(person.role)
     old_status = str(person.status)
@@ -67,6 +69,7 @@ def record_status_change(
             changed.append("paused_until")
     session.add(StatusChange(
         person_id=person.id,
+        duo_id=duo_id,
         from_status=old_status,
         to_status=str(new_status),
         coordinator_id=audit.current_coordinator_id(session),
