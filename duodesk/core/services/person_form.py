@@ -154,16 +154,26 @@ def _exists(session: Session, model: Any, record_id: uuid.UUID | None, field_nam
         raise InvalidValue(field=field_name, reason="unknown_record")
 
 
+def _checked(session: Session, model: Any, record_id: uuid.UUID | None,
+             field_name: str) -> None:
+    """No look-up: the caller checked the record exists (``records_checked``)."""
+
+
 def clean_person(
     session: Session,
     data: MenteeData | MentorData,
     today: date,
     *,
     allow_unchecked_phone: bool = False,
+    records_checked: bool = False,
 ) -> CleanPerson:
     """Check every field of ``data``; return the values to store or raise
-    :class:`ValidationErrors`. ``registered_on`` and ``antenna_id`` must be filled."""
+    :class:`ValidationErrors`. ``registered_on`` and ``antenna_id`` must be filled.
+
+    ``records_checked``: the caller has checked that the coordinator, antenna and partner
+    ids exist (an import checks them once for thousands of rows, not once per row)."""
     problems = _Problems()
+    exists = _exists if not records_checked else _checked
     role = data.role
     run = problems.run
     columns: dict[str, Any] = {
@@ -193,19 +203,19 @@ def clean_person(
         columns["age_override_reason"] = run(
             validation.check_age_for_role, data.birth_date, role, data.registered_on,
             data.age_override_reason)
-    run(_exists, session, Coordinator, data.coordinator_id, "coordinator_id")
+    run(exists, session, Coordinator, data.coordinator_id, "coordinator_id")
     if data.antenna_id is None:
         problems.add("antenna_id", "required")
-    run(_exists, session, Antenna, data.antenna_id, "antenna_id")
+    run(exists, session, Antenna, data.antenna_id, "antenna_id")
 
     clean = CleanPerson(role=role, columns=columns)
     clean.languages = run(_languages, data.languages) or {}
     clean.sectors = run(_codes, Sector, data.sectors, "sectors") or []
     clean.interests = run(_interests, data.interests) or []
     if isinstance(data, MenteeData):
-        _clean_mentee(session, data, today, clean, problems)
+        _clean_mentee(session, data, today, clean, problems, exists)
     else:
-        _clean_mentor(session, data, today, clean, problems)
+        _clean_mentor(session, data, today, clean, problems, exists)
     if problems.found:
         raise ValidationErrors(problems.found)
     columns["sort_key"] = name_sort_key(columns["last_name"], columns["first_name"])
@@ -213,9 +223,9 @@ def clean_person(
 
 
 def _clean_mentee(session: Session, data: MenteeData, today: date, clean: CleanPerson,
-                  problems: _Problems) -> None:
+                  problems: _Problems, exists: Callable[..., None] = _exists) -> None:
     run = problems.run
-    run(_exists, session, Partner, data.referral_partner_id, "referral_partner_id")
+    run(exists, session, Partner, data.referral_partner_id, "referral_partner_id")
     run(validation.check_record_date, data.referral_date, today, "referral_date")
     clean.columns.update({
         "referral_partner_id": data.referral_partner_id,
@@ -241,9 +251,9 @@ def _clean_mentee(session: Session, data: MenteeData, today: date, clean: CleanP
 
 
 def _clean_mentor(session: Session, data: MentorData, today: date, clean: CleanPerson,
-                  problems: _Problems) -> None:
+                  problems: _Problems, exists: Callable[..., None] = _exists) -> None:
     run = problems.run
-    run(_exists, session, Partner, data.company_partner_id, "company_partner_id")
+    run(exists, session, Partner, data.company_partner_id, "company_partner_id")
     modules: dict[int, date] = {}
     for module, completed_on in (data.training_modules or {}).items():
         if not isinstance(module, int) or not 1 <= module <= TRAINING_MODULE_COUNT:
