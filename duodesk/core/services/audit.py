@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from duodesk.core.codes import AuditAction
-from duodesk.core.models import AppSetting, AuditEntry
+from duodesk.core.models import AppSetting, AuditEntry, utc_now
 
 CURRENT_COORDINATOR_KEY = "current_coordinator_id"
 
@@ -29,9 +30,12 @@ def record(
     record_type: str,
     record_id: uuid.UUID | None,
     fields: Iterable[str] = (),
+    at: datetime | None = None,
 ) -> None:
-    """Add one audit entry in the caller's transaction."""
+    """Add one audit entry in the caller's transaction (``at``: an aware moment, by
+    default now; services with their own clock pass theirs)."""
     session.add(AuditEntry(
+        at=at or utc_now(),
         coordinator_id=current_coordinator_id(session),
         action=action,
         record_type=record_type,
