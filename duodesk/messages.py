@@ -193,6 +193,22 @@ def describe(error: DuoDeskError) -> str:
             "The database {path} already holds {persons} people: demo data go only into a new, "
             "empty database. Nothing was added.",
         ).format(path=path, persons=params.get("persons", ""))
+    if code == "rejected_file_not_written":
+        return QCoreApplication.translate(
+            "Errors",
+            "The workbook of the rejected rows could not be written to {path}, so nothing was "
+            "imported. Choose another folder or close the file if it is open, then try again.",
+        ).format(path=path)
+    if code == "import_already_undone":
+        return QCoreApplication.translate(
+            "Errors", "The import of {file_name} was already undone.").format(
+            file_name=params.get("file_name", ""))
+    if code == "unknown_partner":
+        return QCoreApplication.translate(
+            "Errors",
+            "There is no partner named “{name}”. Known partners: {known}. Check the name, or "
+            "create the partner (--create-partner).",
+        ).format(name=params.get("name", ""), known=params.get("known") or "—")
     if code == "invalid_value":
         return _invalid(params)
     if code == "illegal_status_change":

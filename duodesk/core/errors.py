@@ -191,3 +191,23 @@ class SheetNotFound(DuoDeskError):
     ``sheet``."""
 
     code = "sheet_not_found"
+
+
+class RejectedFileNotWritten(DuoDeskError):
+    """The workbook of an import's rejected rows could not be written, so nothing was
+    imported (the rejected rows would be lost). params: ``path``, ``detail``."""
+
+    code = "rejected_file_not_written"
+
+
+class ImportAlreadyUndone(DuoDeskError):
+    """This import was undone already. params: ``file_name``."""
+
+    code = "import_already_undone"
+
+
+class UnknownPartner(DuoDeskError):
+    """No partner has the name given. params: ``name``, ``known`` (the partners' names,
+    separated by "; ")."""
+
+    code = "unknown_partner"
