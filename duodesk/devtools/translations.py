@@ -33,10 +33,26 @@ def sources(globs: list[str]) -> list[Path]:
     return sorted(found)
 
 
+def _is_pattern(text: str) -> bool:
+    return any(ch in text for ch in "*?[")
+
+
+def area_sources() -> dict[str, list[Path]]:
+    """The source files of each area. A file that an area names exactly (no wildcard)
+    belongs to that area only, so that a feature's own strings are translated in its own
+    ``.ts`` files and not a second time in those of a wider pattern (``duodesk/*.py``)."""
+    declared = areas()
+    claimed = {ROOT / name for globs in declared.values() for name in globs
+               if not _is_pattern(name)}
+    return {area: [path for path in sources(globs)
+                   if path not in claimed or str(path.relative_to(ROOT)) in globs]
+            for area, globs in declared.items()}
+
+
 def update(folder: Path = I18N, languages: tuple[str, ...] = TARGET_LANGUAGES) -> None:
     """Bring the ``.ts`` files of ``folder`` in step with the sources (lupdate merges)."""
-    for area, globs in areas().items():
-        files = [str(path.relative_to(ROOT)) for path in sources(globs)]
+    for area, paths in area_sources().items():
+        files = [str(path.relative_to(ROOT)) for path in paths]
         for language in languages:
             ts = folder / f"{area}_{language}.ts"
             subprocess.run(
