@@ -211,3 +211,10 @@ class UnknownPartner(DuoDeskError):
     separated by "; ")."""
 
     code = "unknown_partner"
+
+
+class MenteeNotWaiting(DuoDeskError):
+    """Mentors are suggested only for a mentee on the waiting list. params: ``status``
+    (the mentee's status code)."""
+
+    code = "mentee_not_waiting"
