@@ -17,10 +17,12 @@ resolution) where that exists, else from the import of this module.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,7 +35,7 @@ if TYPE_CHECKING:
     from duodesk.core.context import Services
     from duodesk.core.lock import WriterLock
     from duodesk.core.preferences import Preferences
-    from duodesk.ui.persons.list_page import PersonListPage
+    from duodesk.ui.persons.list_page import PersonListData, PersonListPage
     from duodesk.ui.persons.person_file import PersonFileWindow
     from duodesk.ui.settings_page import OrganisationSnapshot, SettingsPage
 
@@ -78,14 +80,26 @@ def _open_services(path: Path, folder: Path) -> Services:
     return build_services(open_database(path, backup_folder=folder, take_lock=False))
 
 
-def _open_in_background(path: Path, folder: Path) -> tuple[Services, OrganisationSnapshot]:
+@dataclass(frozen=True)
+class _Opened:
+    """What the worker that opens the database hands to the window."""
+
+    services: Services
+    snapshot: OrganisationSnapshot
+    first_page: PersonListData
+
+
+def _open_in_background(path: Path, folder: Path) -> _Opened:
     """Runs on a worker thread at start-up: SQLAlchemy is imported here, the mappers are
     configured and the first page's data read, all off the GUI thread."""
+    from duodesk.core.codes import PersonRole
+    from duodesk.ui.persons.list_page import read_list_data
     from duodesk.ui.settings_page import read_snapshot
 
     services = _open_services(path, folder)
     try:
-        return services, read_snapshot(services.organisation)
+        return _Opened(services, read_snapshot(services.organisation),
+                       read_list_data(services.persons, PersonRole.MENTEE))
     except BaseException:
         services.db.engine.dispose()
         raise
@@ -126,12 +140,12 @@ class DuoDeskApp:
             self.window, lambda _progress: _open_in_background(self.path, folder), "",
             self._opened, self._open_failed, delay_ms=None)
 
-    def _opened(self, opened: tuple[Services, OrganisationSnapshot]) -> None:
-        services, snapshot = opened
+    def _opened(self, opened: _Opened) -> None:
+        services = opened.services
         services.db.lock = self.lock  # closing the services gives the lock back
         self.services = services
         self.window.show_opened()
-        self._build_pages(snapshot)
+        self._build_pages(opened.snapshot, opened.first_page)
         self._enable_database_actions(True)
         self._show_last_backup(self.backups.newest_backup())
         for callback in self.when_ready:
@@ -170,13 +184,15 @@ class DuoDeskApp:
         self.window.restore_action.setEnabled(enabled)
 
     # --- pages ---------------------------------------------------------------------------
-    def _build_pages(self, snapshot: OrganisationSnapshot | None = None) -> None:
-        """Build every page on the current services (again after a restore)."""
+    def _build_pages(self, snapshot: OrganisationSnapshot | None = None,
+                     first_page: PersonListData | None = None) -> None:
+        """Build every page on the current services (again after a restore); ``snapshot``
+        and ``first_page`` are what the opening worker read for them."""
         from duodesk.i18n import effective_language
         from duodesk.ui.settings_page import SettingsPage, settings_title
 
         assert self.services is not None
-        self._build_person_pages()
+        self._build_person_pages(first_page)
         page = SettingsPage(
             self.services.organisation, effective_language(self.prefs.language),
             self.backup_folder(), self.prefs.backup_folder is None,
@@ -188,7 +204,7 @@ class DuoDeskApp:
         self.window.add_page("settings", settings_title, page)
         self.settings_page = page
 
-    def _build_person_pages(self) -> None:
+    def _build_person_pages(self, mentees: PersonListData | None = None) -> None:
         """The Mentees and Mentors pages and the global search over both."""
         from duodesk.core.codes import PersonRole
         from duodesk.ui.persons.list_page import PersonListPage, mentees_title, mentors_title
@@ -201,6 +217,8 @@ class DuoDeskApp:
             page = PersonListPage(role, self.services.persons, self.services.organisation,
                                   self.prefs, open_person=self.open_person,
                                   open_new=self.open_new_person)
+            if role == PersonRole.MENTEE and mentees is not None:
+                page.preload(mentees)
             self.window.add_page(key, title, page)
             self.person_pages[role] = page
         self.window.set_search_provider(
@@ -325,11 +343,22 @@ def take_database(path: Path) -> WriterLock | None:
     return lock
 
 
+def _collect_again() -> None:
+    """Turn the garbage collector back on after start-up, keeping the objects made so far
+    out of its generations."""
+    gc.freeze()
+    gc.enable()
+
+
 def run(db_path: Path | None, argv: list[str] | None = None) -> int:
     """Run the desktop program on ``db_path`` (default: the user's data folder); return the
     exit code: 0 after a normal close, 1 when the database could not be opened."""
     import threading
 
+    # Start-up allocates many long-lived objects (SQLAlchemy, the models, Qt's wrappers):
+    # collecting cycles among them is wasted time (about a tenth of the start-up here). The
+    # collector comes back, with those objects frozen out of its way, once the window is up.
+    gc.disable()
     # Importing SQLAlchemy and the models is most of the start-up time: begin at once, on a
     # thread, beside Qt's own start (the worker that opens the database finds it done).
     threading.Thread(target=_import_core, name="duodesk-import", daemon=True).start()
@@ -360,6 +389,7 @@ def run(db_path: Path | None, argv: list[str] | None = None) -> int:
         program = DuoDeskApp(qt_app, prefs, path, lock)
         program.open()
         program.window.show()
+        program.when_ready.append(_collect_again)
         if os.environ.get("DUODESK_QUIT_WHEN_READY") == "1":
             def report_ready() -> None:
                 print(f"ready {seconds_since_start():.3f}", flush=True)
@@ -374,6 +404,7 @@ def run(db_path: Path | None, argv: list[str] | None = None) -> int:
             program.shutdown()
     finally:
         crash_handler.uninstall()
+        gc.enable()  # when the window never got ready
 
 
 if __name__ == "__main__":

@@ -30,6 +30,8 @@ def build_page(qtbot, services: Services) -> Iterator[Callable[..., PersonListPa
         qtbot.addWidget(page)
         page.resize(1200, 600)
         page.show()
+        # The table is read at once, the filter choices on a worker.
+        qtbot.waitUntil(lambda: page.options_loaded)
         kept.append(page)
         return page
 
@@ -211,6 +213,28 @@ def test_refresh_shows_edits_and_keeps_the_filters(build_page, services: Service
     page.refresh()
     assert names(page) == ["Dupont, Yasmine", "Martin, Yasmine"]
     assert page.filters.sector_combo.currentData() == Sector.IT.value
+
+
+def test_a_page_given_its_ids_shows_them_and_reads_its_choices_on_a_worker(
+        qtbot, services: Services) -> None:
+    from duodesk.ui.persons.list_page import read_list_data
+
+    make_mentee(services, last_name="Dupont", municipality="Gent", postal_code="9000")
+    data = read_list_data(services.persons, PersonRole.MENTEE)
+    make_mentee(services, last_name="Martin")  # after the ids were read: not shown yet
+    page = PersonListPage(PersonRole.MENTEE, services.persons, services.organisation,
+                          Preferences(language="en"))
+    qtbot.addWidget(page)
+    page.preload(data)
+    page.show()
+    assert names(page) == ["Dupont, Yasmine"]
+    assert page.count_label.text() == "1 mentee"
+    combo = page.filters.municipality_combo
+    assert combo.count() == 1  # "All" until the worker has read the choices
+    qtbot.waitUntil(lambda: page.options_loaded)
+    assert combo.findText("Gent") > 0
+    page.refresh()
+    assert names(page) == ["Dupont, Yasmine", "Martin, Yasmine"]
 
 
 def test_the_page_speaks_french(qtbot, qapp, build_page, services: Services,

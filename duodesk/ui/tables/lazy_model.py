@@ -60,6 +60,14 @@ class LazyTableModel(QAbstractTableModel):
         self._source = source
         self.reload()
 
+    def set_ids(self, source: RowSource, ids: Sequence[Hashable]) -> None:
+        """Show ``source`` with its ids already read (on a worker) for the current sort."""
+        self._source = source
+        self.beginResetModel()
+        self._ids = list(ids)
+        self._cache.clear()
+        self.endResetModel()
+
     def reload(self) -> None:
         self.beginResetModel()
         self._ids = list(self._source.ids(self._sort_key, self._descending))
@@ -111,6 +119,10 @@ class LazyTableModel(QAbstractTableModel):
     @property
     def sort_key(self) -> str | None:
         return self._sort_key
+
+    @property
+    def descending(self) -> bool:
+        return self._descending
 
     # --- Qt model interface ------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
