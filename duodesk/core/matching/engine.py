@@ -1,0 +1,126 @@
+"""Scoring every pair of a :class:`Pool` at once, ranking mentors for a mentee, and the
+optimal assignment of a whole waiting pool (SPEC §7).
+
+The score of a pair is the weighted mean of its criteria scaled to 100 points; each
+criterion's *part* is its share of those points, so the parts add up to the score. A pair
+that breaks a hard rule gets no score at all. The whole-pool proposal maximises the sum of
+the scores of the pairs it makes with ``scipy.optimize.linear_sum_assignment``: a mentor with
+room for *k* more duos stands for *k* columns of the score matrix.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+import numpy as np
+
+from duodesk.core.matching.criteria import Reason, criterion_scores, reasons_for
+from duodesk.core.matching.pool import Pool
+from duodesk.core.matching.rules import allowed_pairs
+from duodesk.core.matching.weights import CRITERIA, MatchingWeights
+
+# Added to every allowed pair in the assignment, so that a pair that may be made but scores
+# 0 (all weights on criteria it lacks) still beats leaving the mentee without a mentor.
+ALLOWED_BONUS = 1e-6
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A mentor proposed for a mentee: the score (0 to 100), the part each criterion gave
+    (``criteria``: points, adding up to the score) and the reasons, most telling first."""
+
+    mentee_id: uuid.UUID
+    mentee_name: str
+    mentor_id: uuid.UUID
+    mentor_name: str
+    score: float
+    criteria: dict[str, float]
+    reasons: tuple[Reason, ...]
+
+
+@dataclass
+class Scores:
+    """The scores of every pair of a pool: ``total`` (points, ``NaN`` where a hard rule is
+    broken), ``parts`` (each criterion's points, broadcasting to the same shape), ``allowed``
+    and the distances ``km``."""
+
+    total: np.ndarray
+    parts: dict[str, np.ndarray]
+    allowed: np.ndarray
+    km: np.ndarray
+
+
+def score_pool(pool: Pool, weights: MatchingWeights) -> Scores:
+    """Score every (mentee, mentor) pair of ``pool``."""
+    raw = criterion_scores(pool)
+    shape = (len(pool.mentees), len(pool.mentors))
+    scale = 100.0 / weights.total
+    parts: dict[str, np.ndarray] = {}
+    total = np.zeros(shape, dtype=np.float64)
+    for name in CRITERIA:
+        weight = getattr(weights, name)
+        parts[name] = raw[name] * (weight * scale) if weight else np.zeros((1, 1))
+        total += parts[name]
+    allowed = allowed_pairs(pool)
+    total[~allowed] = np.nan
+    return Scores(total=total, parts=parts, allowed=allowed, km=np.asarray(raw["km"]))
+
+
+def suggestion(pool: Pool, scores: Scores, mentee: int, mentor: int) -> Suggestion:
+    """The :class:`Suggestion` of one pair (mentee row, mentor row) of a scored pool."""
+    parts = {name: round(float(np.broadcast_to(part, scores.allowed.shape)[mentee, mentor]), 2)
+             for name, part in scores.parts.items()}
+    km = float(scores.km[mentee, mentor])
+    by_kind = reasons_for(pool, mentee, mentor, km)
+    # The reasons of the criteria that gave the most points come first.
+    order = sorted(CRITERIA, key=lambda name: (-parts[name], CRITERIA.index(name)))
+    reasons = tuple(reason for name in order if parts[name] > 0
+                    for reason in by_kind.get(name, []))
+    total = scores.total[mentee, mentor]
+    return Suggestion(
+        mentee_id=pool.mentees.ids[mentee], mentee_name=pool.mentees.names[mentee],
+        mentor_id=pool.mentors.ids[mentor], mentor_name=pool.mentors.names[mentor],
+        score=round(float(sum(parts.values()) if np.isnan(total) else total), 2),
+        criteria=parts, reasons=reasons)
+
+
+def ranked_mentors(scores: Scores, mentee: int, limit: int) -> list[int]:
+    """The mentor rows allowed for one mentee row, best score first (ties: by name, the
+    pool's order), at most ``limit``."""
+    row = scores.total[mentee]
+    allowed = np.flatnonzero(~np.isnan(row))
+    if limit < len(allowed):
+        # Everything scoring at least the limit-th best, then a stable sort of those only.
+        cut = -np.partition(-row[allowed], limit - 1)[limit - 1]
+        allowed = allowed[row[allowed] >= cut]
+    order = allowed[np.argsort(-row[allowed], kind="stable")]
+    return [int(k) for k in order[:limit]]
+
+
+def optimal_pairs(scores: Scores, free_places: np.ndarray) -> list[tuple[int, int]]:
+    """The pairs (mentee row, mentor row) that maximise the total score, each mentee at
+    most once and each mentor at most ``free_places`` times, allowed pairs only.
+
+    Mentors and mentees that no allowed pair uses are left out of the matrix first: in a
+    real pool many mentees wait for a language no available mentor speaks.
+    """
+    from scipy.optimize import linear_sum_assignment
+
+    allowed = scores.allowed
+    rows = np.flatnonzero(allowed.any(axis=1))
+    useful = allowed[rows].any(axis=0) & (free_places > 0)
+    mentors = np.flatnonzero(useful)
+    if not len(rows) or not len(mentors):
+        return []
+    # A mentor with room for k more duos is k columns; nobody can take more places than
+    # there are mentees, so k is capped by the number of rows.
+    places = np.minimum(free_places[mentors], len(rows))
+    columns = np.repeat(mentors, places)
+    value = scores.total[np.ix_(rows, columns)] + ALLOWED_BONUS
+    value[np.isnan(value)] = 0.0  # a forbidden pair is worth no more than no pair at all
+    picked_rows, picked_columns = linear_sum_assignment(value, maximize=True)
+    pairs = [(int(rows[r]), int(columns[c])) for r, c in zip(picked_rows, picked_columns,
+                                                                  strict=True)
+             if allowed[rows[r], columns[c]]]
+    return pairs

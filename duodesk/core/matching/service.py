@@ -1,0 +1,154 @@
+"""The matching service (SPEC §7): ranked mentors for one mentee, and an optimal proposal
+for the whole waiting pool. Nothing here writes a duo: the coordinator confirms each one
+through the duo service.
+
+Each call is one read session: the pool is read into arrays (:mod:`.pool`), every pair is
+scored at once (:mod:`.engine`) and plain :class:`Suggestion` objects come back.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Select, select
+
+from duodesk.core.codes import MenteeStatus, MentorStatus
+from duodesk.core.database import Database
+from duodesk.core.errors import MenteeNotWaiting, NotFound
+from duodesk.core.matching import weights as stored_weights
+from duodesk.core.matching.engine import (
+    Suggestion,
+    optimal_pairs,
+    ranked_mentors,
+    score_pool,
+    suggestion,
+)
+from duodesk.core.matching.pool import Pool, load_pool
+from duodesk.core.matching.rules import broken_rules
+from duodesk.core.matching.weights import MatchingWeights
+from duodesk.core.models import Mentee, Mentor
+from duodesk.core.progress import Progress
+
+# Mentors worth reading: the others can never be proposed (the rules say so again).
+CANDIDATE_MENTOR_STATUSES = (MentorStatus.AVAILABLE.value, MentorStatus.IN_DUO.value)
+
+
+@dataclass(frozen=True)
+class PairCheck:
+    """One pair looked at on its own (a coordinator editing a proposal): its scored
+    suggestion and the hard rules it breaks (codes of ``rules.RULES``; empty if allowed)."""
+
+    suggestion: Suggestion
+    broken_rules: tuple[str, ...]
+
+    @property
+    def allowed(self) -> bool:
+        return not self.broken_rules
+
+
+def _parse_id(value: uuid.UUID | str) -> uuid.UUID | None:
+    if isinstance(value, uuid.UUID):
+        return value
+    try:
+        return uuid.UUID(str(value).strip())
+    except ValueError:
+        return None
+
+
+class MatchingService:
+    """Matching on one database. ``today`` (a date, or a function giving it) decides who is
+    on pause and how long mentees have waited; tests pass a fixed day."""
+
+    def __init__(self, db: Database, today: date | Callable[[], date] = date.today) -> None:
+        self.db = db
+        self._today = today
+
+    def today(self) -> date:
+        return self._today if isinstance(self._today, date) else self._today()
+
+    # --- weights ---------------------------------------------------------------------------
+    def weights(self) -> MatchingWeights:
+        """The weights of the soft criteria stored in the database (or the defaults)."""
+        with self.db.read() as session:
+            return stored_weights.load_weights(session)
+
+    def save_weights(self, weights: MatchingWeights) -> MatchingWeights:
+        """Store new weights; ``InvalidValue`` when one is out of range or all are 0."""
+        with self.db.write() as session:
+            return stored_weights.save_weights(session, weights)
+
+    # --- suggestions ---------------------------------------------------------------------
+    def suggestions(self, mentee_id: uuid.UUID | str, limit: int = 20) -> list[Suggestion]:
+        """The mentors that may be proposed to a waiting mentee, best first, at most
+        ``limit``. Raises ``NotFound`` (``record_type`` ``mentee``) for an unknown id and
+        ``MenteeNotWaiting`` for a mentee who is not on the waiting list."""
+        with self.db.read() as session:
+            mentee = self._waiting_mentee(session, mentee_id)
+            mentors = _candidate_mentors().where(Mentor.antenna_id == mentee.antenna_id)
+            pool = load_pool(session, select(Mentee.id).where(Mentee.id == mentee.id),
+                             mentors, self.today())
+            weights = stored_weights.load_weights(session)
+        scores = score_pool(pool, weights)
+        return [suggestion(pool, scores, 0, k) for k in ranked_mentors(scores, 0, limit)]
+
+    def pool_proposal(self, progress: Progress | None = None) -> list[Suggestion]:
+        """The best set of duos for every waiting mentee at once: each mentee at most once,
+        each mentor within their free places, allowed pairs only, the total score as high as
+        it can be. Ordered by score, best first. ``progress`` reports the steps and can
+        cancel (``Cancelled``)."""
+        progress = progress or Progress()
+        steps = 4
+        progress.step(0, steps)
+        with self.db.read() as session:
+            waiting = select(Mentee.id).where(Mentee.status == MenteeStatus.WAITING.value)
+            pool = load_pool(session, waiting, _candidate_mentors(), self.today())
+            weights = stored_weights.load_weights(session)
+        progress.step(1, steps)
+        scores = score_pool(pool, weights)
+        progress.step(2, steps)
+        assert pool.mentors.free_places is not None
+        pairs = optimal_pairs(scores, pool.mentors.free_places)
+        progress.step(3, steps)
+        proposal = [suggestion(pool, scores, mentee, mentor) for mentee, mentor in pairs]
+        proposal.sort(key=lambda item: (-item.score, item.mentee_name))
+        progress.step(steps, steps)
+        return proposal
+
+    def check_pair(self, mentee_id: uuid.UUID | str, mentor_id: uuid.UUID | str) -> PairCheck:
+        """Score one pair whatever its statuses, and name the hard rules it breaks (for a
+        coordinator who changes the mentor of a proposed duo). ``NotFound`` when either
+        is unknown."""
+        mentee, mentor = _parse_id(mentee_id), _parse_id(mentor_id)
+        with self.db.read() as session:
+            pool = self._pair_pool(session, mentee, mentor)
+            weights = stored_weights.load_weights(session)
+        scores = score_pool(pool, weights)
+        return PairCheck(suggestion(pool, scores, 0, 0), broken_rules(pool, 0, 0))
+
+    # --- helpers -------------------------------------------------------------------------
+    def _waiting_mentee(self, session: Any, mentee_id: uuid.UUID | str) -> Mentee:
+        parsed = _parse_id(mentee_id)
+        mentee = session.get(Mentee, parsed) if parsed else None
+        if mentee is None:
+            raise NotFound(record_type="mentee", id=str(mentee_id))
+        if mentee.status != MenteeStatus.WAITING:
+            raise MenteeNotWaiting(status=str(mentee.status))
+        return mentee
+
+    def _pair_pool(self, session: Any, mentee: uuid.UUID | None,
+                   mentor: uuid.UUID | None) -> Pool:
+        pool = load_pool(session, select(Mentee.id).where(Mentee.id == mentee),
+                         select(Mentor.id).where(Mentor.id == mentor), self.today())
+        if len(pool.mentees) != 1:
+            raise NotFound(record_type="mentee", id=str(mentee))
+        if len(pool.mentors) != 1:
+            raise NotFound(record_type="mentor", id=str(mentor))
+        return pool
+
+
+def _candidate_mentors() -> Select[Any]:
+    return select(Mentor.id).where(Mentor.status.in_(CANDIDATE_MENTOR_STATUSES))
