@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from duodesk.core.database import Database
+from duodesk.core.matching import MatchingService
 from duodesk.core.services.organisation import OrganisationService
 from duodesk.core.services.persons import PersonService
 
@@ -18,6 +19,7 @@ class Services:
     db: Database
     organisation: OrganisationService
     persons: PersonService
+    matching: MatchingService
 
     @property
     def database_path(self) -> Path:
@@ -28,4 +30,5 @@ class Services:
 
 
 def build_services(db: Database) -> Services:
-    return Services(db=db, organisation=OrganisationService(db), persons=PersonService(db))
+    return Services(db=db, organisation=OrganisationService(db), persons=PersonService(db),
+                    matching=MatchingService(db))

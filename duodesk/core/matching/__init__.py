@@ -14,10 +14,8 @@ adding up to the score) and :class:`Reason` codes with parameters, which
 ``duodesk.matching_texts`` turns into words. ``docs/matching.md`` explains the scores.
 """
 
-from duodesk.core.matching.criteria import Reason
-from duodesk.core.matching.engine import Suggestion
-from duodesk.core.matching.rules import RULES
-from duodesk.core.matching.service import MatchingService, PairCheck
+from duodesk.core.matching.results import RULES, PairCheck, Reason, Suggestion
+from duodesk.core.matching.service import MatchingService
 from duodesk.core.matching.weights import (
     CRITERIA,
     DEFAULT_WEIGHTS,

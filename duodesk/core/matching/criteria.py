@@ -17,11 +17,10 @@ How each score is made (``docs/matching.md`` explains it for coordinators):
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 import numpy as np
 
 from duodesk.core.matching.pool import GOOD, LEVEL_CODES, SECTORS, SLOTS, Pool
+from duodesk.core.matching.results import Reason
 
 DISTANCE_LIMIT_KM = 40.0
 WAITING_FULL_DAYS = 180
@@ -33,21 +32,6 @@ LANGUAGE_VALUES = {2: 0.5, 3: 0.75, 4: 0.9}
 LANGUAGE_EXTRA = 0.1
 # How many reasons of one kind a suggestion lists (the rest adds nothing a reader needs).
 REASONS_PER_KIND = 2
-
-
-@dataclass(frozen=True)
-class Reason:
-    """Why a pair fits, as a code and its parameters (all strings); the GUI and the command
-    line turn it into words (``duodesk.matching_texts``).
-
-    Codes: ``shared_language`` (``language``, ``level``: the lower of the two levels),
-    ``sector`` (``sector``), ``distance`` (``km``, whole kilometres), ``availability``
-    (``slot``, e.g. ``wed_evening``), ``interest`` (``interest``, as the mentee wrote it),
-    ``waiting`` (``days``).
-    """
-
-    code: str
-    params: dict[str, str] = field(default_factory=dict)
 
 
 def _flags(array: np.ndarray) -> np.ndarray:

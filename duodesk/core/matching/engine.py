@@ -10,33 +10,19 @@ room for *k* more duos stands for *k* columns of the score matrix.
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass
 
 import numpy as np
 
-from duodesk.core.matching.criteria import Reason, criterion_scores, reasons_for
+from duodesk.core.matching.criteria import criterion_scores, reasons_for
 from duodesk.core.matching.pool import Pool
+from duodesk.core.matching.results import Suggestion
 from duodesk.core.matching.rules import allowed_pairs
 from duodesk.core.matching.weights import CRITERIA, MatchingWeights
 
 # Added to every allowed pair in the assignment, so that a pair that may be made but scores
 # 0 (all weights on criteria it lacks) still beats leaving the mentee without a mentor.
 ALLOWED_BONUS = 1e-6
-
-
-@dataclass(frozen=True)
-class Suggestion:
-    """A mentor proposed for a mentee: the score (0 to 100), the part each criterion gave
-    (``criteria``: points, adding up to the score) and the reasons, most telling first."""
-
-    mentee_id: uuid.UUID
-    mentee_name: str
-    mentor_id: uuid.UUID
-    mentor_name: str
-    score: float
-    criteria: dict[str, float]
-    reasons: tuple[Reason, ...]
 
 
 @dataclass

@@ -11,18 +11,7 @@ import numpy as np
 
 from duodesk.core.codes import MenteeStatus, MentorStatus
 from duodesk.core.matching.pool import GOOD, Pool
-
-# Rule codes, in the order a coordinator would check them.
-RULES = (
-    "same_antenna",        # mentee and mentor belong to the same antenna
-    "mentee_waiting",      # the mentee waits for a mentor
-    "mentor_available",    # the mentor is available, or in a duo with room for another
-    "mentor_has_room",     # fewer duos under way (proposed, accepted, active) than max_duos
-    "mentor_not_paused",   # no pause running today
-    "shared_language",     # a language both speak at level good or better
-    "gender_preference",   # the mentor's gender is the one the mentee asked for, if any
-    "not_former_duo",      # the two never were a duo, whatever its status
-)
+from duodesk.core.matching.results import RULES
 
 MENTOR_STATUSES = np.array([MentorStatus.AVAILABLE.value, MentorStatus.IN_DUO.value])
 

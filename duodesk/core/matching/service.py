@@ -3,16 +3,16 @@ for the whole waiting pool. Nothing here writes a duo: the coordinator confirms 
 through the duo service.
 
 Each call is one read session: the pool is read into arrays (:mod:`.pool`), every pair is
-scored at once (:mod:`.engine`) and plain :class:`Suggestion` objects come back.
+scored at once (:mod:`.engine`) and plain :class:`Suggestion` objects come back. NumPy and
+SciPy are imported on the first call, not when the program starts.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Select, select
 
@@ -20,34 +20,16 @@ from duodesk.core.codes import MenteeStatus, MentorStatus
 from duodesk.core.database import Database
 from duodesk.core.errors import MenteeNotWaiting, NotFound
 from duodesk.core.matching import weights as stored_weights
-from duodesk.core.matching.engine import (
-    Suggestion,
-    optimal_pairs,
-    ranked_mentors,
-    score_pool,
-    suggestion,
-)
-from duodesk.core.matching.pool import Pool, load_pool
-from duodesk.core.matching.rules import broken_rules
+from duodesk.core.matching.results import PairCheck, Suggestion
 from duodesk.core.matching.weights import MatchingWeights
 from duodesk.core.models import Mentee, Mentor
 from duodesk.core.progress import Progress
 
+if TYPE_CHECKING:
+    from duodesk.core.matching.pool import Pool
+
 # Mentors worth reading: the others can never be proposed (the rules say so again).
 CANDIDATE_MENTOR_STATUSES = (MentorStatus.AVAILABLE.value, MentorStatus.IN_DUO.value)
-
-
-@dataclass(frozen=True)
-class PairCheck:
-    """One pair looked at on its own (a coordinator editing a proposal): its scored
-    suggestion and the hard rules it breaks (codes of ``rules.RULES``; empty if allowed)."""
-
-    suggestion: Suggestion
-    broken_rules: tuple[str, ...]
-
-    @property
-    def allowed(self) -> bool:
-        return not self.broken_rules
 
 
 def _parse_id(value: uuid.UUID | str) -> uuid.UUID | None:
@@ -86,6 +68,9 @@ class MatchingService:
         """The mentors that may be proposed to a waiting mentee, best first, at most
         ``limit``. Raises ``NotFound`` (``record_type`` ``mentee``) for an unknown id and
         ``MenteeNotWaiting`` for a mentee who is not on the waiting list."""
+        from duodesk.core.matching.engine import ranked_mentors, score_pool, suggestion
+        from duodesk.core.matching.pool import load_pool
+
         with self.db.read() as session:
             mentee = self._waiting_mentee(session, mentee_id)
             mentors = _candidate_mentors().where(Mentor.antenna_id == mentee.antenna_id)
@@ -100,6 +85,9 @@ class MatchingService:
         each mentor within their free places, allowed pairs only, the total score as high as
         it can be. Ordered by score, best first. ``progress`` reports the steps and can
         cancel (``Cancelled``)."""
+        from duodesk.core.matching.engine import optimal_pairs, score_pool, suggestion
+        from duodesk.core.matching.pool import load_pool
+
         progress = progress or Progress()
         steps = 4
         progress.step(0, steps)
@@ -122,6 +110,9 @@ class MatchingService:
         """Score one pair whatever its statuses, and name the hard rules it breaks (for a
         coordinator who changes the mentor of a proposed duo). ``NotFound`` when either
         is unknown."""
+        from duodesk.core.matching.engine import score_pool, suggestion
+        from duodesk.core.matching.rules import broken_rules
+
         mentee, mentor = _parse_id(mentee_id), _parse_id(mentor_id)
         with self.db.read() as session:
             pool = self._pair_pool(session, mentee, mentor)
@@ -141,6 +132,8 @@ class MatchingService:
 
     def _pair_pool(self, session: Any, mentee: uuid.UUID | None,
                    mentor: uuid.UUID | None) -> Pool:
+        from duodesk.core.matching.pool import load_pool
+
         pool = load_pool(session, select(Mentee.id).where(Mentee.id == mentee),
                          select(Mentor.id).where(Mentor.id == mentor), self.today())
         if len(pool.mentees) != 1:
