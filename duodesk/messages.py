@@ -35,6 +35,11 @@ def _field(name: str) -> str:
         "max_duos": QCoreApplication.translate("Errors", "Duos at the same time"),
         "antenna_id": QCoreApplication.translate("Errors", "Antenna"),
     }
+    if name.startswith("weight_"):
+        from duodesk.matching_texts import criterion_name
+
+        return QCoreApplication.translate("Errors", "Weight of “{criterion}”").format(
+            criterion=criterion_name(name.removeprefix("weight_")))
     return fields.get(name, name)
 
 
@@ -78,6 +83,9 @@ def _invalid(params: dict) -> str:
     elif reason == "antenna_code":
         text = QCoreApplication.translate(
             "Errors", "{field}: an antenna code has 2 to 8 capital letters, like BXL.")
+    elif reason == "all_zero":
+        return QCoreApplication.translate(
+            "Errors", "At least one matching criterion must count: give one a weight above 0.")
     else:
         text = QCoreApplication.translate("Errors", "{field}: this value is not accepted.")
     return text.format(field=field, limit=params.get("limit", ""),
@@ -213,6 +221,21 @@ def describe(error: DuoDeskError) -> str:
         return _invalid(params)
     if code == "illegal_status_change":
         return _status_change(params)
+    if code == "not_found" and params.get("id") and params.get("record_type") == "mentee":
+        return QCoreApplication.translate("Errors", "No mentee has the id {id}.").format(
+            id=params["id"])
+    if code == "not_found" and params.get("id") and params.get("record_type") == "mentor":
+        return QCoreApplication.translate("Errors", "No mentor has the id {id}.").format(
+            id=params["id"])
+    if code == "mentee_not_waiting":
+        from duodesk import labels
+        from duodesk.core.codes import MenteeStatus
+
+        status = str(params.get("status", ""))
+        shown = labels.label(MenteeStatus(status)) if status in set(MenteeStatus) else status
+        return QCoreApplication.translate(
+            "Errors", "Mentors are suggested only for a mentee who is waiting for one (this "
+            "mentee: {status}).").format(status=shown)
     if code == "not_found":
         return QCoreApplication.translate(
             "Errors", "This record no longer exists; it may have been deleted meanwhile.")

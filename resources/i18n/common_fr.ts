@@ -376,6 +376,10 @@
         <translation>Antenne</translation>
     </message>
     <message>
+        <source>Weight of “{criterion}”</source>
+        <translation>Poids de « {criterion} »</translation>
+    </message>
+    <message>
         <source>{field}: this field is required.</source>
         <translation>{field} : ce champ est obligatoire.</translation>
     </message>
@@ -434,6 +438,10 @@
     <message>
         <source>{field}: an antenna code has 2 to 8 capital letters, like BXL.</source>
         <translation>{field} : un code d&apos;antenne compte de 2 à 8 lettres majuscules, comme BXL.</translation>
+    </message>
+    <message>
+        <source>At least one matching criterion must count: give one a weight above 0.</source>
+        <translation>Au moins un critère du matching doit compter : donnez à l&apos;un d&apos;eux un poids supérieur à 0.</translation>
     </message>
     <message>
         <source>{field}: this value is not accepted.</source>
@@ -514,6 +522,30 @@
     <message>
         <source>The database {path} already holds {persons} people: demo data go only into a new, empty database. Nothing was added.</source>
         <translation>La base de données {path} contient déjà {persons} personnes : les données de démonstration ne vont que dans une nouvelle base de données vide. Rien n&apos;a été ajouté.</translation>
+    </message>
+    <message>
+        <source>The workbook of the rejected rows could not be written to {path}, so nothing was imported. Choose another folder or close the file if it is open, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import of {file_name} was already undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no partner named “{name}”. Known partners: {known}. Check the name, or create the partner (--create-partner).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mentee has the id {id}.</source>
+        <translation>Aucun mentee n&apos;a l&apos;identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>No mentor has the id {id}.</source>
+        <translation>Aucun mentor n&apos;a l&apos;identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>Mentors are suggested only for a mentee who is waiting for one (this mentee: {status}).</source>
+        <translation>Des mentors ne sont proposés que pour un mentee en attente d&apos;un mentor (statut de ce mentee : {status}).</translation>
     </message>
     <message>
         <source>This record no longer exists; it may have been deleted meanwhile.</source>

@@ -376,6 +376,10 @@
         <translation>Antenne</translation>
     </message>
     <message>
+        <source>Weight of “{criterion}”</source>
+        <translation>Gewicht van ‘{criterion}’</translation>
+    </message>
+    <message>
         <source>{field}: this field is required.</source>
         <translation>{field}: dit veld is verplicht.</translation>
     </message>
@@ -434,6 +438,10 @@
     <message>
         <source>{field}: an antenna code has 2 to 8 capital letters, like BXL.</source>
         <translation>{field}: een antennecode heeft 2 tot 8 hoofdletters, zoals BXL.</translation>
+    </message>
+    <message>
+        <source>At least one matching criterion must count: give one a weight above 0.</source>
+        <translation>Minstens één criterium van de matching moet meetellen: geef er één een gewicht groter dan 0.</translation>
     </message>
     <message>
         <source>{field}: this value is not accepted.</source>
@@ -514,6 +522,30 @@
     <message>
         <source>The database {path} already holds {persons} people: demo data go only into a new, empty database. Nothing was added.</source>
         <translation>De databank {path} bevat al {persons} personen: demogegevens gaan alleen in een nieuwe, lege databank. Er werd niets toegevoegd.</translation>
+    </message>
+    <message>
+        <source>The workbook of the rejected rows could not be written to {path}, so nothing was imported. Choose another folder or close the file if it is open, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import of {file_name} was already undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no partner named “{name}”. Known partners: {known}. Check the name, or create the partner (--create-partner).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mentee has the id {id}.</source>
+        <translation>Geen enkele mentee heeft id {id}.</translation>
+    </message>
+    <message>
+        <source>No mentor has the id {id}.</source>
+        <translation>Geen enkele mentor heeft id {id}.</translation>
+    </message>
+    <message>
+        <source>Mentors are suggested only for a mentee who is waiting for one (this mentee: {status}).</source>
+        <translation>Mentors worden alleen voorgesteld voor een mentee die op een mentor wacht (status van deze mentee: {status}).</translation>
     </message>
     <message>
         <source>This record no longer exists; it may have been deleted meanwhile.</source>
