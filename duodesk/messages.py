@@ -211,6 +211,12 @@ def describe(error: DuoDeskError) -> str:
         return QCoreApplication.translate(
             "Errors", "The import of {file_name} was already undone.").format(
             file_name=params.get("file_name", ""))
+    if code == "file_already_imported":
+        return QCoreApplication.translate(
+            "Errors",
+            "The file {file_name} was already imported on {date}; nothing was imported. To "
+            "import it once more anyway, add --again.",
+        ).format(file_name=params.get("file_name", ""), date=params.get("imported_on", ""))
     if code == "unknown_partner":
         return QCoreApplication.translate(
             "Errors",

@@ -218,3 +218,10 @@ class MenteeNotWaiting(DuoDeskError):
     (the mentee's status code)."""
 
     code = "mentee_not_waiting"
+
+
+class FileAlreadyImported(DuoDeskError):
+    """A file with the same content was imported before (and not undone); the command line
+    imports it again only when asked. params: ``file_name``, ``imported_on`` (ISO date)."""
+
+    code = "file_already_imported"
