@@ -229,6 +229,63 @@ def cmd_demo(args: argparse.Namespace, out: _Output) -> int:
     return EXIT_OK
 
 
+def cmd_match(args: argparse.Namespace, out: _Output) -> int:
+    """The ranked mentors of one waiting mentee, or the optimal proposal for the whole
+    waiting pool; reads only, so it runs beside an open window."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from duodesk.core.database import open_read_only
+    from duodesk.core.matching import MatchingService
+    from duodesk.matching_texts import reason_text, reasons_text
+
+    path = _database_path(args)
+    _require_database(path)
+    db = open_read_only(path)
+    try:
+        service = MatchingService(db)
+        if args.mentee is not None:
+            found = service.suggestions(args.mentee, limit=args.limit or 20)
+        else:
+            found = service.pool_proposal()[:args.limit]
+    finally:
+        db.close()
+    if out.as_json:
+        print(json.dumps([{"mentee_id": str(item.mentee_id), "mentor_id": str(item.mentor_id),
+                           "score": item.score, "criteria": item.criteria,
+                           "reasons": [reason_text(reason) for reason in item.reasons]}
+                          for item in found], ensure_ascii=False, indent=2))
+        return EXIT_OK
+
+    def points(value: float) -> str:
+        return QLocale().toString(value, "f", 1)
+
+    translate = QCoreApplication.translate
+    lines = []
+    if args.mentee is not None:
+        lines.append(
+            translate("Cli", "No mentor can be proposed for this mentee.") if not found else
+            translate("Cli", "Mentors for {mentee}, best first:").format(
+                mentee=found[0].mentee_name))
+        for rank, item in enumerate(found, start=1):
+            lines.append(translate("Cli", "{rank}. {mentor} ({score} points): {reasons}").format(
+                rank=rank, mentor=item.mentor_name, score=points(item.score),
+                reasons=reasons_text(item.reasons)))
+    else:
+        lines.append(
+            translate("Cli", "No duo can be proposed for the waiting mentees.") if not found else
+            translate("Cli", "Proposal for the waiting mentees: {count} duos, {total} points in "
+                             "all.").format(count=len(found),
+                                            total=points(sum(item.score for item in found))))
+        for item in found:
+            lines.append(translate("Cli", "{mentee} with {mentor} ({score} points): {reasons}"
+                                   ).format(mentee=item.mentee_name, mentor=item.mentor_name,
+                                            score=points(item.score),
+                                            reasons=reasons_text(item.reasons)))
+    for line in lines:
+        print(line)
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from duodesk.app import run
 
@@ -289,6 +346,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="fill a new, empty database with realistic, deterministic demo data")
     demo.add_argument("--mentees", type=_positive, default=1000, metavar="N",
                       help="how many mentees to create (default: 1000; mentors: a fifth)")
+
+    match = commands.add_parser(
+        "match", parents=[common],
+        help="the best mentors for a waiting mentee, or an optimal proposal for all waiting "
+             "mentees (nothing is changed)")
+    match.add_argument("--mentee", metavar="ID",
+                       help="the id of a waiting mentee (without it: the whole waiting pool)")
+    match.add_argument("--limit", type=_positive, metavar="N",
+                       help="show at most N results (default: 20 mentors for a mentee, every "
+                            "duo of the proposal)")
     return parser
 
 
@@ -297,6 +364,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, _Output], int]] = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "demo": cmd_demo,
+    "match": cmd_match,
 }
 
 

@@ -133,26 +133,43 @@ def _sector_name(code: str) -> str:
         return code
 
 
+def _shown_value(reason: Reason) -> str:
+    """The main parameter of a reason as shown: a language, sector or slot name, or an
+    interest as written."""
+    params = reason.params
+    if reason.code == "shared_language":
+        return language_name(params.get("language", ""))
+    if reason.code == "sector":
+        return _sector_name(params.get("sector", ""))
+    if reason.code == "availability":
+        return slot_name(params.get("slot", ""))
+    return params.get("interest", "")
+
+
+def _sentence(code: str, value: str) -> str:
+    if code == "shared_language":
+        return QCoreApplication.translate("MatchingReason", "both speak {language}").format(
+            language=value)
+    if code == "sector":
+        return QCoreApplication.translate("MatchingReason", "{sector} sector").format(
+            sector=value)
+    if code == "availability":
+        return QCoreApplication.translate("MatchingReason", "both free {slot}").format(
+            slot=value)
+    return QCoreApplication.translate("MatchingReason", "shared interest: {interest}").format(
+        interest=value)
+
+
 def reason_text(reason: Reason) -> str:
     """One reason of a suggestion in words."""
     params = reason.params
-    if reason.code == "shared_language":
-        return QCoreApplication.translate("MatchingReason", "both speak {language}").format(
-            language=language_name(params.get("language", "")))
-    if reason.code == "sector":
-        return QCoreApplication.translate("MatchingReason", "{sector} sector").format(
-            sector=_sector_name(params.get("sector", "")))
+    if reason.code in _LISTED:
+        return _sentence(reason.code, _shown_value(reason))
     if reason.code == "distance":
         if params.get("km") == "0":
             return QCoreApplication.translate("MatchingReason", "less than 1 km apart")
         return QCoreApplication.translate("MatchingReason", "{km} km apart").format(
             km=params.get("km", ""))
-    if reason.code == "availability":
-        return QCoreApplication.translate("MatchingReason", "both free {slot}").format(
-            slot=slot_name(params.get("slot", "")))
-    if reason.code == "interest":
-        return QCoreApplication.translate("MatchingReason", "shared interest: {interest}"
-                                          ).format(interest=params.get("interest", ""))
     if reason.code == "waiting":
         if params.get("days") == "1":
             return QCoreApplication.translate("MatchingReason", "waiting since yesterday")
@@ -161,7 +178,28 @@ def reason_text(reason: Reason) -> str:
     return reason.code
 
 
+# Reasons that name one thing each: several of a kind are said in one go ("both speak
+# French and Arabic").
+_LISTED = frozenset({"shared_language", "sector", "availability", "interest"})
+
+
+def _listing(values: list[str]) -> str:
+    if len(values) == 1:
+        return values[0]
+    return QCoreApplication.translate("MatchingReason", "{first} and {last}").format(
+        first=", ".join(values[:-1]), last=values[-1])
+
+
 def reasons_text(reasons: Iterable[Reason]) -> str:
-    """The reasons of a suggestion in one line, separated by semicolons."""
-    return QCoreApplication.translate("MatchingReason", "; ").join(
-        reason_text(reason) for reason in reasons)
+    """The reasons of a suggestion in one line, separated by semicolons, several reasons
+    of one kind said together ("both free Monday evening and Wednesday evening")."""
+    kinds: dict[str, list[Reason]] = {}
+    for reason in reasons:
+        kinds.setdefault(reason.code, []).append(reason)
+    parts = []
+    for code, items in kinds.items():
+        if code in _LISTED:
+            parts.append(_sentence(code, _listing([_shown_value(item) for item in items])))
+        else:
+            parts.extend(reason_text(item) for item in items)
+    return QCoreApplication.translate("MatchingReason", "; ").join(parts)

@@ -108,6 +108,46 @@
         <source>{mentees} mentees, {mentors} mentors, {duos} duos, {meetings} meetings, {evaluations} evaluations, {coordinators} coordinators, {partners} partners</source>
         <translation>{mentees} mentees, {mentors} mentors, {duos} duo&apos;s, {meetings} ontmoetingen, {evaluations} evaluaties, {coordinators} coördinatoren, {partners} partners</translation>
     </message>
+    <message>
+        <source>No mentor can be proposed for this mentee.</source>
+        <translation>Er kan geen enkele mentor voorgesteld worden voor deze mentee.</translation>
+    </message>
+    <message>
+        <source>Mentors for {mentee}, best first:</source>
+        <translation>Mentors voor {mentee}, de beste eerst:</translation>
+    </message>
+    <message>
+        <source>{rank}. {mentor} ({score} points): {reasons}</source>
+        <translation>{rank}. {mentor} ({score} punten): {reasons}</translation>
+    </message>
+    <message>
+        <source>No duo can be proposed for the waiting mentees.</source>
+        <translation>Er kan geen enkel duo voorgesteld worden voor de wachtende mentees.</translation>
+    </message>
+    <message>
+        <source>Proposal for the waiting mentees: {count} duos, {total} points in all.</source>
+        <translation>Voorstel voor de wachtende mentees: {count} duo&apos;s, {total} punten in totaal.</translation>
+    </message>
+    <message>
+        <source>{mentee} with {mentor} ({score} points): {reasons}</source>
+        <translation>{mentee} met {mentor} ({score} punten): {reasons}</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} rows read; {imported} imported, {merged} merged, {skipped} skipped, {rejected} rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows, with their reasons: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns not imported: {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People already known were skipped; --on-duplicate merge fills their empty fields instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsentPurpose</name>
@@ -529,6 +569,10 @@
     </message>
     <message>
         <source>The import of {file_name} was already undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {file_name} was already imported on {date}; nothing was imported. To import it once more anyway, add --again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

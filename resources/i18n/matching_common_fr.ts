@@ -155,7 +155,7 @@
     </message>
     <message>
         <source>{sector} sector</source>
-        <translation>secteur : {sector}</translation>
+        <translation>même secteur ({sector})</translation>
     </message>
     <message>
         <source>less than 1 km apart</source>
@@ -180,6 +180,10 @@
     <message>
         <source>waiting for {days} days</source>
         <translation>en attente depuis {days} jours</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} et {last}</translation>
     </message>
     <message>
         <source>; </source>

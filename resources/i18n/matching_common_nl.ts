@@ -155,7 +155,7 @@
     </message>
     <message>
         <source>{sector} sector</source>
-        <translation>sector: {sector}</translation>
+        <translation>zelfde sector ({sector})</translation>
     </message>
     <message>
         <source>less than 1 km apart</source>
@@ -180,6 +180,10 @@
     <message>
         <source>waiting for {days} days</source>
         <translation>wacht al {days} dagen</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} en {last}</translation>
     </message>
     <message>
         <source>; </source>
