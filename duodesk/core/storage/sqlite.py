@@ -26,7 +26,9 @@ from duodesk.core.storage import WRITE_OPTION, PersonSearch
 
 BUSY_TIMEOUT_MS = 5000
 CACHE_KIB = 32 * 1024
-MMAP_BYTES = 512 * 1024 * 1024
+# No memory-mapped reads: at 100,000 persons the pages they mapped counted as the program's
+# resident memory (528 MB against 239 MB without) for no gain in the measured timings.
+MMAP_BYTES = 0
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:

@@ -16,7 +16,18 @@ from duodesk import labels
 from duodesk.core.codes import MenteeStatus, MentorStatus, PersonRole, Sector
 from duodesk.core.services.person_data import PersonQuery
 
-SEARCH_DELAY_MS = 200
+# A keystroke updates the table at once (about 20 ms at 100,000 mentees): the zero-delay timer
+# only folds the keystrokes that arrive within one turn of the event loop into one search.
+SEARCH_DELAY_MS = 0
+# One letter matches a sixth of the names and says little: the table narrows from the second
+# character typed (a one-letter search took 150 ms at 100,000 mentees, two letters 30).
+MIN_SEARCH_CHARACTERS = 2
+
+
+def effective_search(text: str) -> str:
+    """The search the table applies for what is typed: nothing below two characters."""
+    text = text.strip()
+    return text if len(text) >= MIN_SEARCH_CHARACTERS else ""
 
 
 @dataclass(frozen=True)
@@ -47,6 +58,7 @@ class PersonFilters(QWidget):
         super().__init__(parent)
         self.role = role
         self._options = FilterOptions()
+        self._applied_search = ""
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("tableSearch")
         self.search_edit.setClearButtonEnabled(True)
@@ -71,7 +83,7 @@ class PersonFilters(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.changed)
+        self._timer.timeout.connect(self._search_changed)
         self.search_edit.textChanged.connect(self._search_typed)
         self.retranslate()
 
@@ -83,11 +95,16 @@ class PersonFilters(QWidget):
         combo.activated.connect(self._chosen)
         return combo
 
+    def _search_changed(self) -> None:
+        self._applied_search = effective_search(self.search_edit.text())
+        self.changed.emit()
+
     def _chosen(self, _row: int) -> None:
         self.changed.emit()
 
-    def _search_typed(self, _text: str) -> None:
-        self._timer.start()
+    def _search_typed(self, text: str) -> None:
+        if effective_search(text) != self._applied_search:
+            self._timer.start()
 
     # --- choices ---------------------------------------------------------------------------
     def set_options(self, options: FilterOptions) -> None:
@@ -132,7 +149,7 @@ class PersonFilters(QWidget):
             language=self.language_combo.currentData(),
             municipality=self.municipality_combo.currentData(),
             coordinator_id=uuid.UUID(coordinator) if coordinator else None,
-            search=self.search_edit.text().strip(),
+            search=effective_search(self.search_edit.text()),
         )
 
     # --- language --------------------------------------------------------------------------

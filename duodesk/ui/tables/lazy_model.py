@@ -16,6 +16,17 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 Index = QModelIndex | QPersistentModelIndex
 
 
+_ROW = int(Qt.ItemDataRole.UserRole) + 1
+_ID = int(Qt.ItemDataRole.UserRole) + 2
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_ANSWERED = frozenset({int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole),
+                       _ALIGNMENT, _ROW, _ID})
+
+
+def _text(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
 @dataclass(frozen=True)
 class Column:
     """One column: a stable key (saved choices, SQL sort), a translated title and a value."""
@@ -39,10 +50,10 @@ class RowSource(Protocol):
 class LazyTableModel(QAbstractTableModel):
     """Rows fetched a page at a time by id; the rows must have an ``id`` attribute."""
 
-    RowRole = Qt.ItemDataRole.UserRole + 1
-    IdRole = Qt.ItemDataRole.UserRole + 2
+    RowRole = _ROW
+    IdRole = _ID
 
-    PAGE = 200
+    PAGE = 64  # about two screens of rows: a keystroke fetches no more than it shows
     CACHE_LIMIT = 5000
 
     def __init__(self, columns: Sequence[Column], source: RowSource, parent=None) -> None:
@@ -53,6 +64,11 @@ class LazyTableModel(QAbstractTableModel):
         self._cache: OrderedDict[Hashable, Any] = OrderedDict()
         self._sort_key: str | None = None
         self._descending = False
+        self._texts: dict[Hashable, tuple[str | None, ...]] = {}
+        self._alignments = [
+            int((Qt.AlignmentFlag.AlignRight if column.align_right
+                 else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignVCenter)
+            for column in self.columns]
 
     # --- loading ---------------------------------------------------------------------------
     def set_source(self, source: RowSource) -> None:
@@ -66,12 +82,14 @@ class LazyTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = list(ids)
         self._cache.clear()
+        self._texts.clear()
         self.endResetModel()
 
     def reload(self) -> None:
         self.beginResetModel()
         self._ids = list(self._source.ids(self._sort_key, self._descending))
         self._cache.clear()
+        self._texts.clear()
         self.endResetModel()
 
     def refresh_rows(self, ids: Sequence[Hashable]) -> None:
@@ -79,6 +97,7 @@ class LazyTableModel(QAbstractTableModel):
         wanted = [row_id for row_id in ids if row_id in self._cache]
         for row_id in wanted:
             del self._cache[row_id]
+            self._texts.pop(row_id, None)
         positions = {row_id: n for n, row_id in enumerate(self._ids)}
         for row_id in ids:
             if row_id in positions:
@@ -95,7 +114,8 @@ class LazyTableModel(QAbstractTableModel):
             for fetched in self._source.rows(page):
                 self._cache[fetched.id] = fetched
             while len(self._cache) > self.CACHE_LIMIT:
-                self._cache.popitem(last=False)
+                dropped, _row = self._cache.popitem(last=False)
+                self._texts.pop(dropped, None)
             row = self._cache.get(row_id)
         return row
 
@@ -132,25 +152,28 @@ class LazyTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+        # The view asks seven roles of each visible cell at every paint: the ones this model
+        # does not answer are turned away first, and a row's texts are made once, not at
+        # each paint (a keystroke in the search field repaints the whole table).
+        if role not in _ANSWERED or not index.isValid():
             return None
-        if role == self.IdRole:
-            return self._ids[index.row()]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole,
-                        self.RowRole, Qt.ItemDataRole.ToolTipRole):
+        position = index.row()
+        if not 0 <= position < len(self._ids):
             return None
-        row = self._row(index.row())
+        if role == _ID:
+            return self._ids[position]
+        if role == _ALIGNMENT:
+            return self._alignments[index.column()]
+        row = self._row(position)
         if row is None:  # deleted since the ids were read
             return None
-        if role == self.RowRole:
+        if role == _ROW:
             return row
-        column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = (Qt.AlignmentFlag.AlignRight if column.align_right
-                          else Qt.AlignmentFlag.AlignLeft)
-            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
-        value = column.value(row)
-        return None if value is None else str(value)
+        texts = self._texts.get(row.id)
+        if texts is None:
+            texts = self._texts[row.id] = tuple(_text(column.value(row))
+                                                for column in self.columns)
+        return texts[index.column()]
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -167,6 +190,7 @@ class LazyTableModel(QAbstractTableModel):
         self.reload()
 
     def retranslate(self) -> None:
-        """Tell the views the column titles changed language."""
+        """Tell the views the column titles (and the texts of codes) changed language."""
+        self._texts.clear()
         if self.columns:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
