@@ -8,8 +8,10 @@ from pathlib import Path
 
 from duodesk.core.database import Database
 from duodesk.core.matching import MatchingService
+from duodesk.core.services.duos import DuoService
 from duodesk.core.services.organisation import OrganisationService
 from duodesk.core.services.persons import PersonService
+from duodesk.core.services.today import TodayService
 
 
 @dataclass
@@ -19,6 +21,8 @@ class Services:
     db: Database
     organisation: OrganisationService
     persons: PersonService
+    duos: DuoService
+    today: TodayService
     matching: MatchingService
 
     @property
@@ -31,4 +35,4 @@ class Services:
 
 def build_services(db: Database) -> Services:
     return Services(db=db, organisation=OrganisationService(db), persons=PersonService(db),
-                    matching=MatchingService(db))
+                    duos=DuoService(db), today=TodayService(db), matching=MatchingService(db))
