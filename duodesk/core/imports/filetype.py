@@ -121,6 +121,7 @@ _RELATIONSHIP = re.compile(rb"<(?:\w+:)?Relationship\b[^>]*>")
 _LAST_ROW = re.compile(rb'<(?:\w+:)?row\b[^>]*?\br="(\d+)"')
 _WIDE_CELLS = (re.compile(rb'<(?:\w+:)?c r="([A-Z]{3})\d'),
                re.compile(rb'<(?:\w+:)?c r="([A-Z]{2})\d'))
+_NARROW_CELLS = re.compile(rb'<(?:\w+:)?c r="([A-Z])\d')
 
 
 def _attributes(tag: bytes) -> dict[bytes, bytes]:
@@ -173,10 +174,12 @@ def xlsx_sheet_cells(data: bytes, sheet: str, file_name: str) -> int:
         tail = xml.rfind(b":row ")
     match = _LAST_ROW.search(xml, max(tail - 1, 0)) if tail >= 0 else None
     last_row = int(match.group(1)) if match else 1
-    width = 26
     for pattern in _WIDE_CELLS:
         letters = set(pattern.findall(xml))
         if letters:
-            width = max(_column_number(c) for c in letters)
-            break
-    return last_row * width
+            return last_row * max(_column_number(c) for c in letters)
+    if last_row * 26 <= MAX_DENSE_CELLS:
+        return last_row * 26
+    # Only for very long sheets: the single-letter columns are every cell to look at.
+    letters = set(_NARROW_CELLS.findall(xml))
+    return last_row * max((_column_number(c) for c in letters), default=1)
