@@ -7,9 +7,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from duodesk.core.database import Database
+from duodesk.core.imports.service import ImportService
 from duodesk.core.matching import MatchingService
 from duodesk.core.services.duos import DuoService
 from duodesk.core.services.organisation import OrganisationService
+from duodesk.core.services.partners import PartnerService
 from duodesk.core.services.persons import PersonService
 from duodesk.core.services.today import TodayService
 
@@ -24,6 +26,8 @@ class Services:
     duos: DuoService
     today: TodayService
     matching: MatchingService
+    partners: PartnerService
+    imports: ImportService
 
     @property
     def database_path(self) -> Path:
@@ -35,4 +39,5 @@ class Services:
 
 def build_services(db: Database) -> Services:
     return Services(db=db, organisation=OrganisationService(db), persons=PersonService(db),
-                    duos=DuoService(db), today=TodayService(db), matching=MatchingService(db))
+                    duos=DuoService(db), today=TodayService(db), matching=MatchingService(db),
+                    partners=PartnerService(db), imports=ImportService(db))
