@@ -19,8 +19,9 @@ _ISO = re.compile(
     r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$")
 _DAY_FIRST = re.compile(
     r"^(\d{1,2})\s*[-/.\s]\s*(\d{1,2})\s*[-/.\s]\s*(\d{4}|\d{2})(?:\s+\d{1,2}[:h]\d{2}(?::\d{2})?)?$")
-_COMPACT = re.compile(r"^(\d{2})(\d{2})(\d{4})$|^(\d{4})(\d{2})(\d{2})$")
-_SERIAL = re.compile(r"^\d{4,7}(?:[.,]0+)?$")
+_COMPACT = re.compile(r"^(\d{2})(\d{2})(\d{2})(\d{2})$")
+# A serial number typed as text: five digits are the days from 1927 to 2173.
+_SERIAL = re.compile(r"^\d{5}(?:[.,]0+)?$")
 _WORDS = re.compile(r"^(\d{1,2})(?:er|e|st|nd|rd|th)?\.?\s+([^\W\d_]+)\.?,?\s+(\d{4}|\d{2})$")
 
 _MONTHS = {fold(name): number for number, names in enumerate((
@@ -83,10 +84,10 @@ def _parse_text(text: str, this_year: int) -> dt.date:
         return _make(year, int(match[2]), int(match[1]))
     match = _COMPACT.match(text)
     if match:
-        if match[4] and match[4][:2] in ("19", "20") and 1 <= int(match[5]) <= 12:
-            return _make(int(match[4]), int(match[5]), int(match[6]))
-        if match[1]:
-            return _make(int(match[3]), int(match[2]), int(match[1]))
+        # 19990403 (year first, as some exports write) or 03041999 (day first).
+        if match[1] in ("19", "20") and 1 <= int(match[3]) <= 12 and int(match[4]) >= 1:
+            return _make(int(match[1] + match[2]), int(match[3]), int(match[4]))
+        return _make(int(match[3] + match[4]), int(match[2]), int(match[1]))
     if _SERIAL.match(text):
         return from_serial(float(text.replace(",", ".")))
     match = _WORDS.match(text)

@@ -51,8 +51,12 @@ _EARLIEST_BIRTH = dt.date(1900, 1, 1)
 
 # YY.MM.DD-XXX.CC in any spelling; months 01-12, or +20 / +40 for BIS numbers.
 _NATIONAL_NUMBER = re.compile(
-    r"(?<![\d+])\d{2}[ ./]?(?:[024]\d|1[0-2]|[35][0-2])[ ./]?(?:[0-2]\d|3[01])"
+    r"(?<![\d+])\d{2}[ ./-]?(?:[024]\d|1[0-2]|[35][0-2])[ ./-]?(?:[0-2]\d|3[01])"
     r" ?[-./ ]? ?\d{3} ?[-./ ]? ?\d{2}(?!\d)")
+# A mobile number whose "+" a spreadsheet dropped (32470123456) has the eleven digits of a
+# national number too; read as a phone in a phone column (the national number it could be
+# would belong to someone born in 1932, no mentee).
+_MOBILE_WITHOUT_PLUS = re.compile(r"^324(?:5[5-9]|[6-9]\d)\d{6}$")
 _PHONE_SPACING = re.compile(r"[\s./\-()]+")
 # Belgian mobile numbers, the common case, without the cost of the phonenumbers library.
 _BELGIAN_MOBILE = re.compile(r"^(?:\+32|0032|0)(4(?:5[5-9]|[6-9]\d)\d{6})$")
@@ -120,7 +124,7 @@ def split_full_name(text: str) -> tuple[str, str]:
     return " ".join(parts[:taken]), " ".join(parts[taken:])
 
 
-def _names(row: _Row, raw: dict[ImportField, str]) -> None:
+def _names(row: _Row, raw: dict[ImportField, str], refused: set[ImportField]) -> None:
     last = raw.get(F.LAST_NAME, "")
     first = raw.get(F.FIRST_NAME, "")
     if F.FULL_NAME in raw and not last:
@@ -128,13 +132,15 @@ def _names(row: _Row, raw: dict[ImportField, str]) -> None:
         first = first or split_first
     last = validation.natural_case(last)
     first = validation.natural_case(first, particles=False)
+    # A name refused for its length is already reported; "missing" would say it was empty.
+    full_refused = F.FULL_NAME in refused
     if last:
         row.values[F.LAST_NAME] = last
-    else:
+    elif F.LAST_NAME not in refused and not full_refused:
         row.reject("last_name_missing", F.LAST_NAME)
     if first:
         row.values[F.FIRST_NAME] = first
-    else:
+    elif F.FIRST_NAME not in refused and not full_refused:
         row.reject("first_name_missing", F.FIRST_NAME)
 
 
@@ -145,7 +151,7 @@ def _names(row: _Row, raw: dict[ImportField, str]) -> None:
 def _phone(text: str) -> tuple[str, bool]:
     """The E.164 number and whether it was read (else the text as typed, cut to 32)."""
     compact = _PHONE_SPACING.sub("", text)
-    mobile = _BELGIAN_MOBILE.match(compact)
+    mobile = _BELGIAN_MOBILE.match("+" + compact if compact.startswith("324") else compact)
     if mobile:
         return "+32" + mobile.group(1), True
     checked = validation.normalise_phone_lenient(text)
@@ -266,6 +272,8 @@ def _coded(row: _Row, field: ImportField, text: str, table: Mapping[str, Any],
 def _national_number(row: _Row, field: ImportField, value: object, text: str) -> str | None:
     """The text with any national register number removed, or ``None`` when the cell was
     nothing else."""
+    if field == F.PHONE and _MOBILE_WITHOUT_PLUS.match(_PHONE_SPACING.sub("", text)):
+        return text
     if isinstance(value, int | float) and not isinstance(value, bool):
         digits = _text(value)
         if len(digits) == 11 and _NATIONAL_NUMBER.fullmatch(digits):
@@ -288,6 +296,7 @@ def normalise_row(row: SourceRow, mapping: Mapping[int, ImportField], *,
     result = _Row(row.number)
     raw: dict[ImportField, str] = {}
     cells: dict[ImportField, object] = {}
+    refused: set[ImportField] = set()
     width = len(row.cells)
     for index, field in mapping.items():
         value = row.cells[index] if index < width else None
@@ -300,6 +309,7 @@ def normalise_row(row: SourceRow, mapping: Mapping[int, ImportField], *,
         if len(text) > LIMITS.get(field, 1000):
             if field in _NAME_FIELDS:
                 result.reject("value_too_long", field, text, limit=str(LIMITS[field]))
+                refused.add(field)
             else:
                 result.warn("value_too_long", field, text, limit=str(LIMITS.get(field, 1000)))
             continue
@@ -310,7 +320,7 @@ def normalise_row(row: SourceRow, mapping: Mapping[int, ImportField], *,
             text = kept
         raw[field] = text
         cells[field] = value
-    _names(result, raw)
+    _names(result, raw, refused)
     _fill(result, raw, cells, today)
     return NormalisedRow(row.number, result.values, result.warnings, result.errors)
 
