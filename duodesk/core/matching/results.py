@@ -33,6 +33,9 @@ class Reason:
     code: str
     params: dict[str, str] = field(default_factory=dict)
 
+    def __hash__(self) -> int:  # the parameters are a dict: hash what they hold
+        return hash((self.code, tuple(sorted(self.params.items()))))
+
 
 @dataclass(frozen=True)
 class Suggestion:
