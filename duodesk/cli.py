@@ -356,7 +356,18 @@ def build_parser() -> argparse.ArgumentParser:
     match.add_argument("--limit", type=_positive, metavar="N",
                        help="show at most N results (default: 20 mentors for a mentee, every "
                             "duo of the proposal)")
+
+    from duodesk.cli_import import add_parser as add_import_parser
+
+    add_import_parser(commands, common)
     return parser
+
+
+def _import_partner(args: argparse.Namespace, out: _Output) -> int:
+    # The command lives in duodesk.cli_import, so that this module stays a readable size.
+    from duodesk.cli_import import cmd_import_partner
+
+    return cmd_import_partner(args, out)
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace, _Output], int]] = {
@@ -365,6 +376,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, _Output], int]] = {
     "restore": cmd_restore,
     "demo": cmd_demo,
     "match": cmd_match,
+    "import-partner": _import_partner,
 }
 
 
