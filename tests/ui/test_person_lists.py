@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from duodesk.core.codes import MenteeStatus, PersonRole, Sector
 from duodesk.core.context import Services
@@ -287,3 +288,25 @@ def test_in_the_program_rows_open_files_and_new_opens_an_empty_one(
     assert len(new_files) == 1 and new_files[0].person_id is None
     assert new_files[0].role == PersonRole.MENTOR
     new_files[0].close()
+
+
+def test_warming_up_after_start_shows_nothing_and_changes_nothing(qtbot, program) -> None:
+    from duodesk.core.codes import AuditAction
+    from duodesk.core.models import AuditEntry, Person
+    from duodesk.ui.persons.person_file import PersonFileWindow
+
+    make_mentee(program.services, last_name="Dupont")
+    program.person_pages[PersonRole.MENTEE].refresh()
+    with program.services.db.read() as session:
+        before = (session.query(Person).count(), session.query(AuditEntry).count())
+    program.warm_up()
+    qtbot.waitUntil(lambda: not program.window.findChildren(PersonFileWindow))
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone()
+    with program.services.db.read() as session:
+        after = (session.query(Person).count(), session.query(AuditEntry).count())
+        views = session.query(AuditEntry).filter(AuditEntry.action == AuditAction.VIEW).count()
+    assert after == before and views == 0
+    assert [w for w in QApplication.topLevelWidgets()
+            if isinstance(w, PersonFileWindow) and w.isVisible()] == []
