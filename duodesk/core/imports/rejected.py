@@ -12,6 +12,7 @@ leaves half a workbook.
 
 from __future__ import annotations
 
+import io
 import os
 import re
 from collections.abc import Sequence
@@ -81,9 +82,13 @@ def write_rejected(path: Path, headers: Sequence[str], rows: Sequence[Sequence[o
     for values, reason in zip(rows, reasons, strict=True):
         padded = list(values[:width]) + [None] * (width - len(values))
         sheet.append(cells([*padded, reason]))
+    # Built in memory first: a write-only workbook cannot be saved twice, and a failed
+    # disk write must not leave it half-closed.
+    buffer = io.BytesIO()
+    workbook.save(buffer)
     temporary = path.with_name(f".{path.name}.part")
     try:
-        workbook.save(temporary)
+        temporary.write_bytes(buffer.getvalue())
         os.replace(temporary, path)
     except OSError as error:
         temporary.unlink(missing_ok=True)

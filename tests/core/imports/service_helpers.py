@@ -79,6 +79,18 @@ def write_xlsx(path: Path, rows: Sequence[Sequence[object]],
     return path
 
 
+def write_csv(path: Path, rows: Sequence[Sequence[object]],
+              headers: Sequence[str] = HEADERS) -> Path:
+    """A partner list as Excel's "CSV UTF-8" saves it (semicolons, byte-order mark)."""
+    import csv
+
+    with path.open("w", encoding="utf-8-sig", newline="") as stream:
+        writer = csv.writer(stream, delimiter=";")
+        writer.writerow(headers)
+        writer.writerows(rows)
+    return path
+
+
 def describe(issue: RowIssue) -> str:
     """A stand-in for the translated sentences: the code, field and parameters."""
     params = ",".join(f"{k}={v}" for k, v in sorted(issue.params.items()))
