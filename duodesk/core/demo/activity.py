@@ -122,12 +122,13 @@ class DuoWriter:
         out.status_history(uid, events, coordinator, duo=True, reasons=reasons)
         no_show = duo.decline_reason == "no_show"
         first_done = duo.first_meeting <= out.today
+        pair = (values.uid(mentee.uid), values.uid(mentor.uid))
         out.meeting("duo_meeting", duo.first_meeting, duo.first_minute, 60, out.office(),
                     coordinator, uid,
                     NO_SHOW[language] if no_show else FIRST_MEETING[language] if first_done
-                    else None, "cancelled" if no_show else None)
+                    else None, "cancelled" if no_show else None, people=pair)
         if duo.start is not None:
-            self._running(duo, uid, coordinator, language)
+            self._running(duo, uid, coordinator, language, pair)
             self._evaluations(duo, uid, language)
             self._group_invitations(duo, values.uid(mentee.uid), values.uid(mentor.uid))
             if duo.status == "stopped" and duo.end is not None and self.rng.random() < 0.3:
@@ -137,11 +138,12 @@ class DuoWriter:
                                         "nl" if language == "nl" else "fr"]))
         out.tick()
 
-    def _running(self, duo: DuoPlan, uid: Any, coordinator: Any, language: str) -> None:
+    def _running(self, duo: DuoPlan, uid: Any, coordinator: Any, language: str,
+                 pair: tuple[Any, Any]) -> None:
         out, rng, today = self.out, self.rng, self.out.today
         assert duo.start is not None and duo.planned_end is not None
         out.meeting("duo_meeting", duo.start, choice(rng, (600, 840, 1020)), 45, out.office(),
-                    coordinator, uid, SIGNING[language])
+                    coordinator, uid, SIGNING[language], people=pair)
         cadence = choice(rng, (7, 10, 14, 14, 21))
         until = duo.end if duo.end is not None else min(duo.planned_end, today + 35)
         silent_from = today - randint(rng, 22, 50) if duo.quiet else None
@@ -156,7 +158,7 @@ class DuoWriter:
                     if day <= today and status is None and rng.random() < 0.85 else None
                 out.meeting("duo_meeting", day, choice(rng, (600, 840, 960, 1080)),
                             choice(rng, (60, 90, 90, 120)), places(rng), None, uid, summary,
-                            status)
+                            status, people=pair)
             day += cadence + randint(rng, -2, 3)
         for months in (1, 3, 6):
             day = workday(add_months(duo.start, months))
@@ -164,15 +166,17 @@ class DuoWriter:
                 break
             out.meeting("follow_up", day, choice(rng, (570, 660, 900)), 30,
                         ONLINE if rng.random() < 0.6 else out.office(), coordinator, uid,
-                        FOLLOW_UP[language] if day <= today else None)
+                        FOLLOW_UP[language] if day <= today else None,
+                        follow_up_month=months, people=pair)
         if duo.latest_of_mentee:
             mentee = self.mentees[duo.mentee]
+            # The outcome check is a call with the mentee (duodesk.core.duo_status).
             if duo.outcome_day is not None:
                 out.meeting("follow_up", duo.outcome_day, 660, 30, ONLINE, coordinator, uid,
-                            OUTCOME_CHECK[language])
+                            OUTCOME_CHECK[language], follow_up_month=12, people=pair[:1])
             elif mentee.followup_consent:
                 out.meeting("follow_up", workday(duo.start + 365), 660, 30, ONLINE, coordinator,
-                            uid, None, "planned")
+                            uid, None, "planned", follow_up_month=12, people=pair[:1])
 
     def _evaluations(self, duo: DuoPlan, uid: Any, language: str) -> None:
         rng, today = self.rng, self.out.today

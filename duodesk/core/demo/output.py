@@ -17,7 +17,8 @@ Row = tuple[Any, ...]
 STATUS_COLUMNS = ("id", "created_at", "updated_at", "person_id", "duo_id", "from_status",
                   "to_status", "changed_at", "coordinator_id", "reason")
 MEETING_COLUMNS = ("id", "created_at", "updated_at", "kind", "status", "starts_at",
-                   "duration_min", "location", "coordinator_id", "duo_id", "summary")
+                   "duration_min", "location", "coordinator_id", "duo_id", "summary",
+                   "follow_up_month")
 ATTENDEE_COLUMNS = ("meeting_id", "person_id", "attended")
 JOURNAL_COLUMNS = ("id", "created_at", "updated_at", "person_id", "written_at",
                    "coordinator_id", "text")
@@ -77,8 +78,11 @@ class Output:
 
     def meeting(self, kind: str, day: int, minute: int, duration: int, location: str | None,
                 coordinator: Any, duo: Any, summary: str | None,
-                status: str | None = None) -> Any:
-        """Add a meeting; done when it is today or past, planned when it is to come."""
+                status: str | None = None, *, follow_up_month: int | None = None,
+                people: tuple[Any, ...] = ()) -> Any:
+        """Add a meeting; done when it is today or past, planned when it is to come.
+        ``people`` (a duo's mentee and mentor) are its attendees: present at a meeting
+        done, not yet known at one planned or cancelled."""
         meeting_id = self.new_id()
         if status is None:
             status = "done" if day <= self.today else "planned"
@@ -88,7 +92,10 @@ class Output:
             if status != "planned" else created
         self.meetings.append((meeting_id, created, updated, kind, status,
                               self.values.moment(day, minute), duration, location, coordinator,
-                              duo, summary))
+                              duo, summary, follow_up_month))
+        if people:
+            attended = True if status == "done" else None
+            self.attendees.extend((meeting_id, person, attended) for person in people)
         return meeting_id
 
     def office(self) -> str:
