@@ -3,9 +3,10 @@ optimal assignment of a whole waiting pool (SPEC §7).
 
 The score of a pair is the weighted mean of its criteria scaled to 100 points; each
 criterion's *part* is its share of those points, so the parts add up to the score. A pair
-that breaks a hard rule gets no score at all. The whole-pool proposal maximises the sum of
-the scores of the pairs it makes with ``scipy.optimize.linear_sum_assignment``: a mentor with
-room for *k* more duos stands for *k* columns of the score matrix.
+that breaks a hard rule gets no score at all. The whole-pool proposal gives a mentor to as
+many waiting mentees as the rules allow and, among all proposals that do, takes the one with
+the highest total score (``scipy.optimize.linear_sum_assignment``): a mentor with room for
+*k* more duos stands for *k* columns of the score matrix.
 """
 
 from __future__ import annotations
@@ -20,9 +21,8 @@ from duodesk.core.matching.results import Suggestion
 from duodesk.core.matching.rules import allowed_pairs
 from duodesk.core.matching.weights import CRITERIA, MatchingWeights
 
-# Added to every allowed pair in the assignment, so that a pair that may be made but scores
-# 0 (all weights on criteria it lacks) still beats leaving the mentee without a mentor.
-ALLOWED_BONUS = 1e-6
+# A pair scores at most this many points.
+MAX_SCORE = 100.0
 
 
 @dataclass
@@ -85,8 +85,9 @@ def ranked_mentors(scores: Scores, mentee: int, limit: int) -> list[int]:
 
 
 def optimal_pairs(scores: Scores, free_places: np.ndarray) -> list[tuple[int, int]]:
-    """The pairs (mentee row, mentor row) that maximise the total score, each mentee at
-    most once and each mentor at most ``free_places`` times, allowed pairs only.
+    """The pairs (mentee row, mentor row) of an optimal proposal: allowed pairs only, each
+    mentee at most once and each mentor at most ``free_places`` times, as many pairs as
+    possible and, among those, the highest total score.
 
     Mentors and mentees that no allowed pair uses are left out of the matrix first: in a
     real pool many mentees wait for a language no available mentor speaks.
@@ -103,7 +104,11 @@ def optimal_pairs(scores: Scores, free_places: np.ndarray) -> list[tuple[int, in
     # there are mentees, so k is capped by the number of rows.
     places = np.minimum(free_places[mentors], len(rows))
     columns = np.repeat(mentors, places)
-    value = scores.total[np.ix_(rows, columns)] + ALLOWED_BONUS
+    # Every allowed pair is worth a bonus larger than any total of scores can differ by, so
+    # that one more duo always wins: a very good pair never leaves two other mentees without
+    # a mentor they could have had. Among proposals with as many duos, the scores decide.
+    bonus = MAX_SCORE * min(len(rows), len(columns)) + 1.0
+    value = scores.total[np.ix_(rows, columns)] + bonus
     value[np.isnan(value)] = 0.0  # a forbidden pair is worth no more than no pair at all
     picked_rows, picked_columns = linear_sum_assignment(value, maximize=True)
     pairs = [(int(rows[r]), int(columns[c])) for r, c in zip(picked_rows, picked_columns,

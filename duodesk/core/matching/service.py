@@ -81,9 +81,10 @@ class MatchingService:
         return [suggestion(pool, scores, 0, k) for k in ranked_mentors(scores, 0, limit)]
 
     def pool_proposal(self, progress: Progress | None = None) -> list[Suggestion]:
-        """The best set of duos for every waiting mentee at once: each mentee at most once,
-        each mentor within their free places, allowed pairs only, the total score as high as
-        it can be. Ordered by score, best first. ``progress`` reports the steps and can
+        """The best set of duos for every waiting mentee at once: allowed pairs only, each
+        mentee at most once, each mentor within their free places, a mentor for as many
+        mentees as possible and, among such proposals, the highest total score (an optimal
+        assignment, not a greedy one). Ordered by score, best first. ``progress`` reports the steps and can
         cancel (``Cancelled``)."""
         from duodesk.core.matching.engine import optimal_pairs, score_pool, suggestion
         from duodesk.core.matching.pool import load_pool
