@@ -92,31 +92,37 @@ IMPORT_ERROR_CODES = frozenset({"import_file_unreadable", "no_header_row", "shee
 
 
 def _unreadable(file_name: str, reason: str) -> str:
-    tr = QCoreApplication.translate
     if reason == "encrypted":
-        text = tr("ImportErrors", "{file} is protected by a password. Open it in your "
-                  "spreadsheet program, remove the password (or save an unprotected copy) and "
-                  "import that copy.")
+        text = QCoreApplication.translate(
+            "ImportErrors", "{file} is protected by a password. Open it in your "
+            "spreadsheet program, remove the password (or save an unprotected copy) and "
+            "import that copy.")
     elif reason == "corrupt":
-        text = tr("ImportErrors", "{file} is damaged or incomplete and cannot be read. Ask "
-                  "the partner to send it again, or open and save it again in your "
-                  "spreadsheet program.")
+        text = QCoreApplication.translate(
+            "ImportErrors", "{file} is damaged or incomplete and cannot be read. Ask "
+            "the partner to send it again, or open and save it again in your "
+            "spreadsheet program.")
     elif reason == "not_a_spreadsheet":
-        text = tr("ImportErrors", "{file} is not a spreadsheet, whatever its name says. "
-                  "DuoDesk imports Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods) and CSV "
-                  "files.")
+        text = QCoreApplication.translate(
+            "ImportErrors", "{file} is not a spreadsheet, whatever its name says. "
+            "DuoDesk imports Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods) and CSV "
+            "files.")
     elif reason == "too_large":
-        text = tr("ImportErrors", "{file} is far too large for a list of candidates (or "
-                  "built to fill the memory) and was not opened. Ask the partner for a "
-                  "plain copy.")
+        text = QCoreApplication.translate(
+            "ImportErrors", "{file} is far too large for a list of candidates (or "
+            "built to fill the memory) and was not opened. Ask the partner for a "
+            "plain copy.")
     elif reason == "empty":
-        text = tr("ImportErrors", "{file} is empty.")
+        text = QCoreApplication.translate(
+            "ImportErrors", "{file} is empty.")
     elif reason == "missing":
-        text = tr("ImportErrors", "{file} cannot be found. It may have been moved or "
-                  "renamed.")
+        text = QCoreApplication.translate(
+            "ImportErrors", "{file} cannot be found. It may have been moved or "
+            "renamed.")
     else:
-        text = tr("ImportErrors", "{file} cannot be read. Check that it is not open in "
-                  "another program and that you may read it.")
+        text = QCoreApplication.translate(
+            "ImportErrors", "{file} cannot be read. Check that it is not open in "
+            "another program and that you may read it.")
     return text.format(file=file_name)
 
 
