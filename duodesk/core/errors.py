@@ -173,7 +173,8 @@ class ImportFileUnreadable(DuoDeskError):
     """A partner file cannot be read; nothing was imported. params: ``file_name``,
     ``reason``: ``encrypted`` (protected by a password), ``corrupt`` (damaged or cut
     short), ``not_a_spreadsheet`` (a PDF, a picture… whatever its name says),
-    ``too_large`` (a zip bomb or a sheet too big to read), ``empty`` (no data at all)."""
+    ``too_large`` (a zip bomb or a sheet too big to read), ``empty`` (no data at all),
+    ``missing`` (no file at that path), ``unreadable`` (the system refused to read it)."""
 
     code = "import_file_unreadable"
 
