@@ -1,0 +1,1 @@
+"""The Import / Export page and the partner import wizard (SPEC §4.6, §5)."""

@@ -1,0 +1,371 @@
+"""The mapping, preview and report steps of the import wizard (the file step is in
+:mod:`.file_page`).
+
+* Mapping: every column of the file, a few of its values and the field it goes into.
+* Preview: every row classified, with a filter by class and the counts; a decision per
+  duplicate (skip, merge, create anyway; skip unless changed), or one for all of them.
+  Importing is the commit step: it runs on a worker, with progress and Cancel.
+* Report: what became of every row (the counts add up to the rows of the file), the columns
+  not imported, and where the rejected rows were written.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from duodesk.core.errors import Cancelled
+from duodesk.core.imports.plan import DuplicateChoice, ImportPlan, ImportResult, RowClass
+from duodesk.core.progress import Progress
+from duodesk.ui import messages
+from duodesk.ui.imports.mapping_editor import MappingEditor
+from duodesk.ui.imports.preview_model import (
+    ClassFilter,
+    PreviewModel,
+    choice_name,
+    class_icon,
+    class_name,
+    class_tint,
+)
+from duodesk.ui.worker import run_in_background
+
+if TYPE_CHECKING:
+    from duodesk.ui.imports.wizard import ImportWizard
+
+PROBLEM_STYLE = "color: palette(highlight); font-weight: bold;"
+
+
+class MappingPage(QWizardPage):
+    """Which column of the file goes into which field."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self._shown_for: tuple[Any, ...] | None = None
+        self.setTitle(QCoreApplication.translate("ImportMappingPage", "The columns"))
+        self.setSubTitle(QCoreApplication.translate(
+            "ImportMappingPage",
+            "Check what each column of the file holds. National register numbers are never "
+            "imported, whatever their column."))
+        self.editor = MappingEditor(self)
+        self.editor.changed.connect(self.completeChanged)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.editor)
+
+    def initializePage(self) -> None:
+        table = self._wizard.table
+        assert table is not None
+        key = (table.sha256, table.sheet, self._wizard.partner_id)
+        if key == self._shown_for:
+            return  # back and forth: keep the coordinator's choices
+        self._shown_for = key
+        mapping = self._wizard.imports.suggest_mapping(table, self._wizard.partner_id)
+        self.editor.set_table(table, mapping)
+
+    def isComplete(self) -> bool:
+        return self.editor.has_name()
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A list of the three decisions for a duplicate row."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: QModelIndex) -> QWidget:
+        combo = QComboBox(parent)
+        for choice in DuplicateChoice:
+            combo.addItem(choice_name(choice), choice)
+        combo.activated.connect(lambda _i: self.commitData.emit(combo))
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(editor.findData(index.data(Qt.ItemDataRole.EditRole)), 0))
+
+    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData())
+
+
+class PreviewPage(QWizardPage):
+    """Every row as it will be imported; the commit step."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self.busy = False
+        self.model: PreviewModel | None = None
+        self.proxy = ClassFilter(self)
+        self.setTitle(QCoreApplication.translate("ImportPreviewPage", "The rows"))
+        self.setSubTitle(QCoreApplication.translate(
+            "ImportPreviewPage",
+            "Nothing is stored yet. For each duplicate, choose whether to skip it, merge it "
+            "into the file already known (only its empty fields are filled) or create a new "
+            "file anyway."))
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton,
+                           QCoreApplication.translate("ImportPreviewPage", "Import"))
+        self.already_label = QLabel()
+        self.already_label.setWordWrap(True)
+        self.already_label.setStyleSheet(PROBLEM_STYLE)
+        self.already_label.hide()
+        self.count_labels: dict[RowClass, QLabel] = {}
+        counts_row = QHBoxLayout()
+        for row_class in RowClass:
+            label = QLabel()
+            label.setAutoFillBackground(True)
+            palette = label.palette()
+            palette.setColor(label.backgroundRole(), class_tint(row_class))
+            label.setPalette(palette)
+            label.setContentsMargins(8, 3, 8, 3)
+            self.count_labels[row_class] = label
+            counts_row.addWidget(label)
+        counts_row.addStretch(1)
+        self.filter_combo = QComboBox()
+        self.filter_combo.addItem(QCoreApplication.translate("ImportPreviewPage", "All rows"),
+                                  None)
+        for row_class in RowClass:
+            self.filter_combo.addItem(class_icon(row_class), class_name(row_class), row_class)
+        self.filter_combo.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_class(self.filter_combo.currentData()))
+        counts_row.addWidget(QLabel(QCoreApplication.translate("ImportPreviewPage", "Show:")))
+        counts_row.addWidget(self.filter_combo)
+
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self.view.setItemDelegateForColumn(PreviewModel.DECISION, ChoiceDelegate(self.view))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.view.verticalHeader().setVisible(False)
+        self.view.setWordWrap(False)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setStretchLastSection(False)
+
+        self.all_choice = QComboBox()
+        for choice in DuplicateChoice:
+            self.all_choice.addItem(choice_name(choice), choice)
+        self.apply_all_button = QPushButton(QCoreApplication.translate(
+            "ImportPreviewPage", "Apply to all duplicates"))
+        self.apply_all_button.clicked.connect(self.apply_to_all)
+        duplicates_row = QHBoxLayout()
+        self.duplicates_label = QLabel(QCoreApplication.translate(
+            "ImportPreviewPage", "Every duplicate:"))
+        duplicates_row.addWidget(self.duplicates_label)
+        duplicates_row.addWidget(self.all_choice)
+        duplicates_row.addWidget(self.apply_all_button)
+        duplicates_row.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.already_label)
+        layout.addLayout(counts_row)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(duplicates_row)
+
+    # --- the plan ---------------------------------------------------------------------------
+    def initializePage(self) -> None:
+        wizard = self._wizard
+        table = wizard.table
+        assert table is not None
+        wizard.plan = None
+        self._show_plan(None)
+        self.busy = True
+        mapping = wizard.mapping_page.editor.mapping()
+        partner_id, path = wizard.partner_id, wizard.path
+
+        def work(progress: Progress) -> ImportPlan:
+            return wizard.imports.plan(table, mapping, partner_id=partner_id,  # type: ignore
+                                       source_path=path, progress=progress)
+
+        self.task = run_in_background(
+            self, work, QCoreApplication.translate("ImportPreviewPage", "Checking the rows…"),
+            self._planned, self._not_planned)
+
+    def _planned(self, plan: ImportPlan) -> None:
+        self.busy = False
+        self._wizard.plan = plan
+        self._show_plan(plan)
+
+    def _not_planned(self, error: BaseException) -> bool:
+        self.busy = False
+        self.completeChanged.emit()
+        if isinstance(error, Cancelled):
+            self._wizard.back()
+            return True
+        return False  # said by the worker (a partner deleted meanwhile…) or a bug
+
+    def _show_plan(self, plan: ImportPlan | None) -> None:
+        self.model = PreviewModel(plan, self._wizard.describe, self) if plan else None
+        self.proxy.setSourceModel(self.model)  # type: ignore[arg-type]
+        counts = plan.counts() if plan else {}
+        for row_class, label in self.count_labels.items():
+            label.setText(QCoreApplication.translate("ImportPreviewPage", "{name}: {count}")
+                          .format(name=class_name(row_class),
+                                  count=QLocale().toString(counts.get(row_class, 0))))
+        duplicates = counts.get(RowClass.DUPLICATE, 0) > 0
+        for widget in (self.duplicates_label, self.all_choice, self.apply_all_button):
+            widget.setVisible(duplicates)
+        already = plan.already_imported_on if plan else None
+        if already is not None:
+            from duodesk.ui.imports.history_model import local_moment
+
+            self.already_label.setText(QCoreApplication.translate(
+                "ImportPreviewPage", "This file was already imported on {date}.").format(
+                date=local_moment(already)))
+        self.already_label.setVisible(already is not None)
+        if plan is not None:
+            self._size_columns()
+        self.completeChanged.emit()
+
+    def _size_columns(self) -> None:
+        view, metrics = self.view, self.view.fontMetrics()
+        view.resizeColumnsToContents()
+        # Long remarks would push the decision out of sight: they are shown whole in the
+        # row's tooltip.
+        widest = metrics.averageCharWidth() * 48
+        if view.columnWidth(PreviewModel.REASONS) > widest:
+            view.setColumnWidth(PreviewModel.REASONS, widest)
+        choices = max(metrics.horizontalAdvance(choice_name(c)) for c in DuplicateChoice)
+        view.setColumnWidth(PreviewModel.DECISION,
+                            max(view.columnWidth(PreviewModel.DECISION), choices + 48))
+
+    def apply_to_all(self) -> None:
+        if self.model is not None:
+            self.model.set_all_choices(self.all_choice.currentData())
+
+    # --- the commit -------------------------------------------------------------------------
+    def isComplete(self) -> bool:
+        return not self.busy and self._wizard.plan is not None
+
+    def validatePage(self) -> bool:
+        if self._wizard.result is not None:
+            return True
+        if not self.busy and self._wizard.plan is not None and self.model is not None:
+            self.commit()
+        return False  # the wizard moves on when the commit has succeeded
+
+    def commit(self) -> None:
+        """Store the accepted rows on a worker (all or nothing)."""
+        wizard, plan, model = self._wizard, self._wizard.plan, self.model
+        assert plan is not None and model is not None
+        choices = dict(model.choices)
+        self.busy = True
+        self.completeChanged.emit()
+
+        def work(progress: Progress) -> ImportResult:
+            return wizard.imports.commit(plan, choices, describe=wizard.describe,
+                                         progress=progress)
+
+        self.task = run_in_background(
+            self, work, QCoreApplication.translate("ImportPreviewPage", "Importing…"),
+            self._committed, self._not_committed)
+
+    def _committed(self, result: ImportResult) -> None:
+        self.busy = False
+        self._wizard.committed(result)
+
+    def _not_committed(self, error: BaseException) -> bool:
+        self.busy = False
+        self.completeChanged.emit()
+        if isinstance(error, Cancelled):
+            messages.information(self, QCoreApplication.translate(
+                "ImportPreviewPage", "The import was cancelled: nothing was imported."))
+            return True
+        return False  # a core error is said by the worker; the rows are still here
+
+
+class ReportPage(QWizardPage):
+    """What the import did with every row of the file."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self.setTitle(QCoreApplication.translate("ImportReportPage", "Imported"))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.counts = QGridLayout()
+        self.count_values: dict[str, QLabel] = {}
+        self.unmapped = QLabel()
+        self.unmapped.setWordWrap(True)
+        self.rejected = QLabel()
+        self.rejected.setWordWrap(True)
+        self.open_folder_button = QPushButton(QCoreApplication.translate(
+            "ImportReportPage", "Open the folder"))
+        self.open_folder_button.clicked.connect(self.open_folder)
+        rejected_row = QHBoxLayout()
+        rejected_row.addWidget(self.rejected, 1)
+        rejected_row.addWidget(self.open_folder_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addSpacing(6)
+        layout.addLayout(self.counts)
+        layout.addSpacing(10)
+        layout.addWidget(self.unmapped)
+        layout.addLayout(rejected_row)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        result, plan = self._wizard.result, self._wizard.plan
+        assert result is not None and plan is not None
+        translate = QCoreApplication.translate
+        number = QLocale().toString
+        self.setSubTitle(translate("ImportReportPage", "{file}: every row of the file is "
+                                   "accounted for.").format(file=plan.table.file_name))
+        self.summary.setText(translate(
+            "ImportReportPage",
+            "{rows} rows in the file = {imported} imported + {merged} merged + {skipped} "
+            "skipped + {rejected} rejected.").format(
+            rows=number(result.rows), imported=number(result.imported),
+            merged=number(result.merged), skipped=number(result.skipped),
+            rejected=number(result.rejected)))
+        lines = (
+            ("imported", translate("ImportReportPage", "New mentees"), result.imported),
+            ("merged", translate("ImportReportPage", "Merged into files already known"),
+             result.merged),
+            ("skipped", translate("ImportReportPage", "Skipped (already known)"),
+             result.skipped),
+            ("rejected", translate("ImportReportPage", "Rejected"), result.rejected),
+            ("rows", translate("ImportReportPage", "Rows in the file"), result.rows),
+        )
+        for line, (key, text, count) in enumerate(lines):
+            value = QLabel(number(count))
+            self.counts.addWidget(QLabel(text), line, 0)
+            self.counts.addWidget(value, line, 1)
+            self.count_values[key] = value
+        self.counts.setColumnStretch(2, 1)
+        if plan.unmapped_columns:
+            self.unmapped.setText(translate(
+                "ImportReportPage", "Columns not imported (not stored): {columns}.").format(
+                columns=", ".join(plan.unmapped_columns)))
+        else:
+            self.unmapped.setText(translate("ImportReportPage",
+                                            "Every column of the file was imported."))
+        if result.rejected_path is not None:
+            self.rejected.setText(translate(
+                "ImportReportPage",
+                "The rejected rows, with the reason in an extra column, were written to "
+                "{path}. Correct them there and import that file.").format(
+                path=result.rejected_path))
+        self.rejected.setVisible(result.rejected_path is not None)
+        self.open_folder_button.setVisible(result.rejected_path is not None)
+
+    def open_folder(self) -> None:
+        result = self._wizard.result
+        if result is not None and result.rejected_path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.rejected_path.parent)))
