@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from duodesk.core.context import Services
     from duodesk.core.lock import WriterLock
     from duodesk.core.preferences import Preferences
-    from duodesk.ui.persons.list_page import PersonListData, PersonListPage
+    from duodesk.ui.persons.list_page import PersonListPage
     from duodesk.ui.persons.person_file import PersonFileWindow
     from duodesk.ui.settings_page import OrganisationSnapshot, SettingsPage
 
@@ -79,26 +79,40 @@ def _open_services(path: Path, folder: Path) -> Services:
     return build_services(open_database(path, backup_folder=folder, take_lock=False))
 
 
+DEFAULT_START_PAGE = "mentees"
+
+
 @dataclass(frozen=True)
 class _Opened:
     """What the worker that opens the database hands to the window."""
 
     services: Services
     snapshot: OrganisationSnapshot
-    first_page: PersonListData
+    start_data: object | None  # what the start page shows first (its ``preload``)
 
 
-def _open_in_background(path: Path, folder: Path) -> _Opened:
-    """Runs on a worker thread at start-up: SQLAlchemy is imported here, the mappers are
-    configured and the first page's data read, all off the GUI thread."""
+def _start_page_data(services: Services, key: str) -> object | None:
+    """Read on the opening worker what the page ``key`` shows first, so that the window
+    shows it filled at once; None for a page that reads nothing up front. A page given data
+    here has a ``preload(data)`` method."""
     from duodesk.core.codes import PersonRole
     from duodesk.ui.persons.list_page import read_list_data
+
+    roles = {"mentees": PersonRole.MENTEE, "mentors": PersonRole.MENTOR}
+    if key in roles:
+        return read_list_data(services.persons, roles[key])
+    return None
+
+
+def _open_in_background(path: Path, folder: Path, start_page: str) -> _Opened:
+    """Runs on a worker thread at start-up: SQLAlchemy is imported here, the mappers are
+    configured and the start page's data read, all off the GUI thread."""
     from duodesk.ui.settings_page import read_snapshot
 
     services = _open_services(path, folder)
     try:
         return _Opened(services, read_snapshot(services.organisation),
-                       read_list_data(services.persons, PersonRole.MENTEE))
+                       _start_page_data(services, start_page))
     except BaseException:
         services.db.engine.dispose()
         raise
@@ -109,7 +123,7 @@ class DuoDeskApp:
     the window. The database path and lock stay the same for the program's life."""
 
     def __init__(self, qt_app: QApplication, prefs: Preferences, path: Path,
-                 lock: WriterLock) -> None:
+                 lock: WriterLock, start_page: str = DEFAULT_START_PAGE) -> None:
         from duodesk.ui.backup_actions import BackupActions
         from duodesk.ui.main_window import MainWindow
 
@@ -117,6 +131,7 @@ class DuoDeskApp:
         self.prefs = prefs
         self.path = path
         self.lock = lock
+        self.start_page = start_page
         self.services: Services | None = None
         self.settings_page: SettingsPage | None = None
         self.person_pages: dict[PersonRole, PersonListPage] = {}
@@ -135,8 +150,9 @@ class DuoDeskApp:
 
         self.window.show_opening()
         folder = self.backup_folder()
+        start = self.window.current_page_key() or self.start_page
         run_in_background(
-            self.window, lambda _progress: _open_in_background(self.path, folder), "",
+            self.window, lambda _progress: _open_in_background(self.path, folder, start), "",
             self._opened, self._open_failed, delay_ms=None)
 
     def _opened(self, opened: _Opened) -> None:
@@ -144,7 +160,7 @@ class DuoDeskApp:
         services.db.lock = self.lock  # closing the services gives the lock back
         self.services = services
         self.window.show_opened()
-        self._build_pages(opened.snapshot, opened.first_page)
+        self._build_pages(opened.snapshot, opened.start_data)
         self._enable_database_actions(True)
         self._show_last_backup(self.backups.newest_backup())
         for callback in self.when_ready:
@@ -184,14 +200,24 @@ class DuoDeskApp:
 
     # --- pages ---------------------------------------------------------------------------
     def _build_pages(self, snapshot: OrganisationSnapshot | None = None,
-                     first_page: PersonListData | None = None) -> None:
-        """Build every page on the current services (again after a restore); ``snapshot``
-        and ``first_page`` are what the opening worker read for them."""
+                     start_data: object | None = None) -> None:
+        """Build every page on the current services (again after a restore), then show the
+        start page (the page shown before a restore); ``snapshot`` and ``start_data`` are
+        what the opening worker read for the Settings page and the start page."""
+        start = self.window.current_page_key() or self.start_page
+        with self.window.building_pages(start):
+            self._build_all_pages(snapshot)
+            page = self.window.page(start)
+            if start_data is not None and page is not None and hasattr(page, "preload"):
+                page.preload(start_data)
+
+    def _build_all_pages(self, snapshot: OrganisationSnapshot | None) -> None:
+        """Every page, in the order of the side bar."""
         from duodesk.i18n import effective_language
         from duodesk.ui.settings_page import SettingsPage, settings_title
 
         assert self.services is not None
-        self._build_person_pages(first_page)
+        self._build_person_pages()
         page = SettingsPage(
             self.services.organisation, effective_language(self.prefs.language),
             self.backup_folder(), self.prefs.backup_folder is None,
@@ -203,7 +229,7 @@ class DuoDeskApp:
         self.window.add_page("settings", settings_title, page)
         self.settings_page = page
 
-    def _build_person_pages(self, mentees: PersonListData | None = None) -> None:
+    def _build_person_pages(self) -> None:
         """The Mentees and Mentors pages and the global search over both."""
         from duodesk.core.codes import PersonRole
         from duodesk.ui.persons.list_page import PersonListPage, mentees_title, mentors_title
@@ -216,8 +242,6 @@ class DuoDeskApp:
             page = PersonListPage(role, self.services.persons, self.services.organisation,
                                   self.prefs, open_person=self.open_person,
                                   open_new=self.open_new_person)
-            if role == PersonRole.MENTEE and mentees is not None:
-                page.preload(mentees)
             self.window.add_page(key, title, page)
             self.person_pages[role] = page
         self.window.set_search_provider(
@@ -372,9 +396,12 @@ def _collect_again() -> None:
     gc.enable()
 
 
-def run(db_path: Path | None, argv: list[str] | None = None) -> int:
-    """Run the desktop program on ``db_path`` (default: the user's data folder); return the
-    exit code: 0 after a normal close, 1 when the database could not be opened."""
+def run(db_path: Path | None, argv: list[str] | None = None,
+        start_page: str | None = None) -> int:
+    """Run the desktop program on ``db_path`` (default: the user's data folder), opening on
+    the page ``start_page`` (its key in the side bar; the default page when None or
+    unknown); return the exit code: 0 after a normal close, 1 when the database could not be
+    opened."""
     import threading
 
     # Start-up allocates many long-lived objects (SQLAlchemy, the models, Qt's wrappers):
@@ -408,7 +435,7 @@ def run(db_path: Path | None, argv: list[str] | None = None) -> int:
         lock = take_database(path)
         if lock is None:
             return 1
-        program = DuoDeskApp(qt_app, prefs, path, lock)
+        program = DuoDeskApp(qt_app, prefs, path, lock, start_page or DEFAULT_START_PAGE)
         program.open()
         program.window.show()
         program.when_ready.append(_collect_again)

@@ -289,7 +289,8 @@ def cmd_match(args: argparse.Namespace, out: _Output) -> int:
 def cmd_gui(args: argparse.Namespace) -> int:
     from duodesk.app import run
 
-    return run(Path(args.db).expanduser().absolute() if args.db else None)
+    return run(Path(args.db).expanduser().absolute() if args.db else None,
+               start_page=getattr(args, "page", None))
 
 
 # --- parser and entry point ---------------------------------------------------------------------
@@ -322,7 +323,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.set_defaults(command=None)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    commands.add_parser("gui", parents=[common], help="open the window (the default)")
+    gui = commands.add_parser("gui", parents=[common], help="open the window (the default)")
+    gui.add_argument("--page", metavar="PAGE",
+                     help="the page to open on, by its key: mentees, mentors, settings…")
 
     check = commands.add_parser(
         "check", parents=[common],

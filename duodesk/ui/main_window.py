@@ -9,7 +9,8 @@ before the window closes or the database is replaced.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -133,6 +134,22 @@ class MainWindow(QMainWindow):
         self._pages.append(_Page(key, title, widget, item))
         if len(self._pages) == 1:
             self.navigation.setCurrentRow(0)
+
+    @contextmanager
+    def building_pages(self, start: str | None) -> Iterator[None]:
+        """Add pages without showing any until all are in, then show the page ``start``
+        (else the current or the first one): a page reads its data when first shown, and only
+        the start page should."""
+        self.stack.hide()
+        try:
+            yield
+        finally:
+            keys = self.page_keys()
+            if start in keys:
+                self.navigation.setCurrentRow(keys.index(start))
+            elif self.navigation.currentRow() < 0 and keys:
+                self.navigation.setCurrentRow(0)
+            self.stack.show()
 
     def page(self, key: str) -> QWidget | None:
         return next((p.widget for p in self._pages if p.key == key), None)

@@ -277,10 +277,18 @@ def test_help_loads_neither_qt_nor_the_database_layer() -> None:
 
 @pytest.fixture
 def fake_window(monkeypatch: pytest.MonkeyPatch) -> list[Path | None]:
-    """Stands in for duodesk.app, recording the database it was asked to open."""
+    """Stands in for duodesk.app, recording the database it was asked to open (and the page,
+    when one was asked)."""
     opened: list[Path | None] = []
+
+    def run(db_path: Path | None, start_page: str | None = None) -> int:
+        opened.append(db_path)
+        if start_page is not None:
+            opened.append(start_page)  # type: ignore[arg-type]
+        return 0
+
     app = types.ModuleType("duodesk.app")
-    app.run = lambda db_path: opened.append(db_path) or 0  # type: ignore[attr-defined]
+    app.run = run  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "duodesk.app", app)
     return opened
 
@@ -289,4 +297,6 @@ def test_no_command_opens_the_window(fake_window: list[Path | None], tmp_path: P
     assert cli.main([]) == 0
     assert cli.main(["--db", str(tmp_path / "a.sqlite")]) == 0
     assert cli.main(["gui", "--db", str(tmp_path / "b.sqlite")]) == 0
-    assert fake_window == [None, tmp_path / "a.sqlite", tmp_path / "b.sqlite"]
+    assert cli.main(["gui", "--page", "mentors", "--db", str(tmp_path / "c.sqlite")]) == 0
+    assert fake_window == [None, tmp_path / "a.sqlite", tmp_path / "b.sqlite",
+                           tmp_path / "c.sqlite", "mentors"]

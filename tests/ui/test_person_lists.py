@@ -310,3 +310,28 @@ def test_warming_up_after_start_shows_nothing_and_changes_nothing(qtbot, program
     assert after == before and views == 0
     assert [w for w in QApplication.topLevelWidgets()
             if isinstance(w, PersonFileWindow) and w.isVisible()] == []
+
+
+def test_the_program_opens_on_the_page_asked_and_reads_only_that_one(
+        qtbot, qapp, seeded_database: Path) -> None:
+    from duodesk.app import DuoDeskApp
+    from duodesk.core.lock import WriterLock
+
+    lock = WriterLock(seeded_database)
+    lock.acquire()
+    program = DuoDeskApp(qapp, Preferences(language="en"), seeded_database, lock,
+                         start_page="mentors")
+    qtbot.addWidget(program.window)
+    try:
+        program.open()
+        program.window.show()
+        qtbot.waitUntil(lambda: program.services is not None)
+        assert program.window.current_page_key() == "mentors"
+        mentors = program.person_pages[PersonRole.MENTOR]
+        assert mentors.isVisible() and mentors._loaded
+        assert not program.person_pages[PersonRole.MENTEE]._loaded
+        program.window.show_page("mentees")
+        assert program.person_pages[PersonRole.MENTEE]._loaded
+    finally:
+        program.window.hide()
+        program.shutdown()
