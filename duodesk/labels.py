@@ -13,6 +13,8 @@ from enum import StrEnum
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from duodesk.core import codes
+from duodesk.core.duo_status import Side, Step
+from duodesk.core.services.duo_data import TimelineCode, TodayKind
 
 _TEXTS: dict[type[StrEnum], tuple[str, dict[str, str]]] = {
     codes.Gender: ("Gender", {
@@ -197,6 +199,45 @@ _TEXTS: dict[type[StrEnum], tuple[str, dict[str, str]]] = {
         "mentee": QT_TRANSLATE_NOOP("PersonRole", "Mentee"),
         "mentor": QT_TRANSLATE_NOOP("PersonRole", "Mentor"),
     }),
+    Side: ("PersonRole", {
+        "mentee": QT_TRANSLATE_NOOP("PersonRole", "Mentee"),
+        "mentor": QT_TRANSLATE_NOOP("PersonRole", "Mentor"),
+    }),
+    Step: ("DuoStep", {
+        "decide": QT_TRANSLATE_NOOP("DuoStep", "Record an answer"),
+        "sign": QT_TRANSLATE_NOOP("DuoStep", "Sign the agreement"),
+        "finish": QT_TRANSLATE_NOOP("DuoStep", "Close the duo"),
+        "stop": QT_TRANSLATE_NOOP("DuoStep", "Stop the duo early"),
+        "outcome": QT_TRANSLATE_NOOP("DuoStep", "Record the outcome"),
+        "evaluate": QT_TRANSLATE_NOOP("DuoStep", "Record an evaluation"),
+        "log_meeting": QT_TRANSLATE_NOOP("DuoStep", "Log a meeting"),
+        "plan_meeting": QT_TRANSLATE_NOOP("DuoStep", "Plan a meeting"),
+        "complete_meeting": QT_TRANSLATE_NOOP("DuoStep", "Mark the meeting as done"),
+        "cancel_meeting": QT_TRANSLATE_NOOP("DuoStep", "Cancel the meeting"),
+    }),
+    TimelineCode: ("DuoTimeline", {
+        "proposed": QT_TRANSLATE_NOOP("DuoTimeline", "Duo proposed"),
+        "decision": QT_TRANSLATE_NOOP("DuoTimeline", "Answer after the first meeting"),
+        "accepted": QT_TRANSLATE_NOOP("DuoTimeline", "Accepted by both"),
+        "declined": QT_TRANSLATE_NOOP("DuoTimeline", "Declined"),
+        "signed": QT_TRANSLATE_NOOP("DuoTimeline", "Agreement signed"),
+        "meeting": QT_TRANSLATE_NOOP("DuoTimeline", "Meeting"),
+        "evaluation": QT_TRANSLATE_NOOP("DuoTimeline", "Evaluation"),
+        "finished": QT_TRANSLATE_NOOP("DuoTimeline", "Duo finished"),
+        "stopped": QT_TRANSLATE_NOOP("DuoTimeline", "Duo stopped early"),
+        "outcome": QT_TRANSLATE_NOOP("DuoTimeline", "Outcome at 12 months"),
+    }),
+    TodayKind: ("TodayKind", {
+        "decision_overdue": QT_TRANSLATE_NOOP("TodayKind", "Decision overdue"),
+        "decision_due": QT_TRANSLATE_NOOP("TodayKind", "Decision due"),
+        "follow_up_overdue": QT_TRANSLATE_NOOP("TodayKind", "Follow-up overdue"),
+        "outcome_check_overdue": QT_TRANSLATE_NOOP("TodayKind", "Outcome check overdue"),
+        "agreement_unsigned": QT_TRANSLATE_NOOP("TodayKind", "Agreement still unsigned"),
+        "no_recent_meeting": QT_TRANSLATE_NOOP("TodayKind", "No meeting for three weeks"),
+        "follow_up_due": QT_TRANSLATE_NOOP("TodayKind", "Follow-up this week"),
+        "outcome_check_due": QT_TRANSLATE_NOOP("TodayKind", "Outcome check this week"),
+        "waiting_mentee": QT_TRANSLATE_NOOP("TodayKind", "Waiting for a mentor"),
+    }),
 }
 
 _WEEKDAYS = {
@@ -223,3 +264,17 @@ def choices(enum_class: type[StrEnum]) -> list[tuple[str, str]]:
 
 def weekday(code: str) -> str:
     return QCoreApplication.translate("Weekday", _WEEKDAYS[code])
+
+
+def follow_up(month: int | None) -> str:
+    """The name of a follow-up by its place in the duo's path: the check-in at 1, 3 or 6
+    months, or the outcome check at 12."""
+    if month == 1:
+        return QCoreApplication.translate("FollowUp", "Follow-up at 1 month")
+    if month == 3:
+        return QCoreApplication.translate("FollowUp", "Follow-up at 3 months")
+    if month == 6:
+        return QCoreApplication.translate("FollowUp", "Follow-up at 6 months")
+    if month == 12:
+        return QCoreApplication.translate("FollowUp", "Outcome check at 12 months")
+    return QCoreApplication.translate("FollowUp", "Follow-up")

@@ -34,6 +34,25 @@ def _field(name: str) -> str:
         "training_modules": QCoreApplication.translate("Errors", "Training modules"),
         "max_duos": QCoreApplication.translate("Errors", "Duos at the same time"),
         "antenna_id": QCoreApplication.translate("Errors", "Antenna"),
+        "first_meeting_at": QCoreApplication.translate("Errors", "First meeting"),
+        "agreement_language": QCoreApplication.translate("Errors", "Language of the agreement"),
+        "decline_reason": QCoreApplication.translate("Errors", "Reason for declining"),
+        "return_mentee_to_waiting": QCoreApplication.translate(
+            "Errors", "Back on the waiting list"),
+        "signed_on": QCoreApplication.translate("Errors", "Signing date"),
+        "end_date": QCoreApplication.translate("Errors", "End date"),
+        "end_reason": QCoreApplication.translate("Errors", "Reason for ending"),
+        "outcome": QCoreApplication.translate("Errors", "Outcome"),
+        "outcome_date": QCoreApplication.translate("Errors", "Outcome date"),
+        "starts_at": QCoreApplication.translate("Errors", "Date and time"),
+        "duration_min": QCoreApplication.translate("Errors", "Duration (minutes)"),
+        "location": QCoreApplication.translate("Errors", "Place"),
+        "topics": QCoreApplication.translate("Errors", "Topics"),
+        "summary": QCoreApplication.translate("Errors", "Summary"),
+        "respondent": QCoreApplication.translate("Errors", "Respondent"),
+        "stage": QCoreApplication.translate("Errors", "Stage"),
+        "answered_on": QCoreApplication.translate("Errors", "Date of the answers"),
+        "comments": QCoreApplication.translate("Errors", "Comments"),
     }
     if name.startswith("weight_"):
         from duodesk.matching_texts import criterion_name
@@ -80,6 +99,29 @@ def _invalid(params: dict) -> str:
     elif reason == "language_code":
         text = QCoreApplication.translate(
             "Errors", "{field}: a language is given by its code, like fr, nl or ar.")
+    elif reason == "date_in_past":
+        text = QCoreApplication.translate("Errors", "{field}: this moment has already passed.")
+    elif reason == "before_acceptance":
+        text = QCoreApplication.translate(
+            "Errors", "{field}: the agreement is signed after both sides accepted the duo.")
+    elif reason == "before_start":
+        text = QCoreApplication.translate(
+            "Errors", "{field}: this date is before the duo's start.")
+    elif reason == "before_proposal":
+        text = QCoreApplication.translate(
+            "Errors", "{field}: this date is before the duo was proposed.")
+    elif reason == "after_end":
+        text = QCoreApplication.translate("Errors", "{field}: this date is after the duo ended.")
+    elif reason == "not_for_finish":
+        text = QCoreApplication.translate(
+            "Errors", "{field}: a duo is closed when its six months are completed or the "
+            "mentee found a job; for any other reason, stop it early.")
+    elif reason == "not_for_stop":
+        text = QCoreApplication.translate(
+            "Errors", "{field}: a duo that completed its six months is closed, not stopped.")
+    elif reason in ("not_for_respondent", "yes_or_no"):
+        text = QCoreApplication.translate(
+            "Errors", "{field}: this question is not on this form.")
     elif reason == "antenna_code":
         text = QCoreApplication.translate(
             "Errors", "{field}: an antenna code has 2 to 8 capital letters, like BXL.")
@@ -124,6 +166,84 @@ def _status_change(params: dict) -> str:
     if reason == "same_status":
         return QCoreApplication.translate("Errors", "The file already has this status.")
     return QCoreApplication.translate("Errors", "This status is not known.")
+
+
+def _person_status(params: dict) -> str:
+    """The translated status of the person a proposal was refused for."""
+    from duodesk.core.codes import MenteeStatus, MentorStatus
+    from duodesk.labels import label
+
+    code = str(params.get("status", ""))
+    enum = MenteeStatus if params.get("reason") == "mentee_not_waiting" else MentorStatus
+    try:
+        return label(enum(code))
+    except ValueError:
+        return code
+
+
+def _match_refused(params: dict) -> str:
+    reason = params.get("reason")
+    if reason == "mentee_not_waiting":
+        return QCoreApplication.translate(
+            "Errors", "Only a mentee on the waiting list can be matched; this one is “{status}”."
+        ).format(status=_person_status(params))
+    if reason == "mentor_paused":
+        return QCoreApplication.translate(
+            "Errors", "This mentor is on pause and cannot take a duo now.")
+    if reason == "mentor_not_eligible":
+        return QCoreApplication.translate(
+            "Errors", "This mentor cannot take a duo: their status is “{status}”. A mentor "
+            "must have finished the training and be available."
+        ).format(status=_person_status(params))
+    if reason == "mentor_full":
+        return QCoreApplication.translate(
+            "Errors", "This mentor already has as many duos as they take at the same time "
+            "({max_duos}).").format(max_duos=params.get("max_duos", ""))
+    if reason == "other_antenna":
+        return QCoreApplication.translate(
+            "Errors", "The mentee and the mentor belong to different antennas.")
+    if reason == "already_a_duo":
+        return QCoreApplication.translate(
+            "Errors", "This mentee and this mentor were already proposed together once.")
+    return QCoreApplication.translate(
+        "Errors", "A duo is made of a mentee and a mentor: check who was chosen.")
+
+
+def _duo_step_refused(params: dict) -> str:
+    reason = params.get("reason")
+    if reason == "already_decided":
+        return QCoreApplication.translate("Errors", "This answer was already recorded.")
+    if reason == "before_first_meeting":
+        return QCoreApplication.translate(
+            "Errors", "A yes is recorded after the first meeting; it has not taken place yet.")
+    if reason == "mentee_not_matched":
+        return QCoreApplication.translate(
+            "Errors", "The mentee's status changed since the duo was accepted: check their "
+            "file before signing.")
+    if reason == "mentor_not_available":
+        return QCoreApplication.translate(
+            "Errors", "The mentor is no longer available (on pause or left): the agreement "
+            "cannot be signed.")
+    if reason == "meeting_not_planned":
+        return QCoreApplication.translate(
+            "Errors", "Only a planned meeting can be marked as done or cancelled.")
+    if reason == "not_a_follow_up":
+        return QCoreApplication.translate("Errors", "This meeting is not a follow-up.")
+    if reason == "not_a_duo_meeting":
+        return QCoreApplication.translate("Errors", "This meeting is not a meeting of the duo.")
+    if reason == "no_followup_consent":
+        return QCoreApplication.translate(
+            "Errors", "The mentee did not agree to be contacted for the follow-up: record "
+            "their consent first, or record them as unreachable.")
+    from duodesk.core.codes import DuoStatus
+    from duodesk.labels import label
+
+    try:
+        status = label(DuoStatus(str(params.get("status"))))
+    except ValueError:
+        status = str(params.get("status", ""))
+    return QCoreApplication.translate(
+        "Errors", "This cannot be done for a duo that is “{status}”.").format(status=status)
 
 
 def describe(error: DuoDeskError) -> str:
@@ -232,6 +352,10 @@ def describe(error: DuoDeskError) -> str:
         return _invalid(params)
     if code == "illegal_status_change":
         return _status_change(params)
+    if code == "match_refused":
+        return _match_refused(params)
+    if code == "duo_step_refused":
+        return _duo_step_refused(params)
     if code == "not_found" and params.get("id") and params.get("record_type") == "mentee":
         return QCoreApplication.translate("Errors", "No mentee has the id {id}.").format(
             id=params["id"])
