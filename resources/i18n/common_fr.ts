@@ -264,6 +264,92 @@
     </message>
 </context>
 <context>
+    <name>DuoStep</name>
+    <message>
+        <source>Record an answer</source>
+        <translation>Enregistrer une réponse</translation>
+    </message>
+    <message>
+        <source>Sign the agreement</source>
+        <translation>Signer la convention</translation>
+    </message>
+    <message>
+        <source>Close the duo</source>
+        <translation>Clôturer le duo</translation>
+    </message>
+    <message>
+        <source>Stop the duo early</source>
+        <translation>Arrêter le duo avant terme</translation>
+    </message>
+    <message>
+        <source>Record the outcome</source>
+        <translation>Enregistrer la situation à 12 mois</translation>
+    </message>
+    <message>
+        <source>Record an evaluation</source>
+        <translation>Enregistrer une évaluation</translation>
+    </message>
+    <message>
+        <source>Log a meeting</source>
+        <translation>Noter une rencontre</translation>
+    </message>
+    <message>
+        <source>Plan a meeting</source>
+        <translation>Planifier une rencontre</translation>
+    </message>
+    <message>
+        <source>Mark the meeting as done</source>
+        <translation>Marquer la rencontre comme faite</translation>
+    </message>
+    <message>
+        <source>Cancel the meeting</source>
+        <translation>Annuler la rencontre</translation>
+    </message>
+</context>
+<context>
+    <name>DuoTimeline</name>
+    <message>
+        <source>Duo proposed</source>
+        <translation>Duo proposé</translation>
+    </message>
+    <message>
+        <source>Answer after the first meeting</source>
+        <translation>Réponse après la première rencontre</translation>
+    </message>
+    <message>
+        <source>Accepted by both</source>
+        <translation>Accepté par les deux</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Agreement signed</source>
+        <translation>Convention signée</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Rencontre</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Duo finished</source>
+        <translation>Duo terminé</translation>
+    </message>
+    <message>
+        <source>Duo stopped early</source>
+        <translation>Duo arrêté avant terme</translation>
+    </message>
+    <message>
+        <source>Outcome at 12 months</source>
+        <translation>Situation à 12 mois</translation>
+    </message>
+</context>
+<context>
     <name>EducationLevel</name>
     <message>
         <source>No diploma</source>
@@ -416,6 +502,78 @@
         <translation>Antenne</translation>
     </message>
     <message>
+        <source>First meeting</source>
+        <translation>Première rencontre</translation>
+    </message>
+    <message>
+        <source>Language of the agreement</source>
+        <translation>Langue de la convention</translation>
+    </message>
+    <message>
+        <source>Reason for declining</source>
+        <translation>Motif du refus</translation>
+    </message>
+    <message>
+        <source>Back on the waiting list</source>
+        <translation>Retour sur la liste d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Signing date</source>
+        <translation>Date de signature</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Reason for ending</source>
+        <translation>Motif de fin</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Situation à 12 mois</translation>
+    </message>
+    <message>
+        <source>Outcome date</source>
+        <translation>Date de la situation</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Durée (minutes)</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Sujets abordés</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Compte rendu</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Répondant</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Date of the answers</source>
+        <translation>Date des réponses</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
         <source>Weight of “{criterion}”</source>
         <translation>Poids de « {criterion} »</translation>
     </message>
@@ -476,6 +634,38 @@
         <translation>{field} : une langue se note par son code, comme fr, nl ou ar.</translation>
     </message>
     <message>
+        <source>{field}: this moment has already passed.</source>
+        <translation>{field} : ce moment est déjà passé.</translation>
+    </message>
+    <message>
+        <source>{field}: the agreement is signed after both sides accepted the duo.</source>
+        <translation>{field} : la convention se signe après l&apos;accord du mentee et du mentor.</translation>
+    </message>
+    <message>
+        <source>{field}: this date is before the duo&apos;s start.</source>
+        <translation>{field} : cette date précède le début du duo.</translation>
+    </message>
+    <message>
+        <source>{field}: this date is before the duo was proposed.</source>
+        <translation>{field} : cette date précède la proposition du duo.</translation>
+    </message>
+    <message>
+        <source>{field}: this date is after the duo ended.</source>
+        <translation>{field} : cette date est postérieure à la fin du duo.</translation>
+    </message>
+    <message>
+        <source>{field}: a duo is closed when its six months are completed or the mentee found a job; for any other reason, stop it early.</source>
+        <translation>{field} : on clôture un duo quand ses six mois sont accomplis ou que le mentee a trouvé un emploi ; pour une autre raison, arrêtez-le avant terme.</translation>
+    </message>
+    <message>
+        <source>{field}: a duo that completed its six months is closed, not stopped.</source>
+        <translation>{field} : un duo qui a accompli ses six mois se clôture, il ne s&apos;arrête pas avant terme.</translation>
+    </message>
+    <message>
+        <source>{field}: this question is not on this form.</source>
+        <translation>{field} : cette question ne fait pas partie de ce questionnaire.</translation>
+    </message>
+    <message>
         <source>{field}: an antenna code has 2 to 8 capital letters, like BXL.</source>
         <translation>{field} : un code d&apos;antenne compte de 2 à 8 lettres majuscules, comme BXL.</translation>
     </message>
@@ -510,6 +700,70 @@
     <message>
         <source>This status is not known.</source>
         <translation>Ce statut n&apos;est pas connu.</translation>
+    </message>
+    <message>
+        <source>Only a mentee on the waiting list can be matched; this one is “{status}”.</source>
+        <translation>Seul un mentee sur la liste d&apos;attente peut recevoir un mentor ; celui-ci est « {status} ».</translation>
+    </message>
+    <message>
+        <source>This mentor is on pause and cannot take a duo now.</source>
+        <translation>Ce mentor est en pause et ne peut pas prendre de duo pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>This mentor cannot take a duo: their status is “{status}”. A mentor must have finished the training and be available.</source>
+        <translation>Ce mentor ne peut pas prendre de duo : son statut est « {status} ». Un mentor doit avoir terminé la formation et être disponible.</translation>
+    </message>
+    <message>
+        <source>This mentor already has as many duos as they take at the same time ({max_duos}).</source>
+        <translation>Ce mentor a déjà autant de duos qu&apos;il en accepte en même temps ({max_duos}).</translation>
+    </message>
+    <message>
+        <source>The mentee and the mentor belong to different antennas.</source>
+        <translation>Le mentee et le mentor dépendent d&apos;antennes différentes.</translation>
+    </message>
+    <message>
+        <source>This mentee and this mentor were already proposed together once.</source>
+        <translation>Ce mentee et ce mentor ont déjà été proposés ensemble une fois.</translation>
+    </message>
+    <message>
+        <source>A duo is made of a mentee and a mentor: check who was chosen.</source>
+        <translation>Un duo réunit un mentee et un mentor : vérifiez qui a été choisi.</translation>
+    </message>
+    <message>
+        <source>This answer was already recorded.</source>
+        <translation>Cette réponse a déjà été enregistrée.</translation>
+    </message>
+    <message>
+        <source>A yes is recorded after the first meeting; it has not taken place yet.</source>
+        <translation>Un « oui » s&apos;enregistre après la première rencontre, qui n&apos;a pas encore eu lieu.</translation>
+    </message>
+    <message>
+        <source>The mentee&apos;s status changed since the duo was accepted: check their file before signing.</source>
+        <translation>Le statut du mentee a changé depuis l&apos;acceptation du duo : vérifiez son dossier avant la signature.</translation>
+    </message>
+    <message>
+        <source>The mentor is no longer available (on pause or left): the agreement cannot be signed.</source>
+        <translation>Le mentor n&apos;est plus disponible (en pause ou parti) : la convention ne peut pas être signée.</translation>
+    </message>
+    <message>
+        <source>Only a planned meeting can be marked as done or cancelled.</source>
+        <translation>Seule une rencontre planifiée peut être marquée comme faite ou annulée.</translation>
+    </message>
+    <message>
+        <source>This meeting is not a follow-up.</source>
+        <translation>Cette rencontre n&apos;est pas un suivi.</translation>
+    </message>
+    <message>
+        <source>This meeting is not a meeting of the duo.</source>
+        <translation>Cette rencontre n&apos;est pas une rencontre du duo.</translation>
+    </message>
+    <message>
+        <source>The mentee did not agree to be contacted for the follow-up: record their consent first, or record them as unreachable.</source>
+        <translation>Le mentee n&apos;a pas donné son accord pour être recontacté pour le suivi : enregistrez d&apos;abord son consentement, ou indiquez-le comme injoignable.</translation>
+    </message>
+    <message>
+        <source>This cannot be done for a duo that is “{status}”.</source>
+        <translation>Ce n&apos;est pas possible pour un duo « {status} ».</translation>
     </message>
     <message>
         <source>The database {path} is on {place}. DuoDesk keeps its database on this computer&apos;s own disk, where it cannot be damaged by a lost connection or a sync: choose a folder on the local disk. Exports and backups may go anywhere.</source>
@@ -624,6 +878,29 @@
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message>
+        <source>Follow-up at 1 month</source>
+        <translation>Suivi à 1 mois</translation>
+    </message>
+    <message>
+        <source>Follow-up at 3 months</source>
+        <translation>Suivi à 3 mois</translation>
+    </message>
+    <message>
+        <source>Follow-up at 6 months</source>
+        <translation>Suivi à 6 mois</translation>
+    </message>
+    <message>
+        <source>Outcome check at 12 months</source>
+        <translation>Bilan à 12 mois</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+</context>
+<context>
     <name>Gender</name>
     <message>
         <source>Female</source>
@@ -636,6 +913,85 @@
     <message>
         <source>Other / not said</source>
         <translation>Autre / non précisé</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRows</name>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished">Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished">Date de naissance</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Téléphone</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished">Code postal</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished">Commune</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">Langues</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diploma recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral date</source>
+        <translation type="unfinished">Date d&apos;orientation</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobseeker registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -945,6 +1301,45 @@
     <message>
         <source>Other</source>
         <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>TodayKind</name>
+    <message>
+        <source>Decision overdue</source>
+        <translation>Décision en retard</translation>
+    </message>
+    <message>
+        <source>Decision due</source>
+        <translation>Décision attendue</translation>
+    </message>
+    <message>
+        <source>Follow-up overdue</source>
+        <translation>Suivi en retard</translation>
+    </message>
+    <message>
+        <source>Outcome check overdue</source>
+        <translation>Bilan à 12 mois en retard</translation>
+    </message>
+    <message>
+        <source>Agreement still unsigned</source>
+        <translation>Convention toujours pas signée</translation>
+    </message>
+    <message>
+        <source>No meeting for three weeks</source>
+        <translation>Pas de rencontre depuis trois semaines</translation>
+    </message>
+    <message>
+        <source>Follow-up this week</source>
+        <translation>Suivi cette semaine</translation>
+    </message>
+    <message>
+        <source>Outcome check this week</source>
+        <translation>Bilan à 12 mois cette semaine</translation>
+    </message>
+    <message>
+        <source>Waiting for a mentor</source>
+        <translation>En attente d&apos;un mentor</translation>
     </message>
 </context>
 <context>

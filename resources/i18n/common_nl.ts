@@ -264,6 +264,92 @@
     </message>
 </context>
 <context>
+    <name>DuoStep</name>
+    <message>
+        <source>Record an answer</source>
+        <translation>Antwoord noteren</translation>
+    </message>
+    <message>
+        <source>Sign the agreement</source>
+        <translation>Overeenkomst ondertekenen</translation>
+    </message>
+    <message>
+        <source>Close the duo</source>
+        <translation>Duo afsluiten</translation>
+    </message>
+    <message>
+        <source>Stop the duo early</source>
+        <translation>Duo vroegtijdig stopzetten</translation>
+    </message>
+    <message>
+        <source>Record the outcome</source>
+        <translation>Situatie na 12 maanden noteren</translation>
+    </message>
+    <message>
+        <source>Record an evaluation</source>
+        <translation>Evaluatie noteren</translation>
+    </message>
+    <message>
+        <source>Log a meeting</source>
+        <translation>Ontmoeting noteren</translation>
+    </message>
+    <message>
+        <source>Plan a meeting</source>
+        <translation>Ontmoeting plannen</translation>
+    </message>
+    <message>
+        <source>Mark the meeting as done</source>
+        <translation>Ontmoeting als gedaan aanduiden</translation>
+    </message>
+    <message>
+        <source>Cancel the meeting</source>
+        <translation>Ontmoeting annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>DuoTimeline</name>
+    <message>
+        <source>Duo proposed</source>
+        <translation>Duo voorgesteld</translation>
+    </message>
+    <message>
+        <source>Answer after the first meeting</source>
+        <translation>Antwoord na de eerste ontmoeting</translation>
+    </message>
+    <message>
+        <source>Accepted by both</source>
+        <translation>Door beiden aanvaard</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>Agreement signed</source>
+        <translation>Overeenkomst ondertekend</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Ontmoeting</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
+        <source>Duo finished</source>
+        <translation>Duo afgerond</translation>
+    </message>
+    <message>
+        <source>Duo stopped early</source>
+        <translation>Duo vroegtijdig gestopt</translation>
+    </message>
+    <message>
+        <source>Outcome at 12 months</source>
+        <translation>Situatie na 12 maanden</translation>
+    </message>
+</context>
+<context>
     <name>EducationLevel</name>
     <message>
         <source>No diploma</source>
@@ -416,6 +502,78 @@
         <translation>Antenne</translation>
     </message>
     <message>
+        <source>First meeting</source>
+        <translation>Eerste ontmoeting</translation>
+    </message>
+    <message>
+        <source>Language of the agreement</source>
+        <translation>Taal van de overeenkomst</translation>
+    </message>
+    <message>
+        <source>Reason for declining</source>
+        <translation>Reden van weigering</translation>
+    </message>
+    <message>
+        <source>Back on the waiting list</source>
+        <translation>Terug op de wachtlijst</translation>
+    </message>
+    <message>
+        <source>Signing date</source>
+        <translation>Datum van ondertekening</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <source>Reason for ending</source>
+        <translation>Reden van beëindiging</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Situatie na 12 maanden</translation>
+    </message>
+    <message>
+        <source>Outcome date</source>
+        <translation>Datum van de situatie</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum en uur</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Duur (minuten)</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Besproken onderwerpen</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Verslag</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Respondent</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Date of the answers</source>
+        <translation>Datum van de antwoorden</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
         <source>Weight of “{criterion}”</source>
         <translation>Gewicht van ‘{criterion}’</translation>
     </message>
@@ -476,6 +634,38 @@
         <translation>{field}: een taal wordt met haar code geschreven, zoals fr, nl of ar.</translation>
     </message>
     <message>
+        <source>{field}: this moment has already passed.</source>
+        <translation>{field}: dat moment is al voorbij.</translation>
+    </message>
+    <message>
+        <source>{field}: the agreement is signed after both sides accepted the duo.</source>
+        <translation>{field}: de overeenkomst wordt pas ondertekend als mentee en mentor het duo aanvaard hebben.</translation>
+    </message>
+    <message>
+        <source>{field}: this date is before the duo&apos;s start.</source>
+        <translation>{field}: die datum ligt vóór de start van het duo.</translation>
+    </message>
+    <message>
+        <source>{field}: this date is before the duo was proposed.</source>
+        <translation>{field}: die datum ligt vóór het voorstel van het duo.</translation>
+    </message>
+    <message>
+        <source>{field}: this date is after the duo ended.</source>
+        <translation>{field}: die datum ligt na het einde van het duo.</translation>
+    </message>
+    <message>
+        <source>{field}: a duo is closed when its six months are completed or the mentee found a job; for any other reason, stop it early.</source>
+        <translation>{field}: een duo wordt afgesloten als de zes maanden voorbij zijn of de mentee werk vond; om een andere reden zet u het vroegtijdig stop.</translation>
+    </message>
+    <message>
+        <source>{field}: a duo that completed its six months is closed, not stopped.</source>
+        <translation>{field}: een duo dat zijn zes maanden voltooide, wordt afgesloten, niet vroegtijdig stopgezet.</translation>
+    </message>
+    <message>
+        <source>{field}: this question is not on this form.</source>
+        <translation>{field}: die vraag staat niet op deze vragenlijst.</translation>
+    </message>
+    <message>
         <source>{field}: an antenna code has 2 to 8 capital letters, like BXL.</source>
         <translation>{field}: een antennecode heeft 2 tot 8 hoofdletters, zoals BXL.</translation>
     </message>
@@ -510,6 +700,70 @@
     <message>
         <source>This status is not known.</source>
         <translation>Deze status is niet gekend.</translation>
+    </message>
+    <message>
+        <source>Only a mentee on the waiting list can be matched; this one is “{status}”.</source>
+        <translation>Alleen een mentee op de wachtlijst kan een mentor krijgen; deze mentee staat op ‘{status}’.</translation>
+    </message>
+    <message>
+        <source>This mentor is on pause and cannot take a duo now.</source>
+        <translation>Deze mentor pauzeert en kan nu geen duo opnemen.</translation>
+    </message>
+    <message>
+        <source>This mentor cannot take a duo: their status is “{status}”. A mentor must have finished the training and be available.</source>
+        <translation>Deze mentor kan geen duo opnemen: de status is ‘{status}’. Een mentor moet de opleiding afgerond hebben en beschikbaar zijn.</translation>
+    </message>
+    <message>
+        <source>This mentor already has as many duos as they take at the same time ({max_duos}).</source>
+        <translation>Deze mentor heeft al zoveel duo&apos;s als hij of zij tegelijk opneemt ({max_duos}).</translation>
+    </message>
+    <message>
+        <source>The mentee and the mentor belong to different antennas.</source>
+        <translation>De mentee en de mentor horen bij verschillende antennes.</translation>
+    </message>
+    <message>
+        <source>This mentee and this mentor were already proposed together once.</source>
+        <translation>Deze mentee en deze mentor werden al eens samen voorgesteld.</translation>
+    </message>
+    <message>
+        <source>A duo is made of a mentee and a mentor: check who was chosen.</source>
+        <translation>Een duo bestaat uit een mentee en een mentor: kijk na wie er gekozen werd.</translation>
+    </message>
+    <message>
+        <source>This answer was already recorded.</source>
+        <translation>Dat antwoord werd al genoteerd.</translation>
+    </message>
+    <message>
+        <source>A yes is recorded after the first meeting; it has not taken place yet.</source>
+        <translation>Een ‘ja’ wordt na de eerste ontmoeting genoteerd, en die heeft nog niet plaatsgevonden.</translation>
+    </message>
+    <message>
+        <source>The mentee&apos;s status changed since the duo was accepted: check their file before signing.</source>
+        <translation>De status van de mentee is veranderd sinds het duo aanvaard werd: kijk het dossier na vóór de ondertekening.</translation>
+    </message>
+    <message>
+        <source>The mentor is no longer available (on pause or left): the agreement cannot be signed.</source>
+        <translation>De mentor is niet meer beschikbaar (pauzeert of is gestopt): de overeenkomst kan niet ondertekend worden.</translation>
+    </message>
+    <message>
+        <source>Only a planned meeting can be marked as done or cancelled.</source>
+        <translation>Alleen een geplande ontmoeting kan als gedaan aangeduid of geannuleerd worden.</translation>
+    </message>
+    <message>
+        <source>This meeting is not a follow-up.</source>
+        <translation>Deze ontmoeting is geen opvolging.</translation>
+    </message>
+    <message>
+        <source>This meeting is not a meeting of the duo.</source>
+        <translation>Deze ontmoeting is geen duo-ontmoeting.</translation>
+    </message>
+    <message>
+        <source>The mentee did not agree to be contacted for the follow-up: record their consent first, or record them as unreachable.</source>
+        <translation>De mentee gaf geen toestemming om voor de opvolging gecontacteerd te worden: noteer eerst de toestemming, of noteer de mentee als onbereikbaar.</translation>
+    </message>
+    <message>
+        <source>This cannot be done for a duo that is “{status}”.</source>
+        <translation>Dat kan niet voor een duo met status ‘{status}’.</translation>
     </message>
     <message>
         <source>The database {path} is on {place}. DuoDesk keeps its database on this computer&apos;s own disk, where it cannot be damaged by a lost connection or a sync: choose a folder on the local disk. Exports and backups may go anywhere.</source>
@@ -624,6 +878,29 @@
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message>
+        <source>Follow-up at 1 month</source>
+        <translation>Opvolging na 1 maand</translation>
+    </message>
+    <message>
+        <source>Follow-up at 3 months</source>
+        <translation>Opvolging na 3 maanden</translation>
+    </message>
+    <message>
+        <source>Follow-up at 6 months</source>
+        <translation>Opvolging na 6 maanden</translation>
+    </message>
+    <message>
+        <source>Outcome check at 12 months</source>
+        <translation>Check na 12 maanden</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opvolging</translation>
+    </message>
+</context>
+<context>
     <name>Gender</name>
     <message>
         <source>Female</source>
@@ -636,6 +913,85 @@
     <message>
         <source>Other / not said</source>
         <translation>Ander / niet opgegeven</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRows</name>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished">Voornaam</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished">Achternaam</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished">Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefoon</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished">Postcode</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished">Gemeente</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">Talen</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diploma recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral date</source>
+        <translation type="unfinished">Datum doorverwijzing</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobseeker registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -945,6 +1301,45 @@
     <message>
         <source>Other</source>
         <translation>Andere</translation>
+    </message>
+</context>
+<context>
+    <name>TodayKind</name>
+    <message>
+        <source>Decision overdue</source>
+        <translation>Beslissing te laat</translation>
+    </message>
+    <message>
+        <source>Decision due</source>
+        <translation>Beslissing verwacht</translation>
+    </message>
+    <message>
+        <source>Follow-up overdue</source>
+        <translation>Opvolging te laat</translation>
+    </message>
+    <message>
+        <source>Outcome check overdue</source>
+        <translation>Check na 12 maanden te laat</translation>
+    </message>
+    <message>
+        <source>Agreement still unsigned</source>
+        <translation>Overeenkomst nog niet ondertekend</translation>
+    </message>
+    <message>
+        <source>No meeting for three weeks</source>
+        <translation>Al drie weken geen ontmoeting</translation>
+    </message>
+    <message>
+        <source>Follow-up this week</source>
+        <translation>Opvolging deze week</translation>
+    </message>
+    <message>
+        <source>Outcome check this week</source>
+        <translation>Check na 12 maanden deze week</translation>
+    </message>
+    <message>
+        <source>Waiting for a mentor</source>
+        <translation>Wacht op een mentor</translation>
     </message>
 </context>
 <context>
