@@ -11,11 +11,12 @@ from PySide6.QtWidgets import QApplication
 
 from duodesk import import_texts, messages
 from duodesk.core.errors import ImportFileUnreadable, NoHeaderRow, SheetNotFound
-from duodesk.core.imports import values
+from duodesk.core.imports import fields, values
 from duodesk.core.imports.source import ImportField, RowIssue, SourceRow
 from duodesk.i18n import install_translators
 
-VALUES_SOURCE = Path(values.__file__).read_text(encoding="utf-8")
+VALUES_SOURCE = "".join(Path(module.__file__).read_text(encoding="utf-8")
+                        for module in (values, fields))
 
 
 def _codes_raised_by_the_reader() -> set[str]:

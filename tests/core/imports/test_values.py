@@ -178,7 +178,7 @@ def test_landlines_foreign_numbers_and_unreadable_phones() -> None:
 
 
 def test_the_fast_mobile_path_agrees_with_the_phone_library() -> None:
-    from duodesk.core.imports.values import _phone
+    from duodesk.core.imports.fields import _phone
     from duodesk.core.validation import normalise_phone_lenient
 
     for prefix in range(450, 500):
