@@ -339,3 +339,15 @@ def test_reading_reports_progress_and_stops_when_cancelled(tmp_path: Path) -> No
     progress.cancel()
     with pytest.raises(Cancelled):
         read_source(path, progress=progress)
+
+
+def test_a_macro_workbook_is_xlsm_by_its_content_whatever_its_name(tmp_path: Path) -> None:
+    import zipfile
+
+    path = files.write_xlsx(tmp_path / "macros.xlsx", [files.HEADER, files.PEOPLE[1]])
+    with zipfile.ZipFile(path, "a") as archive:
+        archive.writestr("xl/vbaProject.bin", b"\xd0\xcf\x11\xe0 macros")
+    table = read_source(path)
+    assert (table.file_type, len(table.rows)) == ("xlsm", 1)
+    assert list_sheets(files.write_csv(tmp_path / "l.csv", [files.HEADER], separator=";",
+                                       encoding="utf-8")) == ()
