@@ -44,7 +44,10 @@ class ImportField(StrEnum):
 class SourceRow:
     """One data row as read: its 1-based row number in the sheet (or line in a CSV file)
     and its raw cells (``str | int | float | bool | date | datetime | None``; formula cells
-    give their cached value)."""
+    give their cached value; a cell formatted as a time of day or a duration, which no
+    partner column should hold, comes as ``datetime.time`` or ``timedelta``). Column
+    indexes count from the sheet's column A (0), so a mapping means the same in every
+    row."""
 
     number: int
     cells: tuple[object, ...]
