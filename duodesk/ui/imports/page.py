@@ -60,7 +60,7 @@ class UndoReportDialog(QDialog):
         self.setWindowTitle(translate("ImportPage", "Import undone"))
         summary = translate(
             "ImportPage", "The import of {file} was undone: {removed} mentees removed, "
-            "{restored} files it had merged into restored.").format(
+            "{restored} files it had completed put back as they were.").format(
             file=entry.file_name, removed=number(result.removed),
             restored=number(result.restored))
         self.summary = QLabel(summary)

@@ -10,7 +10,7 @@ service's :class:`ImportPlan`), so they never touch the database.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -272,9 +272,3 @@ class ClassFilter(QSortFilterProxyModel):
         index = self.sourceModel().index(source_row, 0, source_parent)
         return self.sourceModel().data(index, CLASS_ROLE) == self._wanted
 
-
-def counts_text(counts: Mapping[RowClass, int]) -> dict[RowClass, str]:
-    """Each class's name with its count, as the preview's legend shows them."""
-    return {row_class: QCoreApplication.translate("ImportPreview", "{name}: {count}").format(
-        name=class_name(row_class), count=QLocale().toString(counts.get(row_class, 0)))
-        for row_class in RowClass}
