@@ -93,8 +93,11 @@ def _calamine_rows(book, sheet: str,
 
     try:
         grid = book.get_sheet_by_name(sheet)
-    except CalamineError:
-        raise ImportFileUnreadable(file_name=file_name, reason="corrupt") from None
+    except CalamineError as error:
+        # An OpenDocument cell repeated over millions of rows and columns: calamine refuses
+        # to build more than its cell limit.
+        reason = "too_large" if "limit" in str(error).lower() else "corrupt"
+        raise ImportFileUnreadable(file_name=file_name, reason=reason) from None
     start = grid.start
     # iter_rows starts at the sheet's first row but at its first used column: put the
     # columns back where they are so that column numbers mean the same in every row.

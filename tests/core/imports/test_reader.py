@@ -351,3 +351,13 @@ def test_a_macro_workbook_is_xlsm_by_its_content_whatever_its_name(tmp_path: Pat
     assert (table.file_type, len(table.rows)) == ("xlsm", 1)
     assert list_sheets(files.write_csv(tmp_path / "l.csv", [files.HEADER], separator=";",
                                        encoding="utf-8")) == ()
+
+
+def test_an_ods_cell_repeated_over_billions_of_cells_is_too_large(tmp_path: Path) -> None:
+    repeated = ('<table:table-row table:number-rows-repeated="1000000"><table:table-cell '
+                'table:number-columns-repeated="16000" office:value-type="string"><text:p>x'
+                "</text:p></table:table-cell></table:table-row>")
+    path = files.ods(tmp_path / "bombe.ods", files.ods_row(*files.HEADER) + repeated)
+    with pytest.raises(ImportFileUnreadable) as caught:
+        read_source(path)
+    assert caught.value.params["reason"] == "too_large"
