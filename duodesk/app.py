@@ -218,6 +218,11 @@ class DuoDeskApp:
 
         assert self.services is not None
         self._build_person_pages()
+        from duodesk.ui.imports.page import ImportPage, imports_title
+
+        imports = ImportPage(self.services.imports, self.services.partners)
+        imports.imported.connect(self._person_saved)  # new mentees: the lists read again
+        self.window.add_page("imports", imports_title, imports)
         page = SettingsPage(
             self.services.organisation, effective_language(self.prefs.language),
             self.backup_folder(), self.prefs.backup_folder is None,

@@ -141,3 +141,30 @@ def test_the_button_opens_the_wizard_modal_to_the_window(qtbot, services: Servic
     assert page.wizard.parentWidget() is page.window()
     page.wizard.reject()
     qtbot.waitUntil(lambda: not page.wizard.isVisible(), timeout=WAIT_MS)
+
+
+def test_the_page_is_in_the_window_and_an_import_refreshes_the_mentees(
+        qtbot, program, tmp_path: Path, monkeypatch, answer_dialogs) -> None:
+    from duodesk.core.codes import PersonRole
+    from tests.ui.import_helpers import choose_file, go_next
+
+    keys = program.window.page_keys()
+    assert keys.index("mentors") < keys.index("imports") < keys.index("settings")
+    mentees = program.person_pages[PersonRole.MENTEE]
+    program.window.show_page("mentees")
+    qtbot.waitUntil(lambda: mentees.count == 0, timeout=WAIT_MS)
+    program.window.show_page("imports")
+    page = program.window.page("imports")
+    assert isinstance(page, ImportPage)
+    wizard = page.open_wizard()
+    assert wizard.parentWidget() is program.window
+    partner = program.services.partners.save("OCMW Gent", PartnerKind.CPAS_OCMW)
+    wizard.file_page.load_partners(select=partner.id)
+    choose_file(qtbot, monkeypatch, wizard, sample(tmp_path, "ocmw_gent_aanmeldingen.csv"))
+    go_next(qtbot, wizard)
+    go_next(qtbot, wizard)
+    go_next(qtbot, wizard)
+    assert wizard.result is not None and wizard.result.imported == 3
+    assert mentees.count == 3  # the Mentees page read its list again
+    assert "3 mentees" in mentees.count_label.text()
+    wizard.accept()
