@@ -183,3 +183,32 @@ def xlsx_sheet_cells(data: bytes, sheet: str, file_name: str) -> int:
     # Only for very long sheets: the single-letter columns are every cell to look at.
     letters = set(_NARROW_CELLS.findall(xml))
     return last_row * max((_column_number(c) for c in letters), default=1)
+
+
+# --- the real extent of an .ods sheet --------------------------------------------------------
+
+_ODS_REPEATED_ROW = re.compile(rb'<table:table-row\b[^>]*?number-rows-repeated="(\d+)"[^>]*>')
+_ODS_CELL = re.compile(rb"<table:table-cell\b([^>]*)>")
+_ODS_COLUMNS = re.compile(rb'number-columns-repeated="(\d+)"')
+
+
+def ods_repeated_cells(data: bytes, file_name: str) -> int:
+    """The most cells that one repeated, filled row and one repeated, filled cell of an
+    OpenDocument file make the parser build (rows repeated × columns repeated). Empty
+    repeats, which LibreOffice writes to the end of every sheet, cost nothing."""
+    import io
+
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        xml = _read(archive, "content.xml", file_name)
+    columns = 1
+    for attributes in _ODS_CELL.findall(xml):
+        if b"value-type" in attributes:
+            repeat = _ODS_COLUMNS.search(attributes)
+            if repeat:
+                columns = max(columns, int(repeat.group(1)))
+    rows = 1
+    for match in _ODS_REPEATED_ROW.finditer(xml):
+        end = xml.find(b"</table:table-row>", match.end())
+        if b"value-type" in xml[match.end():end if end >= 0 else None]:
+            rows = max(rows, int(match.group(1)))
+    return rows * columns

@@ -230,6 +230,8 @@ def read_source(path: Path, *, sheet: str | None = None,
         progress.step(0, 1)
     if file_type == "csv":
         return _read_csv(data, name, digest, progress)
+    if file_type == "ods" and filetype.ods_repeated_cells(data, name) > filetype.MAX_DENSE_CELLS:
+        raise ImportFileUnreadable(file_name=name, reason="too_large")
     book = _open_book(data, name)
     visible = _visible_sheets(book)
     if sheet is not None and sheet not in visible:

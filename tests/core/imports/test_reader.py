@@ -361,3 +361,13 @@ def test_an_ods_cell_repeated_over_billions_of_cells_is_too_large(tmp_path: Path
     with pytest.raises(ImportFileUnreadable) as caught:
         read_source(path)
     assert caught.value.params["reason"] == "too_large"
+
+
+def test_a_filled_ods_cell_repeated_a_few_million_times_is_too_large(tmp_path: Path) -> None:
+    repeated = ('<table:table-row table:number-rows-repeated="5000"><table:table-cell '
+                'office:value-type="string" table:number-columns-repeated="2000"><text:p>x'
+                "</text:p></table:table-cell></table:table-row>")
+    path = files.ods(tmp_path / "gros.ods", files.ods_row(*files.HEADER) + repeated)
+    with pytest.raises(ImportFileUnreadable) as caught:
+        read_source(path)
+    assert caught.value.params["reason"] == "too_large"
