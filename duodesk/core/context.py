@@ -1,33 +1,66 @@
 """The services of one open database, built once by the composition root (``duodesk.app``)
-or the command line (``duodesk.cli``) and passed down; no service is a global."""
+or the command line (``duodesk.cli``) and passed down; no service is a global.
+
+The services every start needs (organisation, persons) are built at once; the others are
+built, and their modules imported, the first time they are used, so that the window's
+start-up does not pay for the import, matching or duo code it does not show yet.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from duodesk.core.database import Database
-from duodesk.core.imports.service import ImportService
-from duodesk.core.matching import MatchingService
-from duodesk.core.services.duos import DuoService
 from duodesk.core.services.organisation import OrganisationService
-from duodesk.core.services.partners import PartnerService
 from duodesk.core.services.persons import PersonService
-from duodesk.core.services.today import TodayService
+
+if TYPE_CHECKING:
+    from duodesk.core.imports.service import ImportService
+    from duodesk.core.matching import MatchingService
+    from duodesk.core.services.duos import DuoService
+    from duodesk.core.services.partners import PartnerService
+    from duodesk.core.services.today import TodayService
 
 
-@dataclass
 class Services:
     """Everything the screens and commands need, on one database."""
 
-    db: Database
-    organisation: OrganisationService
-    persons: PersonService
-    duos: DuoService
-    today: TodayService
-    matching: MatchingService
-    partners: PartnerService
-    imports: ImportService
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.organisation = OrganisationService(db)
+        self.persons = PersonService(db)
+
+    @cached_property
+    def duos(self) -> DuoService:
+        from duodesk.core.services.duos import DuoService
+
+        return DuoService(self.db)
+
+    @cached_property
+    def today(self) -> TodayService:
+        from duodesk.core.services.today import TodayService
+
+        return TodayService(self.db)
+
+    @cached_property
+    def matching(self) -> MatchingService:
+        from duodesk.core.matching import MatchingService
+
+        return MatchingService(self.db)
+
+    @cached_property
+    def partners(self) -> PartnerService:
+        from duodesk.core.services.partners import PartnerService
+
+        return PartnerService(self.db)
+
+    @cached_property
+    def imports(self) -> ImportService:
+        from duodesk.core.imports.service import ImportService
+
+        return ImportService(self.db)
 
     @property
     def database_path(self) -> Path:
@@ -38,6 +71,4 @@ class Services:
 
 
 def build_services(db: Database) -> Services:
-    return Services(db=db, organisation=OrganisationService(db), persons=PersonService(db),
-                    duos=DuoService(db), today=TodayService(db), matching=MatchingService(db),
-                    partners=PartnerService(db), imports=ImportService(db))
+    return Services(db)
