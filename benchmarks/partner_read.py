@@ -120,6 +120,10 @@ def main() -> None:
     print(f"calamine alone:   {_best(calamine_alone, args.repeat) * 1000:7.1f} ms")
     print(f"read_source:      {_best(lambda: read_source(path), args.repeat) * 1000:7.1f} ms")
     print(f"normalise rows:   {_best(normalise, args.repeat) * 1000:7.1f} ms")
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KB on Linux
+    print(f"peak memory:      {peak:7.1f} MB (the whole process, workbook writing included)")
 
 
 if __name__ == "__main__":
