@@ -32,7 +32,10 @@ _PHONE_SPACING = re.compile(r"[\s./\-()]+")
 _BELGIAN_MOBILE = re.compile(r"^(?:\+32|0032|0)(4(?:5[5-9]|[6-9]\d)\d{6})$")
 _SIMPLE_EMAIL = re.compile(
     r"^[a-z0-9_%+\-]+(?:\.[a-z0-9_%+\-]+)*@(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+[a-z]{2,24}$")
-_LIST_SEPARATORS = re.compile(r"\s*(?:[,;/+|\n•]|\s-\s|\bet\b|\ben\b|\band\b)\s*")
+# Words join list items only between spaces: "Frans en Engels", but "fr, nl, en" ends
+# with English.
+_LIST_SEPARATORS = re.compile(
+    r"\s*(?:[,;/+|\n•]|\s-\s)\s*|\s+(?:et|en|and|und)\s+", re.IGNORECASE)
 _REMARK = re.compile(r"\(([^)]*)\)|\[([^]]*)\]|:\s*(.+)$")
 
 
@@ -147,6 +150,11 @@ def _languages(text: str) -> tuple[tuple[tuple[str, LanguageLevel], ...], tuple[
             level = words.LEVELS.get(said, level)
             item = item[:remark.start()].strip()
         code = words.LANGUAGES.get(fold(item))
+        if code is None and found and fold(item) in words.LEVELS:
+            # "Arabe - langue maternelle": a level alone speaks of the language before it.
+            last = next(reversed(found))
+            found[last] = words.LEVELS[fold(item)]
+            continue
         if code is None:
             # "FR courant", "Arabe maternelle", "goed Nederlands": a language and a level.
             tokens = fold(item).split()

@@ -241,6 +241,9 @@ G, N, FL, B = (LanguageLevel.GOOD, LanguageLevel.NATIVE, LanguageLevel.FLUENT,
     ("NL (B1), EN (C1)", [("nl", G), ("en", FL)]),
     ("Lingala - Français", [("ln", G), ("fr", G)]),
     ("moedertaal Somali", [("so", N)]),
+    ("fr, nl, en", [("fr", G), ("nl", G), ("en", G)]),  # "en" ending a list is English
+    ("Frans en Engels", [("fr", G), ("en", G)]),  # ... between spaces, it joins
+    ("Arabe - langue maternelle", [("ar", N)]),
 ])
 def test_languages_as_words_to_codes_and_levels(cell: str, languages: list) -> None:
     result = _row({F.LANGUAGES: cell})
