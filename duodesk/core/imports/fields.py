@@ -119,7 +119,14 @@ def _postal_code(text: str) -> str | None:
         return None
 
 
+# "1060 Saint-Gilles" in one cell, as many lists write the address's last line.
+_CODE_AND_PLACE = re.compile(r"^(?:B|BE)?[\s-]*(\d{4})[\s,-]+(\D.*)$", re.IGNORECASE)
+
+
 def _postal(row: RowResult, text: str, municipality: str) -> None:
+    both = _CODE_AND_PLACE.match(text)
+    if both and _postal_code(both.group(1)):
+        text, municipality = both.group(1), municipality or both.group(2).strip()
     code = _postal_code(text)
     if code is None:
         row.warn("postal_code_unknown", F.POSTAL_CODE, text)

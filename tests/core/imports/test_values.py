@@ -200,6 +200,9 @@ def test_postcodes_and_municipalities() -> None:
         "1060", "Saint-Gilles")
     filled = _row({F.POSTAL_CODE: "B-9000"})
     assert filled.values[F.POSTAL_CODE] == "9000" and filled.values[F.MUNICIPALITY]
+    both = _row({F.POSTAL_CODE: "B-1060 SAINT-GILLES"})
+    assert (both.values[F.POSTAL_CODE], both.values[F.MUNICIPALITY]) == ("1060", "Saint-Gilles")
+    assert not both.warnings
     unknown = _row({F.POSTAL_CODE: "0999", F.MUNICIPALITY: "Nulle part"})
     assert F.POSTAL_CODE not in unknown.values
     assert unknown.values[F.MUNICIPALITY] == "Nulle part"
