@@ -540,6 +540,8 @@ class ImportBatchRecord(Base):
 
 
 Index("ix_meetings_duo_starts", Meeting.duo_id, Meeting.starts_at)
+# The Today list's planned follow-ups up to a day (migration 0004_follow_up_index).
+Index("ix_meetings_kind_status_starts", Meeting.kind, Meeting.status, Meeting.starts_at)
 
 # Candidate tables at 100,000 rows: role + sort for each list, filters, duplicate checks and
 # the date a mentee started waiting (migration 0002_person_search).
