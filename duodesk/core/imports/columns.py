@@ -76,6 +76,11 @@ _NAMES: dict[ImportField, tuple[str, ...]] = {
     _F.POSTAL_CODE: (
         "code postal", "cp", "c.p.", "postcode", "post code", "zip", "zip code", "zipcode",
         "postal code", "postnummer", "npa",
+        # A cell with both ("1060 Saint-Gilles") fills the postcode and the municipality.
+        "code postal et localité", "code postal / localité", "cp + localité", "cp localité",
+        "code postal et commune", "cp commune", "postcode en gemeente", "postcode + gemeente",
+        "postcode gemeente", "postcode woonplaats", "postcode en woonplaats",
+        "zip code and city", "postcode and town",
     ),
     _F.MUNICIPALITY: (
         "commune", "localité", "ville", "domicile", "lieu de résidence", "gemeente",
