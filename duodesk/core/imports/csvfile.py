@@ -33,7 +33,11 @@ def decode(data: bytes) -> str:
 
 
 def detect_separator(text: str) -> str:
-    """The separator that gives the most columns on the first lines (``;`` on a tie)."""
+    """The separator that gives the most columns on the first lines (``;`` on a tie), or
+    the one Excel's ``sep=`` first line names."""
+    first = text[:8].lower()
+    if first.startswith("sep=") and len(text) > 4 and text[4] in SEPARATORS:
+        return text[4]
     sample = "\n".join(text.splitlines()[:_SAMPLE_LINES])
     best, best_width = SEPARATORS[0], 0
     for separator in SEPARATORS:

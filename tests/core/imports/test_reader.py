@@ -371,3 +371,12 @@ def test_a_filled_ods_cell_repeated_a_few_million_times_is_too_large(tmp_path: P
     with pytest.raises(ImportFileUnreadable) as caught:
         read_source(path)
     assert caught.value.params["reason"] == "too_large"
+
+
+def test_csv_with_excel_separator_line(tmp_path: Path) -> None:
+    path = tmp_path / "excel.csv"
+    path.write_bytes("sep=,\r\nNom,Prénom,GSM;fixe\r\nDiallo,Awa,0470 12 34 56;02 512 34 56\r\n"
+                     .encode("cp1252"))
+    table = read_source(path)
+    assert (table.header_row, table.headers) == (2, ("Nom", "Prénom", "GSM;fixe"))
+    assert table.rows[0].cells == ("Diallo", "Awa", "0470 12 34 56;02 512 34 56")
