@@ -139,8 +139,11 @@ _plan_cache = []
 
 
 def _plan(mapping: Mapping[int, ImportField]) -> tuple[tuple[int, ImportField, int, bool], ...]:
-    if _plan_cache and _plan_cache[0][0] == mapping:
-        return _plan_cache[0][1]
+    # One read of the shared entry, so that a worker thread planning another mapping at
+    # the same time can never hand this one its plan.
+    entry = _plan_cache[0] if _plan_cache else None
+    if entry is not None and entry[0] == mapping:
+        return entry[1]
     plan = tuple((index, field, LIMITS.get(field, _DEFAULT_LIMIT), field in _DATE_FIELDS)
                  for index, field in sorted(mapping.items()))
     _plan_cache[:] = [(dict(mapping), plan)]

@@ -304,3 +304,15 @@ def test_a_row_number_and_cells_beyond_the_row_end() -> None:
     row = SourceRow(12, ("Peeters", "An"))
     result = normalise_row(row, {0: F.LAST_NAME, 1: F.FIRST_NAME, 5: F.PHONE}, today=TODAY)
     assert result.number == 12 and not result.errors and F.PHONE not in result.values
+
+
+def test_a_changed_mapping_is_followed_from_one_row_to_the_next() -> None:
+    row = SourceRow(3, ("Peeters", "An", "0470 12 34 56"))
+    first = normalise_row(row, {0: F.LAST_NAME, 1: F.FIRST_NAME, 2: F.PHONE}, today=TODAY)
+    mapping = {0: F.FIRST_NAME, 1: F.LAST_NAME}
+    second = normalise_row(row, mapping, today=TODAY)
+    mapping[2] = F.NOTES  # the wizard edits the mapping in place
+    third = normalise_row(row, mapping, today=TODAY)
+    assert first.values[F.PHONE] == "+32470123456"
+    assert (second.values[F.LAST_NAME], F.PHONE in second.values) == ("An", False)
+    assert third.values[F.NOTES] == "0470 12 34 56"
