@@ -20,6 +20,10 @@
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
+        <source>Drop the partner&apos;s file here</source>
+        <translation>Déposez ici le fichier du partenaire</translation>
+    </message>
+    <message>
         <source>New partner…</source>
         <translation>Nouveau partenaire…</translation>
     </message>
@@ -327,6 +331,10 @@
         <translation>Ce fichier a déjà été importé le {date}.</translation>
     </message>
     <message>
+        <source>Row {row}: {remarks}</source>
+        <translation>Ligne {row} : {remarks}</translation>
+    </message>
+    <message>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
@@ -338,8 +346,8 @@
 <context>
     <name>ImportReportPage</name>
     <message>
-        <source>Imported</source>
-        <translation>Importé</translation>
+        <source>Import finished</source>
+        <translation>Import terminé</translation>
     </message>
     <message>
         <source>Open the folder</source>

@@ -20,6 +20,10 @@
         <translation>Bestand kiezen…</translation>
     </message>
     <message>
+        <source>Drop the partner&apos;s file here</source>
+        <translation>Sleep het bestand van de partner hierheen</translation>
+    </message>
+    <message>
         <source>New partner…</source>
         <translation>Nieuwe partner…</translation>
     </message>
@@ -327,6 +331,10 @@
         <translation>Dit bestand werd al geïmporteerd op {date}.</translation>
     </message>
     <message>
+        <source>Row {row}: {remarks}</source>
+        <translation>Rij {row}: {remarks}</translation>
+    </message>
+    <message>
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
@@ -338,8 +346,8 @@
 <context>
     <name>ImportReportPage</name>
     <message>
-        <source>Imported</source>
-        <translation>Geïmporteerd</translation>
+        <source>Import finished</source>
+        <translation>Import voltooid</translation>
     </message>
     <message>
         <source>Open the folder</source>

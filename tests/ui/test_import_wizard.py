@@ -234,7 +234,7 @@ def test_a_file_imported_before_is_told_with_its_date(
     wizard = page.open_wizard()
     choose_file(qtbot, monkeypatch, wizard, path)
     label = wizard.file_page.already_label
-    assert not label.isHidden()
+    assert label.isVisible()
     assert "already imported on" in label.text()
 
 

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
     QVBoxLayout,
+    QWidget,
     QWizardPage,
 )
 
@@ -42,7 +44,18 @@ if TYPE_CHECKING:
     from duodesk.ui.imports.wizard import ImportWizard
 
 SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv")
-PROBLEM_STYLE = "color: palette(highlight); font-weight: bold;"
+DROP_ZONE_STYLE = ("QLabel { border: 2px dashed palette(mid); border-radius: 8px; "
+                   "color: palette(dark); }")
+
+
+def _with_icon(icon: QLabel, text: QLabel) -> QWidget:
+    """A sign beside a sentence (so that a problem is not told by colour alone)."""
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+    row.addWidget(text, 1)
+    return box
 
 
 class FilePage(QWizardPage):
@@ -71,9 +84,20 @@ class FilePage(QWizardPage):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_icon = QLabel()
         self.already_label = QLabel()
         self.already_label.setWordWrap(True)
-        self.already_label.hide()
+        self.already_icon = QLabel()
+        icon_size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        self.already_icon.setPixmap(warning.pixmap(icon_size, icon_size))
+        self.status_icon.setPixmap(warning.pixmap(icon_size, icon_size))
+        self.status_icon.hide()
+        self.drop_zone = QLabel(QCoreApplication.translate(
+            "ImportFilePage", "Drop the partner's file here"))
+        self.drop_zone.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.drop_zone.setMinimumHeight(110)
+        self.drop_zone.setStyleSheet(DROP_ZONE_STYLE)
         self.partner_combo = QComboBox()
         self.partner_combo.setMinimumContentsLength(28)
         self.partner_combo.currentIndexChanged.connect(lambda _i: self.completeChanged.emit())
@@ -91,8 +115,9 @@ class FilePage(QWizardPage):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(QCoreApplication.translate("ImportFilePage", "File:"), file_row)
         form.addRow(QCoreApplication.translate("ImportFilePage", "Sheet:"), self.sheet_combo)
-        form.addRow("", self.status)
-        form.addRow("", self.already_label)
+        form.addRow("", _with_icon(self.status_icon, self.status))
+        self._already_row = form.rowCount()
+        form.addRow("", _with_icon(self.already_icon, self.already_label))
         form.addRow(QCoreApplication.translate("ImportFilePage", "Sent by:"), partner_row)
         hint = QLabel(QCoreApplication.translate(
             "ImportFilePage",
@@ -104,7 +129,11 @@ class FilePage(QWizardPage):
         layout.addLayout(form)
         layout.addSpacing(8)
         layout.addWidget(hint)
+        layout.addSpacing(16)
+        layout.addWidget(self.drop_zone)
         layout.addStretch(1)
+        self.form = form
+        self._show_already(False)
         self.load_partners()
 
     # --- partner ---------------------------------------------------------------------------
@@ -152,9 +181,9 @@ class FilePage(QWizardPage):
         self._wizard.table = None
         self._wizard.path = Path(path)
         self.path_edit.setText(str(path))
-        self.status.setStyleSheet("")
+        self._show_problem(False)
         self.status.setText(QCoreApplication.translate("ImportFilePage", "Reading the file…"))
-        self.already_label.hide()
+        self._show_already(False)
         self.completeChanged.emit()
         imports = self._wizard.imports
 
@@ -196,8 +225,7 @@ class FilePage(QWizardPage):
                 "This file was already imported on {date}. If you import it again, the "
                 "people in it are found as duplicates of those already imported.").format(
                 date=local_moment(earlier.imported_at)))
-            self.already_label.setStyleSheet(PROBLEM_STYLE)
-            self.already_label.show()
+            self._show_already(True)
         self.completeChanged.emit()
 
     def _not_read(self, error: BaseException) -> bool:
@@ -206,11 +234,11 @@ class FilePage(QWizardPage):
         self.sheet_combo.clear()
         self.sheet_combo.setEnabled(False)
         if isinstance(error, Cancelled):
-            self.status.setStyleSheet("")
+            self._show_problem(False)
             self.status.setText(QCoreApplication.translate(
                 "ImportFilePage", "Reading was cancelled. Choose the file again."))
         elif isinstance(error, DuoDeskError):
-            self.status.setStyleSheet(PROBLEM_STYLE)
+            self._show_problem(True)
             self.status.setText(describe(error) + " " + QCoreApplication.translate(
                 "ImportFilePage", "You can choose another file."))
         else:
@@ -219,6 +247,17 @@ class FilePage(QWizardPage):
             return False  # a bug: the crash handler reports it
         self.completeChanged.emit()
         return True
+
+    def _show_problem(self, shown: bool) -> None:
+        """The status line as a problem (a warning sign, bold) or as plain information."""
+        self.status_icon.setVisible(shown)
+        font = self.status.font()
+        font.setBold(shown)
+        self.status.setFont(font)
+
+    def _show_already(self, shown: bool) -> None:
+        # The whole form row, so that no empty line is left when there is nothing to say.
+        self.form.setRowVisible(self._already_row, shown)
 
     def _sheet_chosen(self, _index: int) -> None:
         table = self._wizard.table

@@ -81,6 +81,8 @@ class MappingEditor(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
+        # Every line as high as its list, the national register number's included.
+        self.table.verticalHeader().setDefaultSectionSize(QComboBox().sizeHint().height() + 4)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(self.COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(self.EXAMPLES, QHeaderView.ResizeMode.Stretch)
@@ -119,11 +121,13 @@ class MappingEditor(QWidget):
             font.setBold(True)
             title.setFont(font)
             self.table.setItem(line, self.COLUMN, title)
-            shown = samples(table, column)
-            examples = QTableWidgetItem("  ·  ".join(shown))
+            never = is_national_number_column(header)
+            # National register numbers are not even shown: they are never kept.
+            shown = [] if never else samples(table, column)
+            examples = QTableWidgetItem("  ·  ".join(shown) if not never else "•••")
             examples.setToolTip("\n".join(shown))
             self.table.setItem(line, self.EXAMPLES, examples)
-            if is_national_number_column(header):
+            if never:
                 self.never.add(column)
                 label = QLabel(QCoreApplication.translate(
                     "MappingEditor", "Never imported (national register number)"))
@@ -141,7 +145,6 @@ class MappingEditor(QWidget):
                 lambda _i, c=column: self._chosen(c))
             self.combos[column] = combo
             self.table.setCellWidget(line, self.FIELD, combo)
-        self.table.resizeRowsToContents()
         self._update_note()
 
     def mapping(self) -> dict[int, ImportField]:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -111,6 +112,9 @@ class ImportPage(QWidget):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.import_button = QPushButton()
+        self.import_button.setIcon(self.style().standardIcon(
+            QStyle.StandardPixmap.SP_DialogOpenButton))
+        self.import_button.setDefault(True)
         self.import_button.clicked.connect(self.open_wizard)
         self.history_heading = QLabel()
         bold = QFont(self.history_heading.font())
@@ -145,6 +149,7 @@ class ImportPage(QWidget):
         layout.setContentsMargins(18, 14, 18, 14)
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
+        layout.addSpacing(6)
         layout.addLayout(top)
         layout.addSpacing(14)
         layout.addWidget(self.history_heading)
@@ -188,6 +193,9 @@ class ImportPage(QWidget):
         self.model.set_entries(self._imports.history())
         self.empty_label.setVisible(self.model.rowCount() == 0)
         self.table.resizeColumnsToContents()
+        widest = self.table.fontMetrics().averageCharWidth() * 32  # a long file name: tooltip
+        for column in range(self.model.columnCount() - 1):  # air between the columns
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column) + 10, widest))
         if selected is not None and (row := self.model.row_of(selected.batch_id)) >= 0:
             self.table.selectRow(row)
         self._update_buttons()

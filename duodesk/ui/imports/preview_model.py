@@ -99,8 +99,9 @@ def _text(value: object) -> str:
 class PreviewModel(QAbstractTableModel):
     """Every planned row of an import and the decision taken for each duplicate."""
 
-    NUMBER, CLASS, LAST_NAME, FIRST_NAME, BIRTH_DATE, EMAIL, PHONE, MUNICIPALITY, REASONS, \
-        DUPLICATE_OF, DECISION = range(11)
+    # What a coordinator decides on comes first; the contact details after.
+    NUMBER, CLASS, LAST_NAME, FIRST_NAME, REASONS, DUPLICATE_OF, DECISION, BIRTH_DATE, EMAIL, \
+        PHONE, MUNICIPALITY = range(11)
     COLUMNS = 11
 
     def __init__(self, plan: ImportPlan, describe: Callable[[RowIssue], str],
@@ -149,19 +150,20 @@ class PreviewModel(QAbstractTableModel):
         if not 0 <= section < self.COLUMNS:
             return None
         translate = QCoreApplication.translate
-        return (
-            translate("ImportPreview", "Row"),
-            translate("ImportPreview", "Check"),
-            translate("ImportPreview", "Last name"),
-            translate("ImportPreview", "First name"),
-            translate("ImportPreview", "Birth date"),
-            translate("ImportPreview", "Email"),
-            translate("ImportPreview", "Phone"),
-            translate("ImportPreview", "Municipality"),
-            translate("ImportPreview", "Remarks"),
-            translate("ImportPreview", "Already known as"),
-            translate("ImportPreview", "What to do"),
-        )[section]
+        titles = {
+            self.NUMBER: translate("ImportPreview", "Row"),
+            self.CLASS: translate("ImportPreview", "Check"),
+            self.LAST_NAME: translate("ImportPreview", "Last name"),
+            self.FIRST_NAME: translate("ImportPreview", "First name"),
+            self.REASONS: translate("ImportPreview", "Remarks"),
+            self.DUPLICATE_OF: translate("ImportPreview", "Already known as"),
+            self.DECISION: translate("ImportPreview", "What to do"),
+            self.BIRTH_DATE: translate("ImportPreview", "Birth date"),
+            self.EMAIL: translate("ImportPreview", "Email"),
+            self.PHONE: translate("ImportPreview", "Phone"),
+            self.MUNICIPALITY: translate("ImportPreview", "Municipality"),
+        }
+        return titles[section]
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         flags = super().flags(index)

@@ -2,11 +2,11 @@
 mapping, the preview with a decision per duplicate, then the commit and its report.
 
 The wizard holds what the steps share (the file as read, the plan, the decisions, the
-result); the steps are in :mod:`.file_page` and :mod:`.wizard_pages`. Reading, planning and
-committing run on the thread pool (:mod:`duodesk.ui.worker`) with a progress dialog and
-Cancel; a cancelled commit stores nothing (the service's one transaction) and the wizard
-says so. ``imported`` is emitted as soon as a commit succeeded, so that the lists of the
-main window show the new mentees while the report is still open.
+result); the steps are in :mod:`.file_page`, :mod:`.wizard_pages` and :mod:`.report_page`.
+Reading, planning and committing run on the thread pool (:mod:`duodesk.ui.worker`) with a
+progress dialog and Cancel; a cancelled commit stores nothing (the service's one
+transaction) and the wizard says so. ``imported`` is emitted as soon as a commit succeeded,
+so that the lists of the main window show the new mentees while the report is still open.
 """
 
 from __future__ import annotations
@@ -24,7 +24,8 @@ from duodesk.core.imports.service import ImportService
 from duodesk.core.imports.source import RowIssue, SourceTable
 from duodesk.core.services.partners import PartnerService
 from duodesk.ui.imports.file_page import FilePage
-from duodesk.ui.imports.wizard_pages import MappingPage, PreviewPage, ReportPage
+from duodesk.ui.imports.report_page import ReportPage
+from duodesk.ui.imports.wizard_pages import MappingPage, PreviewPage
 
 # Fits a 1366 × 768 laptop with its task bar, and is comfortable on larger screens.
 PREFERRED_SIZE = QSize(1080, 680)

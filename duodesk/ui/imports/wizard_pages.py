@@ -1,29 +1,31 @@
-"""The mapping, preview and report steps of the import wizard (the file step is in
+"""The mapping and preview steps of the import wizard (the file step is in
 :mod:`.file_page`).
 
 * Mapping: every column of the file, a few of its values and the field it goes into.
 * Preview: every row classified, with a filter by class and the counts; a decision per
   duplicate (skip, merge, create anyway; skip unless changed), or one for all of them.
   Importing is the commit step: it runs on a worker, with progress and Cancel.
-* Report: what became of every row (the counts add up to the rows of the file), the columns
-  not imported, and where the rejected rows were written.
+
+The report that follows the commit is in :mod:`.report_page`.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyle,
     QStyledItemDelegate,
+    QStyleOptionComboBox,
     QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
@@ -85,7 +87,23 @@ class MappingPage(QWizardPage):
 
 
 class ChoiceDelegate(QStyledItemDelegate):
-    """A list of the three decisions for a duplicate row."""
+    """A list of the three decisions for a duplicate row, drawn as a list even when it is
+    not being edited, so that the coordinator sees there is something to choose."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex) -> None:
+        if not index.flags() & Qt.ItemFlag.ItemIsEditable:
+            super().paint(painter, option, index)
+            return
+        painter.fillRect(option.rect, index.data(Qt.ItemDataRole.BackgroundRole))
+        box = QStyleOptionComboBox()
+        box.rect = option.rect.adjusted(2, 2, -2, -2)
+        box.state = option.state | QStyle.StateFlag.State_Enabled
+        box.palette = option.palette
+        box.currentText = str(index.data() or "")
+        style = option.widget.style() if option.widget else QApplication.style()
+        style.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, box, painter, option.widget)
+        style.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, box, painter, option.widget)
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: QModelIndex) -> QWidget:
@@ -157,6 +175,10 @@ class PreviewPage(QWizardPage):
         self.view.setWordWrap(False)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(False)
+        self.view.selectionModel().currentRowChanged.connect(self._show_detail)
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.all_choice = QComboBox()
         for choice in DuplicateChoice:
@@ -176,6 +198,7 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.already_label)
         layout.addLayout(counts_row)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.detail)
         layout.addLayout(duplicates_row)
 
     # --- the plan ---------------------------------------------------------------------------
@@ -245,6 +268,18 @@ class PreviewPage(QWizardPage):
         view.setColumnWidth(PreviewModel.DECISION,
                             max(view.columnWidth(PreviewModel.DECISION), choices + 48))
 
+    def _show_detail(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """The remarks of the current row in full (the column shows their beginning)."""
+        if self.model is None or not current.isValid():
+            self.detail.setText("")
+            return
+        row = self.model.planned_row(self.proxy.mapToSource(current).row())
+        reasons = self.model.data(self.model.index(
+            self.proxy.mapToSource(current).row(), PreviewModel.REASONS))
+        self.detail.setText(QCoreApplication.translate(
+            "ImportPreviewPage", "Row {row}: {remarks}").format(row=row.number, remarks=reasons)
+            if reasons else "")
+
     def apply_to_all(self) -> None:
         if self.model is not None:
             self.model.set_all_choices(self.all_choice.currentData())
@@ -288,84 +323,3 @@ class PreviewPage(QWizardPage):
                 "ImportPreviewPage", "The import was cancelled: nothing was imported."))
             return True
         return False  # a core error is said by the worker; the rows are still here
-
-
-class ReportPage(QWizardPage):
-    """What the import did with every row of the file."""
-
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__(wizard)
-        self._wizard = wizard
-        self.setTitle(QCoreApplication.translate("ImportReportPage", "Imported"))
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.counts = QGridLayout()
-        self.count_values: dict[str, QLabel] = {}
-        self.unmapped = QLabel()
-        self.unmapped.setWordWrap(True)
-        self.rejected = QLabel()
-        self.rejected.setWordWrap(True)
-        self.open_folder_button = QPushButton(QCoreApplication.translate(
-            "ImportReportPage", "Open the folder"))
-        self.open_folder_button.clicked.connect(self.open_folder)
-        rejected_row = QHBoxLayout()
-        rejected_row.addWidget(self.rejected, 1)
-        rejected_row.addWidget(self.open_folder_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addSpacing(6)
-        layout.addLayout(self.counts)
-        layout.addSpacing(10)
-        layout.addWidget(self.unmapped)
-        layout.addLayout(rejected_row)
-        layout.addStretch(1)
-
-    def initializePage(self) -> None:
-        result, plan = self._wizard.result, self._wizard.plan
-        assert result is not None and plan is not None
-        translate = QCoreApplication.translate
-        number = QLocale().toString
-        self.setSubTitle(translate("ImportReportPage", "{file}: every row of the file is "
-                                   "accounted for.").format(file=plan.table.file_name))
-        self.summary.setText(translate(
-            "ImportReportPage",
-            "{rows} rows in the file = {imported} imported + {merged} merged + {skipped} "
-            "skipped + {rejected} rejected.").format(
-            rows=number(result.rows), imported=number(result.imported),
-            merged=number(result.merged), skipped=number(result.skipped),
-            rejected=number(result.rejected)))
-        lines = (
-            ("imported", translate("ImportReportPage", "New mentees"), result.imported),
-            ("merged", translate("ImportReportPage", "Merged into files already known"),
-             result.merged),
-            ("skipped", translate("ImportReportPage", "Skipped (already known)"),
-             result.skipped),
-            ("rejected", translate("ImportReportPage", "Rejected"), result.rejected),
-            ("rows", translate("ImportReportPage", "Rows in the file"), result.rows),
-        )
-        for line, (key, text, count) in enumerate(lines):
-            value = QLabel(number(count))
-            self.counts.addWidget(QLabel(text), line, 0)
-            self.counts.addWidget(value, line, 1)
-            self.count_values[key] = value
-        self.counts.setColumnStretch(2, 1)
-        if plan.unmapped_columns:
-            self.unmapped.setText(translate(
-                "ImportReportPage", "Columns not imported (not stored): {columns}.").format(
-                columns=", ".join(plan.unmapped_columns)))
-        else:
-            self.unmapped.setText(translate("ImportReportPage",
-                                            "Every column of the file was imported."))
-        if result.rejected_path is not None:
-            self.rejected.setText(translate(
-                "ImportReportPage",
-                "The rejected rows, with the reason in an extra column, were written to "
-                "{path}. Correct them there and import that file.").format(
-                path=result.rejected_path))
-        self.rejected.setVisible(result.rejected_path is not None)
-        self.open_folder_button.setVisible(result.rejected_path is not None)
-
-    def open_folder(self) -> None:
-        result = self._wizard.result
-        if result is not None and result.rejected_path is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.rejected_path.parent)))
