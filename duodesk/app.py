@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from duodesk.ui.persons.list_page import PersonListPage
     from duodesk.ui.persons.person_file import PersonFileWindow
     from duodesk.ui.settings_page import OrganisationSnapshot, SettingsPage
+    from duodesk.ui.today.page import TodayPage
 
 
 def _seconds_since_process_start() -> float | None:
@@ -79,7 +80,7 @@ def _open_services(path: Path, folder: Path) -> Services:
     return build_services(open_database(path, backup_folder=folder, take_lock=False))
 
 
-DEFAULT_START_PAGE = "mentees"
+DEFAULT_START_PAGE = "today"
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,10 @@ def _start_page_data(services: Services, key: str) -> object | None:
     from duodesk.ui.persons.list_page import read_list_data
 
     roles = {"mentees": PersonRole.MENTEE, "mentors": PersonRole.MENTOR}
+    if key == "today":
+        from duodesk.ui.today.data import read_today
+
+        return read_today(services)
     if key in roles:
         return read_list_data(services.persons, roles[key])
     return None
@@ -134,6 +139,7 @@ class DuoDeskApp:
         self.start_page = start_page
         self.services: Services | None = None
         self.settings_page: SettingsPage | None = None
+        self.today_page: TodayPage | None = None
         self.person_pages: dict[PersonRole, PersonListPage] = {}
         self.person_files: dict[uuid.UUID, PersonFileWindow] = {}
         self.when_ready: list[Callable[[], None]] = []
@@ -217,6 +223,7 @@ class DuoDeskApp:
         from duodesk.ui.settings_page import SettingsPage, settings_title
 
         assert self.services is not None
+        self._build_today_page()
         self._build_person_pages()
         from duodesk.ui.imports.page import ImportPage, imports_title
 
@@ -233,6 +240,25 @@ class DuoDeskApp:
         self.window.set_coordinator(page.current_coordinator_name())
         self.window.add_page("settings", settings_title, page)
         self.settings_page = page
+
+    def _build_today_page(self) -> None:
+        """The Today page, first in the side bar: the page the program opens on."""
+        from duodesk.ui.today.page import TodayPage, today_title
+
+        assert self.services is not None
+        # A duo opens in its own window (the Duos work); without it, its mentee's file.
+        page = TodayPage(self.services, open_person=self.open_person,
+                         open_duo=getattr(self, "open_duo", None), find_mentor=self.find_mentor)
+        page.changed.connect(lambda: self._person_saved(None))
+        self.window.add_page("today", today_title, page)
+        self.today_page = page
+
+    def find_mentor(self, mentee_id: uuid.UUID) -> None:
+        """Show the Matching page on a waiting mentee's ranked mentors."""
+        page = self.window.page("matching")
+        if page is not None and hasattr(page, "select_mentee"):
+            self.window.show_page("matching")
+            page.select_mentee(mentee_id)
 
     def _build_person_pages(self) -> None:
         """The Mentees and Mentors pages and the global search over both."""

@@ -1,0 +1,112 @@
+"""The Today list in words: who an item is about and what is to be done, with its dates and
+days, in the language installed (the core hands over codes, dates and counts only)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+
+from duodesk import labels
+from duodesk.core.services.duo_data import TodayItem, TodayKind
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", ...)
+
+# The kinds shown in red: something is late.
+LATE_KINDS = frozenset({TodayKind.DECISION_OVERDUE, TodayKind.FOLLOW_UP_OVERDUE,
+                        TodayKind.OUTCOME_CHECK_OVERDUE})
+
+
+
+def day_text(day: date) -> str:
+    """A date as the interface language writes it in a sentence ("12 May 2026")."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+
+
+def short_day(day: date) -> str:
+    """A date in the interface language's short form (the Date column)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day),
+                              QLocale.FormatType.ShortFormat)
+
+
+def moment_text(moment: datetime) -> str:
+    """A day and a time in a sentence ("12 May 2026 at 14:00")."""
+    # The 24-hour clock in every language: the program's users are in Belgium.
+    time = QLocale().toString(QTime(moment.hour, moment.minute), "HH:mm")
+    return translate("TodayItem", "{day} at {time}").format(day=day_text(moment.date()), time=time)
+
+
+def days_text(days: int) -> str:
+    """A number of days ("1 day", "12 days")."""
+    if abs(days) == 1:
+        return translate("TodayItem", "1 day")
+    return translate("TodayItem", "{count} days").format(count=QLocale().toString(abs(days)))
+
+
+def who_text(item: TodayItem) -> str:
+    """Who the item is about: the mentee, or the duo's mentee and mentor."""
+    if item.kind == TodayKind.WAITING_MENTEE or not item.mentor_name:
+        return item.mentee_name or ""
+    return translate("TodayItem", "{mentee} with {mentor}").format(mentee=item.mentee_name,
+                                                mentor=item.mentor_name)
+
+
+def _when(item: TodayItem) -> str:
+    return moment_text(item.due_at) if item.due_at else day_text(item.due)
+
+
+def _waiting(item: TodayItem) -> str:
+    if item.days <= 0:
+        return translate("TodayItem", "Waiting for a mentor since today")
+    if item.days == 1:
+        return translate("TodayItem", "Waiting for a mentor since yesterday")
+    return translate("TodayItem", "Waiting for a mentor for {days} (since {day})").format(
+        days=days_text(item.days), day=day_text(item.due))
+
+
+def _late(item: TodayItem) -> str:
+    """How late a planned thing is: nothing today, else "N days late"."""
+    if item.days <= 0:
+        return ""
+    return " " + translate("TodayItem", "({days} late)").format(days=days_text(item.days))
+
+
+def _follow_up(item: TodayItem) -> str:
+    name = labels.follow_up(item.follow_up_month)
+    if item.kind in LATE_KINDS:
+        text = translate("TodayItem", "{follow_up} was planned on {when}").format(
+            follow_up=name, when=_when(item)) + _late(item)
+    else:
+        text = translate("TodayItem", "{follow_up} planned on {when}").format(
+            follow_up=name, when=_when(item))
+    if item.followup_consent is False:
+        text += " — " + translate(
+            "TodayItem", "the mentee has not agreed to be contacted after the duo")
+    return text
+
+
+def what_text(item: TodayItem) -> str:
+    """What is to be done, with its dates and days, in one sentence."""
+    kind = item.kind
+    if kind == TodayKind.WAITING_MENTEE:
+        return _waiting(item)
+    if kind == TodayKind.DECISION_OVERDUE:
+        return translate(
+            "TodayItem", "Both answers were due on {when}: the decision is overdue").format(
+            when=_when(item)) + _late(item)
+    if kind == TodayKind.DECISION_DUE:
+        return translate("TodayItem", "Both answers are due by {when}").format(when=_when(item))
+    if kind == TodayKind.AGREEMENT_UNSIGNED:
+        return translate(
+            "TodayItem", "Accepted on {day}, the agreement is still unsigned after {days}").format(
+            day=day_text(item.due), days=days_text(item.days))
+    if kind == TodayKind.NO_RECENT_MEETING:
+        return translate("TodayItem", "No meeting logged since {day} ({days} ago)").format(
+            day=day_text(item.due), days=days_text(item.days))
+    return _follow_up(item)
+
+
+def group_title(kind: TodayKind, count: int) -> str:
+    """A group's heading: the kind and how many items it holds."""
+    return translate("TodayItem", "{kind} ({count})").format(kind=labels.label(kind),
+                                          count=QLocale().toString(count))

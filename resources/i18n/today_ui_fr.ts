@@ -1,0 +1,157 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Suivi effectué</translation>
+    </message>
+    <message>
+        <source>How is the duo doing? What was agreed? (no health or other sensitive details)</source>
+        <translation>Comment se passe le duo ? Qu’a-t-on convenu ? (pas de détails de santé ni d’autres données sensibles)</translation>
+    </message>
+    <message>
+        <source>Duo:</source>
+        <translation>Duo :</translation>
+    </message>
+    <message>
+        <source>Planned:</source>
+        <translation>Prévu :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>Marquer comme fait</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>TodayItem</name>
+    <message>
+        <source>{day} at {time}</source>
+        <translation>{day} à {time}</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation>{count} jours</translation>
+    </message>
+    <message>
+        <source>{mentee} with {mentor}</source>
+        <translation>{mentee} avec {mentor}</translation>
+    </message>
+    <message>
+        <source>Waiting for a mentor since today</source>
+        <translation>En attente d’un mentor depuis aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Waiting for a mentor since yesterday</source>
+        <translation>En attente d’un mentor depuis hier</translation>
+    </message>
+    <message>
+        <source>Waiting for a mentor for {days} (since {day})</source>
+        <translation>En attente d’un mentor depuis {days} (depuis le {day})</translation>
+    </message>
+    <message>
+        <source>({days} late)</source>
+        <translation>({days} de retard)</translation>
+    </message>
+    <message>
+        <source>{follow_up} was planned on {when}</source>
+        <translation>{follow_up} était prévu le {when}</translation>
+    </message>
+    <message>
+        <source>{follow_up} planned on {when}</source>
+        <translation>{follow_up} prévu le {when}</translation>
+    </message>
+    <message>
+        <source>the mentee has not agreed to be contacted after the duo</source>
+        <translation>le mentee n’a pas accepté d’être recontacté après le duo</translation>
+    </message>
+    <message>
+        <source>Both answers were due on {when}: the decision is overdue</source>
+        <translation>Les deux réponses étaient attendues le {when} : la décision est en retard</translation>
+    </message>
+    <message>
+        <source>Both answers are due by {when}</source>
+        <translation>Les deux réponses sont attendues pour le {when}</translation>
+    </message>
+    <message>
+        <source>Accepted on {day}, the agreement is still unsigned after {days}</source>
+        <translation>Accepté le {day}, la convention n’est toujours pas signée après {days}</translation>
+    </message>
+    <message>
+        <source>No meeting logged since {day} ({days} ago)</source>
+        <translation>Aucune rencontre notée depuis le {day} (il y a {days})</translation>
+    </message>
+    <message>
+        <source>{kind} ({count})</source>
+        <translation>{kind} ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>1 thing to do</source>
+        <translation>1 chose à faire</translation>
+    </message>
+    <message>
+        <source>{count} things to do</source>
+        <translation>{count} choses à faire</translation>
+    </message>
+    <message>
+        <source>Only my mentees and duos</source>
+        <translation>Seulement mes mentees et mes duos</translation>
+    </message>
+    <message>
+        <source>Items of the coordinator chosen under Settings → Who I am.</source>
+        <translation>Les éléments du coordinateur choisi dans Paramètres → Qui suis-je.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Find a mentor…</source>
+        <translation>Trouver un mentor…</translation>
+    </message>
+    <message>
+        <source>Follow-up done…</source>
+        <translation>Suivi effectué…</translation>
+    </message>
+    <message>
+        <source>Nothing to do: no item needs you today.</source>
+        <translation>Rien à faire : rien ne vous attend aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,266 @@
+"""The Today page on real widgets and a real database: it is the page the program opens on,
+lists what is due most urgent first with counts, opens each item's record, finds a mentor
+for a waiting mentee, marks a follow-up done with a note and filters to "who I am"."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime, time, timedelta
+
+import pytest
+from PySide6.QtWidgets import QApplication, QDialog
+
+from duodesk.core.context import Services
+from duodesk.core.duo_status import add_months
+from duodesk.core.models import Meeting
+from duodesk.core.services.duo_data import TodayItem, TodayKind
+from duodesk.i18n import install_translators
+from duodesk.ui.today import texts
+from duodesk.ui.today.follow_up_dialog import FollowUpDoneDialog
+from duodesk.ui.today.model import COLUMN_WHAT, COLUMN_WHO
+from duodesk.ui.today.page import TodayPage
+from tests.core.duo_setup import (
+    NOW,
+    TODAY,
+    Clock,
+    available_mentor,
+    duo_service,
+    today_service,
+    waiting_mentee,
+)
+from tests.factories import use_coordinator
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def timed(services: Services, clock: Clock) -> Services:
+    """The services with the duo and Today services on the test's clock."""
+    services.duos = duo_service(services, clock)  # type: ignore[misc]
+    services.today = today_service(services, clock)  # type: ignore[misc]
+    return services
+
+
+class Opened:
+    """What the page asked to open."""
+
+    def __init__(self) -> None:
+        self.persons: list[uuid.UUID] = []
+        self.duos: list[uuid.UUID] = []
+        self.matching: list[uuid.UUID] = []
+
+
+def shown_page(qtbot, services: Services, opened: Opened) -> TodayPage:
+    page = TodayPage(services, open_person=opened.persons.append,
+                     open_duo=opened.duos.append, find_mentor=opened.matching.append)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded):
+        page.show()
+    return page
+
+
+def rows(page: TodayPage, kind: TodayKind) -> list[tuple[str, str]]:
+    model = page.model
+    group = model.group_index(kind)
+    return [(model.index(row, COLUMN_WHO, group).data(), model.index(row, COLUMN_WHAT, group).data())
+            for row in range(model.rowCount(group))]
+
+
+def overdue_decision(services: Services, clock: Clock, **kw: object):
+    """A duo proposed with its first meeting two days ago: the answers were due yesterday."""
+    return services.duos.propose(
+        waiting_mentee(services, **kw), available_mentor(services),
+        coordinator_id=kw.get("coordinator_id"),  # type: ignore[arg-type]
+        first_meeting_at=NOW - timedelta(days=2), agreement_language="fr")
+
+
+def test_today_lists_a_waiting_mentee_and_an_overdue_decision_and_opens_them(
+        qtbot, qtmodeltester, timed: Services, clock: Clock) -> None:
+    waiting = waiting_mentee(timed, first_name="Amina", last_name="Testwaiting")
+    duo = overdue_decision(timed, clock)
+    opened = Opened()
+    page = shown_page(qtbot, timed, opened)
+    qtmodeltester.check(page.model)
+
+    # Most urgent first, each group with its count.
+    assert page.model.groups() == [(TodayKind.DECISION_OVERDUE, 1),
+                                   (TodayKind.WAITING_MENTEE, 1)]
+    assert page.model.index(0, 0).data() == "Decision overdue (1)"
+    assert page.summary_label.text() == "2 things to do"
+    (who, what), = rows(page, TodayKind.DECISION_OVERDUE)
+    assert who == f"{duo.mentee_name} with {duo.mentor_name}"
+    deadline = duo.decision_deadline
+    assert deadline is not None
+    assert what == (f"Both answers were due on {deadline.day} {deadline:%B} {deadline.year} "
+                    f"at 09:00: the decision is overdue (1 day late)")
+    (who, what), = rows(page, TodayKind.WAITING_MENTEE)
+    assert who == "Amina Testwaiting" and what.startswith("Waiting for a mentor since ")
+
+    # The duo opens its duo; the waiting mentee their file, or the Matching page.
+    assert page.select_item(TodayKind.DECISION_OVERDUE, duo.id)
+    assert not page.find_button.isEnabled() and not page.done_button.isEnabled()
+    page.open_button.click()
+    assert opened.duos == [duo.id]
+    assert page.select_item(TodayKind.WAITING_MENTEE, waiting)
+    page.tree.activated.emit(page.tree.currentIndex())
+    assert opened.persons == [waiting]
+    assert page.find_button.isEnabled()
+    page.find_button.click()
+    assert opened.matching == [waiting]
+
+
+def test_items_in_words_with_their_days_and_dates() -> None:
+    waiting = TodayItem(kind=TodayKind.WAITING_MENTEE, due=date(2026, 11, 17), days=12,
+                        mentee_name="Amina Testwaiting")
+    assert texts.what_text(waiting) == "Waiting for a mentor for 12 days (since 17 November 2026)"
+    unsigned = TodayItem(kind=TodayKind.AGREEMENT_UNSIGNED, due=date(2026, 11, 10), days=19,
+                         mentee_name="A B", mentor_name="C D")
+    assert texts.what_text(unsigned) == (
+        "Accepted on 10 November 2026, the agreement is still unsigned after 19 days")
+    quiet = TodayItem(kind=TodayKind.NO_RECENT_MEETING, due=date(2026, 11, 1), days=28)
+    assert texts.what_text(quiet) == "No meeting logged since 1 November 2026 (28 days ago)"
+    outcome = TodayItem(kind=TodayKind.OUTCOME_CHECK_OVERDUE, due=date(2026, 11, 20), days=1,
+                        due_at=datetime(2026, 11, 20, 10, 0), follow_up_month=12,
+                        followup_consent=False)
+    assert texts.what_text(outcome) == (
+        "Outcome check at 12 months was planned on 20 November 2026 at 10:00 (1 day late)"
+        " — the mentee has not agreed to be contacted after the duo")
+
+
+def test_a_duo_item_opens_its_mentee_when_no_duo_window_exists(
+        qtbot, timed: Services, clock: Clock) -> None:
+    duo = overdue_decision(timed, clock)
+    persons: list[uuid.UUID] = []
+    page = TodayPage(timed, open_person=persons.append)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded):
+        page.show()
+    assert page.select_item(TodayKind.DECISION_OVERDUE, duo.id)
+    page.open_current()
+    assert persons == [duo.mentee_id]
+
+
+def _months_back(months: int) -> date:
+    day = TODAY
+    while add_months(day, months) > TODAY:
+        day -= timedelta(days=1)
+    return day
+
+
+def signed_duo(services: Services, clock: Clock, start_day: date):
+    start = datetime.combine(start_day, time(9))
+    clock.now = start - timedelta(days=3)
+    duo = services.duos.propose(waiting_mentee(services), available_mentor(services),
+                                coordinator_id=None, first_meeting_at=start - timedelta(days=2),
+                                agreement_language="nl")
+    clock.now = start
+    services.duos.record_decision(duo.id, "mentee", True)
+    services.duos.record_decision(duo.id, "mentor", True)
+    services.duos.sign_agreement(duo.id, start.date())
+    clock.now = NOW
+    return duo
+
+
+def test_a_follow_up_is_done_from_today_with_a_note(
+        qtbot, answer_dialogs, timed: Services, clock: Clock) -> None:
+    duo = signed_duo(timed, clock, _months_back(1))
+    page = shown_page(qtbot, timed, Opened())
+    (_who, what), = rows(page, TodayKind.FOLLOW_UP_DUE)
+    assert what.startswith("Follow-up at 1 month planned on ")
+    assert page.select_item(TodayKind.FOLLOW_UP_DUE, duo.id)
+    assert page.done_button.isEnabled() and not page.find_button.isEnabled()
+
+    note = "Called both: three meetings so far, a CV rewritten."
+
+    def fill_in(dialog: QDialog) -> int:
+        assert isinstance(dialog, FollowUpDoneDialog)
+        assert dialog.duo_label.text() == f"{duo.mentee_name} with {duo.mentor_name}"
+        dialog.note_edit.setPlainText(note)
+        dialog.buttons.accepted.emit()
+        return dialog.result()
+
+    seen = answer_dialogs(fill_in)
+    with qtbot.waitSignal(page.loaded):
+        page.done_button.click()
+    assert len(seen) == 1
+    assert page.model.group_index(TodayKind.FOLLOW_UP_DUE).isValid() is False
+    with timed.db.read() as session:
+        done = session.query(Meeting).filter(Meeting.duo_id == duo.id,
+                                             Meeting.follow_up_month == 1).one()
+        assert (str(done.status), done.summary) == ("done", note)
+
+
+def test_a_refused_follow_up_keeps_the_dialog_and_the_note(
+        qtbot, answer_dialogs, timed: Services, clock: Clock) -> None:
+    duo = signed_duo(timed, clock, _months_back(1))
+    page = shown_page(qtbot, timed, Opened())
+    assert page.select_item(TodayKind.FOLLOW_UP_DUE, duo.id)
+    item = page.current_item()
+    assert item is not None and item.meeting_id is not None
+    timed.duos.complete_follow_up(item.meeting_id, "done elsewhere")  # e.g. in another window
+    dialog = FollowUpDoneDialog(timed.duos, item)
+    qtbot.addWidget(dialog)
+    dialog.note_edit.setPlainText("My note")
+    seen = answer_dialogs(lambda box: 0)
+    dialog.save()
+    assert len(seen) == 1 and seen[0].text()  # the refusal in words
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.note_edit.toPlainText() == "My note"
+
+
+def test_only_my_items_when_who_i_am_is_chosen(qtbot, timed: Services, clock: Clock) -> None:
+    mine = use_coordinator(timed, "Coordinator Mine")
+    other = use_coordinator(timed, "Coordinator Other")
+    theirs = overdue_decision(timed, clock, coordinator_id=other.id)
+    timed.organisation.set_current_coordinator(mine.id)
+    my_mentee = waiting_mentee(timed, coordinator_id=mine.id)
+    page = shown_page(qtbot, timed, Opened())
+    assert page.mine_check.isEnabled()
+    assert page.model.item_count() == 2
+    page.mine_check.setChecked(True)
+    assert page.model.groups() == [(TodayKind.WAITING_MENTEE, 1)]
+    assert page.select_item(TodayKind.WAITING_MENTEE, my_mentee)
+    assert not page.select_item(TodayKind.DECISION_OVERDUE, theirs.id)
+    page.mine_check.setChecked(False)
+    assert page.model.item_count() == 2
+
+
+def test_the_page_reads_again_when_shown_again(qtbot, timed: Services, clock: Clock) -> None:
+    page = shown_page(qtbot, timed, Opened())
+    assert page.model.item_count() == 0 and page.empty_label.isVisibleTo(page)
+    waiting_mentee(timed)
+    page.hide()
+    with qtbot.waitSignal(page.loaded):
+        page.show()
+    assert page.model.groups() == [(TodayKind.WAITING_MENTEE, 1)]
+    assert not page.empty_label.isVisibleTo(page)
+
+
+def test_the_list_in_french_and_dutch(qtbot, qapp: QApplication, compiled_translations,
+                                      timed: Services, clock: Clock) -> None:
+    overdue_decision(timed, clock)
+    page = shown_page(qtbot, timed, Opened())
+    waiting = TodayItem(kind=TodayKind.WAITING_MENTEE, due=date(2026, 11, 17), days=12)
+    install_translators(qapp, "fr")
+    # Qt posts the change to every widget: it is seen at the next turn of the event loop.
+    qtbot.waitUntil(lambda: page.refresh_button.text() == "Actualiser")
+    assert page.model.index(0, 0).data() == "Décision en retard (1)"
+    assert page.summary_label.text() == "1 chose à faire"
+    assert texts.what_text(waiting) == (
+        "En attente d’un mentor depuis 12 jours (depuis le 17 novembre 2026)")
+    install_translators(qapp, "nl")
+    qtbot.waitUntil(lambda: page.refresh_button.text() == "Vernieuwen")
+    assert page.model.index(0, 0).data() == "Beslissing te laat (1)"
+    assert page.summary_label.text() == "1 taak"
+    assert texts.what_text(waiting) == "Wacht al 12 dagen op een mentor (sinds 17 november 2026)"
+
+
+def test_the_program_opens_on_today_first_in_the_side_bar(qtbot, program) -> None:
+    assert program.window.page_keys()[0] == "today"
+    assert program.window.current_page_key() == "today"
+    page = program.today_page
+    assert page is not None
+    qtbot.waitUntil(lambda: page.data is not None)
