@@ -14,12 +14,16 @@ import datetime as dt
 import hashlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from duodesk.core.errors import ImportFileUnreadable, NoHeaderRow, SheetNotFound
 from duodesk.core.imports import csvfile, filetype
 from duodesk.core.imports.columns import HEADER_SEARCH_ROWS, find_header_row
 from duodesk.core.imports.source import SourceRow, SourceTable
 from duodesk.core.progress import Progress
+
+if TYPE_CHECKING:
+    from python_calamine import CalamineWorkbook
 
 EMPTY_RUN_LIMIT = 1000  # blank rows in a row after which a sheet is taken to have ended
 PROGRESS_EVERY = 2000
@@ -57,7 +61,7 @@ def _blank(cells: Cells) -> bool:
 # --- spreadsheets ----------------------------------------------------------------------------
 
 
-def _open_book(data: bytes, file_name: str):  # -> CalamineWorkbook
+def _open_book(data: bytes, file_name: str) -> CalamineWorkbook:
     import io
 
     from python_calamine import CalamineError, CalamineWorkbook, PasswordError
@@ -70,7 +74,7 @@ def _open_book(data: bytes, file_name: str):  # -> CalamineWorkbook
         raise ImportFileUnreadable(file_name=file_name, reason="corrupt") from None
 
 
-def _visible_sheets(book) -> tuple[str, ...]:
+def _visible_sheets(book: CalamineWorkbook) -> tuple[str, ...]:
     from python_calamine import SheetTypeEnum, SheetVisibleEnum
 
     return tuple(meta.name for meta in book.sheets_metadata
@@ -87,7 +91,7 @@ def list_sheets(path: Path) -> tuple[str, ...]:
     return _visible_sheets(_open_book(data, path.name))
 
 
-def _calamine_rows(book, sheet: str,
+def _calamine_rows(book: CalamineWorkbook, sheet: str,
                    file_name: str) -> tuple[Iterator[tuple[int, Cells]], int]:
     from python_calamine import CalamineError
 
@@ -111,7 +115,7 @@ def _calamine_rows(book, sheet: str,
         # inline, no call per cell. Times and durations, which no partner column holds, are
         # left as they come; the values module shows them as text.
         for index, row in enumerate(grid.iter_rows()):
-            cells = tuple([None if v == "" else v for v in row])
+            cells: Cells = tuple([None if v == "" else v for v in row])
             if pad:
                 cells = pad + cells
             if merged is not None:
@@ -204,7 +208,7 @@ def _table_from_rows(rows: Iterable[tuple[int, Cells]], progress: Progress | Non
     return header_number, headers, tuple(data)
 
 
-def _sheet_rows(book, data: bytes, file_type: str, sheet: str,
+def _sheet_rows(book: CalamineWorkbook, data: bytes, file_type: str, sheet: str,
                 file_name: str) -> tuple[Iterator[tuple[int, Cells]], int]:
     """The rows of a sheet and how many there are (for progress; 0 when unknown)."""
     if file_type in ("xlsx", "xlsm") and (
