@@ -80,7 +80,8 @@ class DuoFilters(QWidget):
         self.coordinator.clear()
         self.coordinator.addItem(QCoreApplication.translate("DuosPage", "Everyone"), None)
         for coordinator_id, name in self._coordinators:
-            self.coordinator.addItem(name, coordinator_id)
+            # As text: a combo box finds a str among its items, not a uuid.UUID.
+            self.coordinator.addItem(name, str(coordinator_id))
         self.coordinator.setCurrentIndex(max(self.coordinator.findData(current), 0))
         self.coordinator.blockSignals(False)
 
@@ -108,7 +109,9 @@ class DuoFilters(QWidget):
                                   DuoStatus.ACTIVE.value})
         else:
             statuses = frozenset({chosen}) if chosen else frozenset()
-        return DuoQuery(statuses=statuses, coordinator_id=self.coordinator.currentData(),
+        coordinator = self.coordinator.currentData()
+        return DuoQuery(statuses=statuses,
+                        coordinator_id=uuid.UUID(coordinator) if coordinator else None,
                         ending_soon=self.ending_soon.isChecked(),
                         overdue=self.overdue.isChecked())
 

@@ -33,6 +33,7 @@ from duodesk.core.services.person_data import MenteeData, MentorData, PersonFile
 from duodesk.labels import label
 from duodesk.messages import describe
 from duodesk.ui import messages
+from duodesk.ui.duos.person_tabs import PersonDuosTab, PersonEvaluationsTab
 from duodesk.ui.persons.person_dialogs import DuplicateDialog, StatusChangeDialog, status_label
 from duodesk.ui.persons.person_form import ERROR_STYLE, PersonForm
 
@@ -48,6 +49,9 @@ class PersonFileWindow(QWidget):
     # An existing person's id, from the duplicate warning: connected, the receiver opens
     # that file; left unconnected, the window opens it itself.
     open_requested = Signal(object)
+    # A duo's id, from the Duos and Evaluations tabs: connected, the receiver opens the duo's
+    # window; left unconnected, the window opens it itself.
+    duo_requested = Signal(object)
 
     def __init__(
         self,
@@ -124,10 +128,16 @@ class PersonFileWindow(QWidget):
 
         self.history_list = QTreeWidget()
         self.history_list.setRootIsDecorated(False)
+        self.duos_tab = PersonDuosTab(self.services.duos)
+        self.evaluations_tab = PersonEvaluationsTab(self.services.duos)
+        self.duos_tab.opened.connect(self._open_duo)
+        self.evaluations_tab.opened.connect(self._open_duo)
 
         self.tabs = QTabWidget()
         self.profile_index = self.tabs.addTab(profile, "")
         self.journal_index = self.tabs.addTab(journal, "")
+        self.duos_index = self.tabs.addTab(self.duos_tab, "")
+        self.evaluations_index = self.tabs.addTab(self.evaluations_tab, "")
         self.history_index = self.tabs.addTab(self.history_list, "")
         layout = QVBoxLayout(self)
         layout.addLayout(header)
@@ -164,6 +174,10 @@ class PersonFileWindow(QWidget):
         )
         self.tabs.setTabText(
             self.history_index, QCoreApplication.translate("PersonFile", "History")
+        )
+        self.tabs.setTabText(self.duos_index, QCoreApplication.translate("PersonFile", "Duos"))
+        self.tabs.setTabText(
+            self.evaluations_index, QCoreApplication.translate("PersonFile", "Evaluations")
         )
         if self.status_refusal is not None:
             self.status_error.setText(describe(self.status_refusal))
@@ -205,6 +219,10 @@ class PersonFileWindow(QWidget):
         self.status_button.setEnabled(bool(self.file and self.file.next_statuses))
         self.tabs.setTabVisible(self.journal_index, not is_new)
         self.tabs.setTabVisible(self.history_index, not is_new)
+        self.tabs.setTabVisible(self.duos_index, not is_new)
+        self.tabs.setTabVisible(self.evaluations_index, not is_new)
+        self.duos_tab.set_person(self.person_id)
+        self.evaluations_tab.set_person(self.person_id)
         self.dirty = False
         self._update_buttons()
 
@@ -401,6 +419,28 @@ class PersonFileWindow(QWidget):
         self.file = self.services.persons.get(self.file.id, record_view=False)
         self._fill_journal(self.file)
         self._fill_history(self.file)
+
+    def refresh_duos(self) -> None:
+        """A duo of this person changed: the status in the header, the history and the Duos
+        and Evaluations tabs are read again; the profile being edited is left alone."""
+        if self.file is not None:
+            self.file = self.services.persons.get(self.file.id, record_view=False)
+            self._show_header()
+            self._fill_history(self.file)
+            self.status_button.setEnabled(bool(self.file.next_statuses))
+        self.duos_tab.refresh()
+        self.evaluations_tab.refresh()
+
+    def _open_duo(self, duo_id: object) -> None:
+        meta = self.metaObject()
+        signal = meta.method(meta.indexOfSignal("duo_requested(PyObject)"))
+        if self.isSignalConnected(signal):
+            self.duo_requested.emit(duo_id)  # the program opens (and tracks) it
+        elif isinstance(duo_id, uuid.UUID):
+            from duodesk.ui.duos.duo_window import open_duo_window
+
+            open_duo_window(self, self.services.duos, duo_id).changed.connect(
+                lambda _id: self.refresh_duos())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.settle_changes():
