@@ -19,7 +19,7 @@ from datetime import date
 from typing import Any
 
 from rapidfuzz import fuzz
-from sqlalchemy import select
+from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from duodesk.core.errors import InvalidValue, ValidationErrors
@@ -36,6 +36,7 @@ from duodesk.core.services.person_data import MenteeData
 from duodesk.core.services.person_form import clean_person
 
 IN_CHUNK = 500  # values per IN (...) query: well below SQLite's parameter limit
+EMAIL_LIMIT = 254
 
 # Fields of MenteeData an import fills from the file (the rest stay empty or default).
 DATA_FIELDS = (
@@ -84,32 +85,30 @@ def _issue(problem: InvalidValue) -> RowIssue:
 
 def check_row(session: Session, row: NormalisedRow, context: Context
               ) -> tuple[Any, list[RowIssue]]:
-    """The person form's clean values of a row, or the problems that reject it."""
+    """The person form's clean values of a row, or the problems that reject it.
+
+    The email and the phone were checked by the reader with the form's own functions (a
+    phone that cannot be read is kept as typed, with a warning, as the form allows for an
+    import): checking them twice would double the time of a 10,000-row import.
+    """
     if row.errors:
         return None, list(row.errors)
+    data = mentee_data(row.values, context)
+    email, phone = data.email, data.phone
+    data.email = data.phone = None
     try:
-        clean = clean_person(session, mentee_data(row.values, context), context.today,
-                             allow_unchecked_phone=True, records_checked=True)
+        clean = clean_person(session, data, context.today, records_checked=True)
     except ValidationErrors as errors:
         return None, [_issue(problem) for problem in errors.problems]
+    if email and len(email) > EMAIL_LIMIT:
+        return None, [RowIssue("invalid_value", ImportField.EMAIL,
+                               {"reason": "too_long", "limit": str(EMAIL_LIMIT)})]
+    clean.columns["email"] = email or None
+    clean.columns["phone"] = phone or None
     return clean, []
 
 
 # --- duplicates ------------------------------------------------------------------------------
-
-
-@dataclass
-class _Known:
-    """A person of the database who shares a key with some row of the file."""
-
-    id: uuid.UUID
-    role: str
-    first_name: str
-    last_name: str
-    folded: str
-    birth_date: date | None
-    email: str | None
-    phone: str | None
 
 
 def _chunks(values: Sequence[Any]) -> Iterable[Sequence[Any]]:
@@ -117,70 +116,93 @@ def _chunks(values: Sequence[Any]) -> Iterable[Sequence[Any]]:
         yield values[start:start + IN_CHUNK]
 
 
+# Ids and dates are read as the database stores them (text on SQLite) and turned into
+# UUIDs and dates only for the few persons that match: 80,000 persons share a birth date
+# with some row of a 10,000-row file, and making each a UUID would cost a second.
+_RAW_ID = type_coerce(Person.id, String)
+
+
+def _key(value: Any) -> str:
+    return value if isinstance(value, str) else str(value)
+
+
+@dataclass
+class Known:
+    """The keys of the persons that share an email, a phone or a birth date with some row
+    of the file: raw id lists per email and phone, (raw id, folded name) per birth date."""
+
+    by_email: dict[str, list[str]]
+    by_phone: dict[str, list[str]]
+    by_birth: dict[str, list[tuple[str, str]]]
+
+
 def load_known(session: Session, emails: set[str], phones: set[str], birth_dates: set[date]
-               ) -> dict[uuid.UUID, _Known]:
-    """The persons sharing an email, a phone or a birth date with the file, in a few
-    queries (one per 500 keys, on indexed columns)."""
-    found: dict[uuid.UUID, _Known] = {}
-    columns = (Person.id, Person.role, Person.first_name, Person.last_name, Person.sort_key,
-               Person.birth_date, Person.email, Person.phone)
-    for column, keys in ((Person.email, emails), (Person.phone, phones),
-                         (Person.birth_date, birth_dates)):
+               ) -> Known:
+    """The keys of the known persons the file may repeat, in a few queries (one per 500
+    keys, on indexed columns), never one per row."""
+    known = Known(defaultdict(list), defaultdict(list), defaultdict(list))
+    for column, keys, table in ((Person.email, emails, known.by_email),
+                                (Person.phone, phones, known.by_phone)):
         for chunk in _chunks(sorted(keys)):
-            for row in session.execute(select(*columns).where(column.in_(chunk))):
-                if row.id not in found:
-                    # The stored sort key is "last\x1ffirst", already folded: the same words
-                    # as folded_name(first, last), which token_sort_ratio puts in order.
-                    found[row.id] = _Known(row.id, str(row.role), row.first_name,
-                                           row.last_name, row.sort_key.replace("\x1f", " "),
-                                           row.birth_date, row.email, row.phone)
+            for person_id, value in session.execute(
+                    select(_RAW_ID, column).where(column.in_(chunk))):
+                table[value].append(person_id)
+    # The stored sort key is "last\x1ffirst", already folded: the same words as
+    # folded_name(first, last), which token_sort_ratio puts in order anyway.
+    birth = type_coerce(Person.birth_date, String)
+    for chunk in _chunks(sorted(birth_dates)):
+        for person_id, born, sort_key in session.execute(
+                select(_RAW_ID, birth, Person.sort_key).where(Person.birth_date.in_(chunk))):
+            known.by_birth[_key(born)].append((person_id, sort_key.replace("\x1f", " ")))
+    return known
+
+
+def known_details(session: Session, raw_ids: Iterable[str]
+                  ) -> dict[str, tuple[uuid.UUID, str, str, str]]:
+    """Id, role, first and last name of the matched persons, by raw id."""
+    found: dict[str, tuple[uuid.UUID, str, str, str]] = {}
+    for chunk in _chunks(sorted(set(raw_ids))):
+        query = select(_RAW_ID, Person.role, Person.first_name, Person.last_name).where(
+            _RAW_ID.in_(chunk))
+        for raw, role, first, last in session.execute(query):
+            found[raw] = (uuid.UUID(raw), str(role), first, last)
     return found
+
+
+Match = tuple[str, tuple[str, ...], float]  # raw id, reasons, name score
 
 
 class DuplicateFinder:
     """Finds, row after row, the known person or the earlier row each row repeats."""
 
-    def __init__(self, known: Iterable[_Known], threshold: float) -> None:
+    def __init__(self, known: Known, threshold: float) -> None:
         self.threshold = threshold
-        self.by_email: dict[str, list[_Known]] = defaultdict(list)
-        self.by_phone: dict[str, list[_Known]] = defaultdict(list)
-        self.by_birth: dict[date, list[_Known]] = defaultdict(list)
-        for person in known:
-            if person.email:
-                self.by_email[person.email].append(person)
-            if person.phone:
-                self.by_phone[person.phone].append(person)
-            if person.birth_date:
-                self.by_birth[person.birth_date].append(person)
+        self.data = known
         self.row_email: dict[str, int] = {}
         self.row_phone: dict[str, int] = {}
         self.row_birth: dict[date, list[tuple[int, str]]] = defaultdict(list)
 
     def known(self, email: str | None, phone: str | None, birth: date | None, folded: str
-              ) -> KnownPerson | None:
+              ) -> Match | None:
         """The strongest match among known persons (most reasons, then closest name)."""
-        reasons: dict[uuid.UUID, list[str]] = defaultdict(list)
-        people: dict[uuid.UUID, _Known] = {}
-        scores: dict[uuid.UUID, float] = {}
-        for key, table, reason in ((email, self.by_email, REASON_EMAIL),
-                                   (phone, self.by_phone, REASON_PHONE)):
-            for person in table.get(key, ()) if key else ():
-                reasons[person.id].append(reason)
-                people[person.id] = person
-        for person in self.by_birth.get(birth, ()) if birth else ():
-            score = float(fuzz.token_sort_ratio(folded, person.folded))
-            scores[person.id] = score
-            if score >= self.threshold:
-                reasons[person.id].append(REASON_NAME)
-                people[person.id] = person
+        reasons: dict[str, list[str]] = {}
+        scores: dict[str, float] = {}
+        if email:
+            for person in self.data.by_email.get(email, ()):
+                reasons.setdefault(person, []).append(REASON_EMAIL)
+        if phone:
+            for person in self.data.by_phone.get(phone, ()):
+                reasons.setdefault(person, []).append(REASON_PHONE)
+        if birth:
+            for person, name in self.data.by_birth.get(birth.isoformat(), ()):
+                score = float(fuzz.token_sort_ratio(folded, name))
+                scores[person] = score
+                if score >= self.threshold:
+                    reasons.setdefault(person, []).append(REASON_NAME)
         if not reasons:
             return None
         best = max(reasons, key=lambda i: (len(reasons[i]), scores.get(i, 0.0)))
-        person = people[best]
-        if best not in scores:
-            scores[best] = float(fuzz.token_sort_ratio(folded, person.folded))
-        return KnownPerson(person.id, person.role, person.first_name, person.last_name,
-                           tuple(reasons[best]), scores[best])
+        return best, tuple(reasons[best]), scores.get(best, -1.0)
 
     def earlier_row(self, email: str | None, phone: str | None, birth: date | None,
                     folded: str) -> tuple[int, tuple[str, ...]] | None:
@@ -216,24 +238,37 @@ def classify(session: Session, rows: Sequence[NormalisedRow], context: Context,
             for clean, _ in checked if clean is not None]
     known = load_known(session, {k[0] for k in keys if k[0]}, {k[1] for k in keys if k[1]},
                        {k[2] for k in keys if k[2]})
-    finder = DuplicateFinder(known.values(), context.threshold)
-    planned: list[PlannedRow] = []
-    for row, (clean, errors) in zip(rows, checked, strict=True):
+    finder = DuplicateFinder(known, context.threshold)
+    found: list[tuple[Match | None, tuple[int, tuple[str, ...]] | None, str]] = []
+    for clean, _ in checked:
         if clean is None:
-            planned.append(PlannedRow(row.number, RowClass.REJECTED, row, tuple(errors)))
+            found.append((None, None, ""))
             continue
         columns = clean.columns
         email, phone, birth = columns["email"], columns["phone"], columns["birth_date"]
         folded = folded_name(columns["first_name"], columns["last_name"])
-        warnings = tuple(row.warnings)
-        match = finder.known(email, phone, birth, folded)
         earlier = finder.earlier_row(email, phone, birth, folded)
-        finder.remember(row.number, email, phone, birth, folded)
-        if match is not None:
-            issue = RowIssue("duplicate_known", None, {"name": match.full_name,
-                                                       "reasons": ",".join(match.reasons)})
+        found.append((finder.known(email, phone, birth, folded), earlier, folded))
+        finder.remember(len(found), email, phone, birth, folded)
+    details = known_details(session, (m[0] for m, _, _ in found if m is not None))
+    planned: list[PlannedRow] = []
+    for row, (clean, errors), (match, earlier, folded) in zip(rows, checked, found,
+                                                             strict=True):
+        if clean is None:
+            planned.append(PlannedRow(row.number, RowClass.REJECTED, row, tuple(errors)))
+            continue
+        if earlier is not None:  # remembered by position: the row numbers of the file
+            earlier = (rows[earlier[0] - 1].number, earlier[1])
+        warnings = tuple(row.warnings)
+        if match is not None and match[0] in details:
+            person_id, role, first, last = details[match[0]]
+            score = match[2] if match[2] >= 0 else float(
+                fuzz.token_sort_ratio(folded, folded_name(first, last)))
+            person = KnownPerson(person_id, role, first, last, match[1], score)
+            issue = RowIssue("duplicate_known", None, {"name": person.full_name,
+                                                       "reasons": ",".join(person.reasons)})
             planned.append(PlannedRow(row.number, RowClass.DUPLICATE, row,
-                                      (issue, *warnings), duplicate_of=match, clean=clean))
+                                      (issue, *warnings), duplicate_of=person, clean=clean))
         elif earlier is not None:
             issue = RowIssue("duplicate_row", None, {"row": str(earlier[0]),
                                                      "reasons": ",".join(earlier[1])})

@@ -60,6 +60,7 @@ from duodesk.core.progress import Progress
 from duodesk.core.services import audit, duplicates
 from duodesk.core.services.partners import header_key, save_mapping
 from duodesk.core.services.persons import _home_antenna_id
+from duodesk.core.storage import PersonSearch
 
 Describe = Callable[[RowIssue], str]
 STEP_ROWS = 500  # progress is reported (and a cancel honoured) every so many rows
@@ -176,7 +177,8 @@ class ImportService:
                     sheet=plan.table.sheet)
                 session.add(batch)
                 session.flush()
-                outcomes = _Commit(session, plan, batch.id, now, describe, progress)
+                outcomes = _Commit(session, plan, batch.id, now, describe, progress,
+                                   self.db.backend.person_search())
                 outcomes.run(choices, coordinator_id)
                 if rejected_rows and rejected_path is not None:
                     cells = {row.number: row.cells for row in plan.table.rows}
@@ -252,9 +254,10 @@ class _Commit:
     """The row-by-row part of a commit: what becomes of each planned row."""
 
     def __init__(self, session: Any, plan: ImportPlan, batch_id: uuid.UUID, now: Any,
-                 describe: Describe, progress: Progress) -> None:
+                 describe: Describe, progress: Progress, search: PersonSearch) -> None:
         self.session, self.plan, self.batch_id = session, plan, batch_id
         self.now, self.describe, self.progress = now, describe, progress
+        self.search = search
         self.outcome: dict[int, RowOutcome] = {}
         self.new: dict[int, NewPerson] = {}  # row number → the mentee it creates
         self.merges: list[PlannedRow] = []  # rows merged into known persons, at the end
@@ -283,7 +286,8 @@ class _Commit:
         self._merge_known(self.merges)
         people = list(self.new.values())
         insert_mentees(self.session, people, batch_id=self.batch_id, now=self.now,
-                       coordinator_id=coordinator_id, step=lambda: self.progress.step(
+                       coordinator_id=coordinator_id, search=self.search,
+                       step=lambda: self.progress.step(
                            len(plan.rows) // 2, len(plan.rows)))
         self.created_ids = [p.id for p in people]
 

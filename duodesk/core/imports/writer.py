@@ -10,11 +10,10 @@ with one moment, the batch's ``imported_at``, so that an undo can tell what chan
 
 from __future__ import annotations
 
-import copy
 import uuid
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime
 from enum import Enum
 from typing import Any
 
@@ -34,6 +33,7 @@ from duodesk.core.models import (
     StatusChange,
 )
 from duodesk.core.services.person_form import CleanPerson
+from duodesk.core.storage import PersonSearch
 
 PERSON_COLUMNS = frozenset(c.name for c in Person.__table__.columns)
 MENTEE_COLUMNS = frozenset(c.name for c in Mentee.__table__.columns) - {"id"}
@@ -176,51 +176,110 @@ def load_people(session: Session, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, P
     return found
 
 
-def _chunked_insert(session: Session, table: Any, rows: list[dict[str, Any]]) -> None:
-    for start in range(0, len(rows), ROWS_PER_INSERT):
-        session.execute(insert(table), rows[start:start + ROWS_PER_INSERT])
+def _stored(value: Any) -> Any:
+    """A value as SQLAlchemy stores it in SQLite (UUIDs as 32 hex digits, moments as naive
+    UTC text to the microsecond, dates as ISO text, codes as their strings)."""
+    if isinstance(value, uuid.UUID):
+        return value.hex
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, bool):
+        return int(value)
+    return value
+
+
+class BulkRows:
+    """Rows of one table, values in a fixed column order, inserted many at a time.
+
+    On SQLite the values go to the driver already in their stored form (a third of the
+    time of SQLAlchemy's per-value processing, which matters at 10,000 rows times eight
+    tables); any other database gets a Core ``INSERT`` with Python values. A test holds the
+    two paths equal.
+    """
+
+    fast_path = True  # tests switch it off to check the portable path
+
+    def __init__(self, table: Any, columns: Sequence[str]) -> None:
+        self.table = table
+        self.columns = tuple(columns)
+        self.rows: list[tuple[Any, ...]] = []
+
+    def add(self, *values: Any) -> None:
+        self.rows.append(values)
+
+    def insert(self, session: Session) -> None:
+        if not self.rows:
+            return
+        connection = session.connection()
+        if self.fast_path and connection.dialect.name == "sqlite":
+            names = ", ".join(self.columns)
+            marks = ", ".join("?" for _ in self.columns)
+            rows = [tuple(_stored(v) for v in row) for row in self.rows]
+            connection.exec_driver_sql(
+                f"INSERT INTO {self.table.name} ({names}) VALUES ({marks})", rows)
+            return
+        dicts = [dict(zip(self.columns, row, strict=True)) for row in self.rows]
+        for start in range(0, len(dicts), ROWS_PER_INSERT):
+            session.execute(insert(self.table), dicts[start:start + ROWS_PER_INSERT])
+
+
+_PERSON_VALUES = tuple(sorted(PERSON_COLUMNS - {"id", "role", "created_at", "updated_at"}))
+_MENTEE_VALUES = tuple(sorted(MENTEE_COLUMNS - {"status"}))
+_NOT_COUNTED = frozenset({"sort_key", "availability"})
 
 
 def insert_mentees(session: Session, people: list[NewPerson], *, batch_id: uuid.UUID,
-                   now: datetime, coordinator_id: uuid.UUID | None,
+                   now: datetime, coordinator_id: uuid.UUID | None, search: PersonSearch,
                    step: Callable[[], None]) -> None:
-    """Write new mentees in bulk: the person and mentee rows, languages, sectors, the first
-    status, notes, audit entries (field names only) and the batch's records."""
-    persons, mentees, languages, sectors = [], [], [], []
-    statuses, notes, audits, records = [], [], [], []
-    stamp = {"created_at": now, "updated_at": now}
+    """Write new mentees in bulk: the person and mentee rows (indexed for search in one go),
+    languages, sectors, the first status, notes, audit entries (field names only) and the
+    batch's records."""
+    stamp = ("created_at", "updated_at")
+    persons = BulkRows(Person.__table__, ("id", "role", *stamp, *_PERSON_VALUES))
+    mentees = BulkRows(Mentee.__table__, ("id", "status", *_MENTEE_VALUES))
+    languages = BulkRows(PersonLanguage.__table__, ("person_id", "language", "level"))
+    sectors = BulkRows(PersonSector.__table__, ("person_id", "sector"))
+    statuses = BulkRows(StatusChange.__table__, (
+        "id", *stamp, "person_id", "from_status", "to_status", "changed_at", "coordinator_id"))
+    notes = BulkRows(JournalEntry.__table__, (
+        "id", *stamp, "person_id", "written_at", "coordinator_id", "text"))
+    audits = BulkRows(AuditEntry.__table__, (
+        "id", *stamp, "at", "coordinator_id", "action", "record_type", "record_id", "fields"))
+    records = BulkRows(ImportBatchRecord.__table__, ("batch_id", "person_id", "action"))
+    registered = MenteeStatus.REGISTERED
     for person in people:
         columns = person.clean.columns
-        persons.append({**{k: v for k, v in columns.items() if k in PERSON_COLUMNS},
-                        "id": person.id, "role": PersonRole.MENTEE, **stamp})
-        mentees.append({**{k: columns.get(k) for k in MENTEE_COLUMNS - {"status"}},
-                        "id": person.id, "status": MenteeStatus.REGISTERED})
-        languages += [{"person_id": person.id, "language": code, "level": level}
-                      for code, level in person.clean.languages.items()]
-        sectors += [{"person_id": person.id, "sector": s} for s in person.clean.sectors]
-        statuses.append({"id": uuid.uuid4(), **stamp, "person_id": person.id,
-                         "from_status": None, "to_status": MenteeStatus.REGISTERED.value,
-                         "changed_at": now, "coordinator_id": coordinator_id, "reason": None})
-        notes += [{"id": uuid.uuid4(), **stamp, "person_id": person.id, "written_at": now,
-                   "coordinator_id": coordinator_id, "text": text} for text in person.notes]
-        filled = sorted(k for k, v in columns.items()
-                        if v not in (None, "", 0) and k not in ("sort_key", "availability"))
+        person_id = person.id
+        persons.add(person_id, PersonRole.MENTEE, now, now,
+                    *(columns.get(k) for k in _PERSON_VALUES))
+        mentees.add(person_id, registered, *(columns.get(k) for k in _MENTEE_VALUES))
+        for code, level in person.clean.languages.items():
+            languages.add(person_id, code, level)
+        for sector in person.clean.sectors:
+            sectors.add(person_id, sector)
+        statuses.add(uuid.uuid4(), now, now, person_id, None, registered, now, coordinator_id)
+        for text in person.notes:
+            notes.add(uuid.uuid4(), now, now, person_id, now, coordinator_id, text)
+        filled = [k for k, v in columns.items()
+                  if v is not None and v != "" and k not in _NOT_COUNTED]
         filled += [k for k, v in (("languages", person.clean.languages),
                                   ("sectors", person.clean.sectors)) if v]
-        audits.append({"id": uuid.uuid4(), **stamp, "at": now, "coordinator_id": coordinator_id,
-                       "action": AuditAction.CREATE, "record_type": PersonRole.MENTEE.value,
-                       "record_id": person.id, "fields": ",".join(sorted(filled))})
-        records.append({"batch_id": batch_id, "person_id": person.id, "action": "created",
-                        "filled": None})
-    for table, rows in ((Person.__table__, persons), (Mentee.__table__, mentees),
-                        (PersonLanguage.__table__, languages),
-                        (PersonSector.__table__, sectors), (StatusChange.__table__, statuses),
-                        (JournalEntry.__table__, notes), (AuditEntry.__table__, audits),
-                        (ImportBatchRecord.__table__, records)):
-        _chunked_insert(session, table, rows)
+        audits.add(uuid.uuid4(), now, now, now, coordinator_id, AuditAction.CREATE,
+                   PersonRole.MENTEE.value, person_id, ",".join(sorted(filled)))
+        records.add(batch_id, person_id, "created")
+    search.insert_in_bulk(session, lambda: persons.insert(session))
+    step()
+    for rows in (mentees, languages, sectors, statuses, notes, audits, records):
+        rows.insert(session)
         step()
 
 
 def copy_clean(clean: CleanPerson) -> CleanPerson:
-    """A copy of a plan's clean values that a commit may change (merges of later rows)."""
-    return copy.deepcopy(clean)
+    """A copy of a plan's clean values that a commit may change (a merge of a later row
+    into it), so that the plan stays as it was if the commit is cancelled and retried."""
+    return replace(clean, columns=dict(clean.columns), languages=dict(clean.languages),
+                   sectors=list(clean.sectors))

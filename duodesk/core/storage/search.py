@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Callable
 
 from sqlalchemy import Connection, Select, Uuid, bindparam, column, literal_column, select, table
 from sqlalchemy import text as sql
@@ -154,6 +155,7 @@ def repair(connection: Connection) -> bool:
     return True
 
 
+_INSERT_TRIGGER = "person_search_after_insert"
 _KEYS = table(KEYS_TABLE, column("search_rowid"), column("person_id", Uuid()))
 _INDEX = table(INDEX_TABLE, column("rowid"))
 
@@ -175,3 +177,25 @@ class SQLitePersonSearch:
     def rebuild(self, session: Session) -> None:
         for statement in REBUILD:
             session.execute(sql(statement))
+
+    def insert_in_bulk(self, session: Session, write: Callable[[], None]) -> None:
+        """Insert persons with the insert trigger set aside, then index them in one
+        statement. Row by row, each trigger's index insert runs in its own statement and
+        costs FTS5 a flush: over ten times the work for 10,000 rows. The trigger is dropped
+        and created again inside the caller's transaction, so no other connection ever
+        sees the table without it, and a failure rolls both back."""
+        connection = session.connection()
+        before = connection.exec_driver_sql(
+            f"SELECT coalesce(max(search_rowid), 0) FROM {KEYS_TABLE}").scalar()
+        connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {_INSERT_TRIGGER}")
+        try:
+            write()
+        finally:
+            connection.exec_driver_sql(TRIGGERS[_INSERT_TRIGGER])
+        connection.exec_driver_sql(
+            f"INSERT OR IGNORE INTO {KEYS_TABLE} (person_id) SELECT p.id FROM persons AS p "
+            f"WHERE NOT EXISTS (SELECT 1 FROM {KEYS_TABLE} AS k WHERE k.person_id = p.id)")
+        connection.exec_driver_sql(
+            f"INSERT INTO {INDEX_TABLE} (rowid, names, email, phone) "
+            f"SELECT k.search_rowid, {_row_values('p')} FROM {KEYS_TABLE} AS k "
+            f"JOIN persons AS p ON p.id = k.person_id WHERE k.search_rowid > ?", (before,))

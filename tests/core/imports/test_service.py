@@ -138,8 +138,10 @@ def test_commit_creates_mentees_like_the_person_form(services: Services, db: Dat
     assert [h.action for h in first.history] == ["created"]
     second = services.persons.get(result.created_ids[1], record_view=False)
     assert second.data.phone == "12"  # kept as typed, with the warning shown in the plan
-    # The search index follows the bulk insert.
+    # The search index follows the bulk insert, and its trigger is back for the next file.
     assert services.persons.search("Berghe") == [result.created_ids[0]]
+    later = make_mentee(services, last_name="Aftertheimport")
+    assert services.persons.search("Aftertheimp") == [later]
     with db.read() as session:
         batch = session.get(ImportBatch, result.batch_id)
         assert batch is not None

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from duodesk.core.database import Database
 from duodesk.core.errors import Cancelled, RejectedFileNotWritten
@@ -114,6 +114,11 @@ def test_a_cancel_leaves_nothing(db: Database, tmp_path: Path) -> None:
 
     assert _persons(db) == 0
     assert not (tmp_path / "liste_rejected.xlsx").exists()
+    # The search index's trigger, set aside during the bulk insert, is back.
+    with db.read() as session:
+        triggers = session.execute(text(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger'")).scalars().all()
+    assert "person_search_after_insert" in triggers
     with db.read() as session:
         assert session.scalar(select(func.count()).select_from(ImportBatch)) == 0
         assert session.scalar(select(func.count()).select_from(AuditEntry)) == 0
