@@ -34,6 +34,8 @@ if TYPE_CHECKING:
     from duodesk.core.context import Services
     from duodesk.core.lock import WriterLock
     from duodesk.core.preferences import Preferences
+    from duodesk.ui.duos.duo_window import DuoWindow
+    from duodesk.ui.duos.list_page import DuosPage
     from duodesk.ui.persons.list_page import PersonListPage
     from duodesk.ui.persons.person_file import PersonFileWindow
     from duodesk.ui.settings_page import OrganisationSnapshot, SettingsPage
@@ -142,6 +144,8 @@ class DuoDeskApp:
         self.today_page: TodayPage | None = None
         self.person_pages: dict[PersonRole, PersonListPage] = {}
         self.person_files: dict[uuid.UUID, PersonFileWindow] = {}
+        self.duos_page: DuosPage | None = None
+        self.duo_windows: dict[uuid.UUID, DuoWindow] = {}
         self.when_ready: list[Callable[[], None]] = []
         self.window = MainWindow(prefs)
         self.window.set_database(path)
@@ -225,6 +229,7 @@ class DuoDeskApp:
         assert self.services is not None
         self._build_today_page()
         self._build_person_pages()
+        self._build_duos_page()
         from duodesk.ui.imports.page import ImportPage, imports_title
 
         imports = ImportPage(self.services.imports, self.services.partners)
@@ -278,6 +283,16 @@ class DuoDeskApp:
         self.window.set_search_provider(
             PersonSearchProvider(self.services.persons, self.open_person))
 
+    def _build_duos_page(self) -> None:
+        """The Duos page, after the persons' pages."""
+        from duodesk.ui.duos.list_page import DuosPage, duos_title
+
+        assert self.services is not None
+        page = DuosPage(self.services.duos, self.services.organisation,
+                        open_duo=self.open_duo)
+        self.window.add_page("duos", duos_title, page)
+        self.duos_page = page
+
     def warm_up(self) -> None:
         """Once the window is up and idle: build (hidden, then dropped) a person's file and
         read one person on a worker, so that Qt's widgets and the compiled queries are ready
@@ -327,6 +342,33 @@ class DuoDeskApp:
     def _follow_file(self, window: PersonFileWindow) -> None:
         window.saved.connect(self._person_saved)
         window.open_requested.connect(self.open_person)
+        window.duo_requested.connect(self.open_duo)
+
+    # --- duo windows ---------------------------------------------------------------------------
+    def open_duo(self, duo_id: uuid.UUID) -> None:
+        """Open a duo's window (the one already open, if any); Today, Matching, the Duos
+        page and the persons' files call it."""
+        from duodesk.ui.duos.duo_window import open_duo_window
+
+        assert self.services is not None
+        window = self.duo_windows.get(duo_id)
+        if window is not None:
+            window.raise_()
+            window.activateWindow()
+            return
+        window = open_duo_window(self.window, self.services.duos, duo_id)
+        self.duo_windows[duo_id] = window
+        window.destroyed.connect(lambda: self.duo_windows.pop(duo_id, None))
+        window.changed.connect(self._duo_changed)
+        window.person_requested.connect(self.open_person)
+
+    def _duo_changed(self, _duo_id: object) -> None:
+        """A lifecycle step moved a duo (and its mentee and mentor): every list follows."""
+        if self.duos_page is not None:
+            self.duos_page.refresh()
+        for file in self.person_files.values():
+            file.refresh_duos()
+        self._person_saved(None)
 
     def _person_saved(self, _person_id: object) -> None:
         for page in self.person_pages.values():
