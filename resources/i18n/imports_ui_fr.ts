@@ -342,6 +342,14 @@
         <source>The import was cancelled: nothing was imported.</source>
         <translation>L&apos;import a été annulé : rien n&apos;a été importé.</translation>
     </message>
+    <message>
+        <source>Where should the rejected rows be written?</source>
+        <translation>Où enregistrer les lignes rejetées ?</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
 </context>
 <context>
     <name>ImportReportPage</name>

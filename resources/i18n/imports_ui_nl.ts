@@ -342,6 +342,14 @@
         <source>The import was cancelled: nothing was imported.</source>
         <translation>De import werd geannuleerd: er is niets geïmporteerd.</translation>
     </message>
+    <message>
+        <source>Where should the rejected rows be written?</source>
+        <translation>Waar moeten de geweigerde rijen naartoe?</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
 </context>
 <context>
     <name>ImportReportPage</name>

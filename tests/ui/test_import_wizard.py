@@ -302,3 +302,78 @@ def test_row_colours_are_tints_readable_on_light_and_dark_palettes() -> None:
         for tint in tints.values():
             # The palette's text stays far from its background (WCAG-like luminance gap).
             assert abs(tint.lightnessF() - text.lightnessF()) > 0.55
+
+
+def test_an_unwritable_rejected_rows_workbook_asks_where_to_write_it(
+        qtbot, services: Services, tmp_path: Path, monkeypatch, answer_dialogs) -> None:
+    from duodesk.core.imports import service as import_service
+
+    partner = services.partners.save("Le Forem Liège", PartnerKind.EMPLOYMENT_SERVICE)
+    page = make_page(qtbot, services)
+    wizard = page.open_wizard()
+    wizard.file_page.load_partners(select=partner.id)
+    choose_file(qtbot, monkeypatch, wizard, sample(tmp_path))
+    go_next(qtbot, wizard)
+    go_next(qtbot, wizard)
+    # The partner's folder cannot be written (a folder that is not there stands for it).
+    monkeypatch.setattr(import_service, "default_rejected_path",
+                        lambda source: tmp_path / "gone" / "rejected.xlsx")
+    chosen = tmp_path / "corrections"
+    shown: list[object] = []
+
+    def answer(dialog) -> int:
+        shown.append(dialog)
+        if isinstance(dialog, QMessageBox):
+            assert "nothing was imported" in dialog.text()
+            return 0
+        dialog.selectFile(str(chosen))  # the save prompt: a name without its extension
+        return 1
+
+    answer_dialogs(answer)
+    wizard.button(wizard.WizardButton.CommitButton).click()
+    qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.REPORT, timeout=WAIT_MS)
+    assert len(shown) == 2
+    assert wizard.result is not None and wizard.result.rejected == 1
+    assert wizard.result.rejected_path == tmp_path / "corrections.xlsx"
+    assert (tmp_path / "corrections.xlsx").exists()
+    assert _count(services, ImportBatch) == 1  # one import, not one per attempt
+
+
+def test_another_sheet_can_be_chosen(qtbot, services: Services, tmp_path: Path,
+                                     monkeypatch) -> None:
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for title, people in (("Janvier", 1), ("Février", 2)):
+        sheet = book.create_sheet(title)
+        sheet.append(["Nom", "Prénom", "Date de naissance", "GSM"])
+        for n in range(people):
+            sheet.append([f"Testfeuille{n}", "Amina", "03/04/2000", f"0470 00 00 0{n}"])
+    path = tmp_path / "orientations.xlsx"
+    book.save(path)
+    page = make_page(qtbot, services)
+    wizard = page.open_wizard()
+    choose_file(qtbot, monkeypatch, wizard, path)
+    combo = wizard.file_page.sheet_combo
+    assert combo.isEnabled() and combo.currentText() == "Janvier"  # the reader's choice
+    assert [combo.itemText(i) for i in range(combo.count())] == ["Janvier", "Février"]
+    combo.setCurrentIndex(1)
+    combo.activated.emit(1)  # as when the coordinator picks it in the list
+    qtbot.waitUntil(lambda: wizard.table is not None and wizard.table.sheet == "Février",
+                    timeout=WAIT_MS)
+    assert len(wizard.table.rows) == 2
+    assert "Février" in wizard.file_page.status.text()
+
+
+def test_the_partners_saved_mapping_is_preselected_next_time(
+        qtbot, services: Services, tmp_path: Path, monkeypatch) -> None:
+    partner = services.partners.save("Le Forem Liège", PartnerKind.EMPLOYMENT_SERVICE)
+    services.partners.save_mapping(partner.id, {"Conseiller": None, "Métier recherché": "notes"})
+    page = make_page(qtbot, services)
+    wizard = page.open_wizard()
+    wizard.file_page.load_partners(select=partner.id)
+    choose_file(qtbot, monkeypatch, wizard, sample(tmp_path))
+    go_next(qtbot, wizard)
+    mapping = wizard.mapping_page.editor.mapping()
+    assert 11 not in mapping  # "Conseiller", left out last time
+    assert mapping[10] == ImportField.NOTES  # "Métier recherché", as chosen last time
+    assert mapping[0] == ImportField.LAST_NAME  # the rest as recognised

@@ -111,6 +111,9 @@ class PreviewModel(QAbstractTableModel):
         self._rows = list(plan.rows)
         self._describe = describe
         self._reasons: dict[int, str] = {}  # row index → sentences, made once when shown
+        # Asked for every painted cell: made once per model.
+        self._tints = {row_class: class_tint(row_class) for row_class in RowClass}
+        self._icons = {row_class: class_icon(row_class) for row_class in RowClass}
         self.choices: dict[int, DuplicateChoice] = {
             row.number: DuplicateChoice.SKIP for row in self._rows
             if row.row_class == RowClass.DUPLICATE}
@@ -198,9 +201,9 @@ class PreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole and column == self.DECISION:
             return self.choices.get(row.number)
         if role == Qt.ItemDataRole.BackgroundRole:
-            return class_tint(row.row_class)
+            return self._tints[row.row_class]
         if role == Qt.ItemDataRole.DecorationRole and column == self.CLASS:
-            return class_icon(row.row_class)
+            return self._icons[row.row_class]
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.REASONS, self.CLASS):
             return self._reasons_of(index.row(), row) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.NUMBER:

@@ -11,6 +11,7 @@ The report that follows the commit is in :mod:`.report_page`.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from duodesk.core.errors import Cancelled
+from duodesk.core.errors import Cancelled, RejectedFileNotWritten
 from duodesk.core.imports.plan import DuplicateChoice, ImportPlan, ImportResult, RowClass
 from duodesk.core.progress import Progress
 from duodesk.ui import messages
@@ -175,6 +176,8 @@ class PreviewPage(QWizardPage):
         self.view.setWordWrap(False)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(False)
+        # Widths from the first rows only: measuring ten thousand rows freezes the window.
+        self.view.horizontalHeader().setResizeContentsPrecision(200)
         self.view.selectionModel().currentRowChanged.connect(self._show_detail)
         self.detail = QLabel()
         self.detail.setWordWrap(True)
@@ -295,8 +298,9 @@ class PreviewPage(QWizardPage):
             self.commit()
         return False  # the wizard moves on when the commit has succeeded
 
-    def commit(self) -> None:
-        """Store the accepted rows on a worker (all or nothing)."""
+    def commit(self, rejected_path: Path | None = None) -> None:
+        """Store the accepted rows on a worker (all or nothing); the rejected rows go to
+        ``rejected_path``, by default beside the file."""
         wizard, plan, model = self._wizard, self._wizard.plan, self.model
         assert plan is not None and model is not None
         choices = dict(model.choices)
@@ -305,7 +309,7 @@ class PreviewPage(QWizardPage):
 
         def work(progress: Progress) -> ImportResult:
             return wizard.imports.commit(plan, choices, describe=wizard.describe,
-                                         progress=progress)
+                                         rejected_path=rejected_path, progress=progress)
 
         self.task = run_in_background(
             self, work, QCoreApplication.translate("ImportPreviewPage", "Importing…"),
@@ -321,5 +325,19 @@ class PreviewPage(QWizardPage):
         if isinstance(error, Cancelled):
             messages.information(self, QCoreApplication.translate(
                 "ImportPreviewPage", "The import was cancelled: nothing was imported."))
+            return True
+        if isinstance(error, RejectedFileNotWritten):
+            # The partner's folder may be read-only (a mail attachment, a shared drive):
+            # nothing was imported; the coordinator chooses where to write, and goes on.
+            messages.error(self, error)
+            suggested = Path(str(error.params.get("path") or "rejected.xlsx"))
+            path = messages.save_file(
+                self, QCoreApplication.translate(
+                    "ImportPreviewPage", "Where should the rejected rows be written?"),
+                suggested, QCoreApplication.translate("ImportPreviewPage",
+                                                      "Excel workbook (*.xlsx)"))
+            if path is not None:
+                self.commit(path if path.suffix.lower() == ".xlsx"
+                            else path.with_name(path.name + ".xlsx"))
             return True
         return False  # a core error is said by the worker; the rows are still here
