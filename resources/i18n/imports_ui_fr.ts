@@ -153,8 +153,8 @@
         <translation>Import annulé</translation>
     </message>
     <message>
-        <source>The import of {file} was undone: {removed} mentees removed, {restored} files it had completed put back as they were.</source>
-        <translation>L&apos;import de {file} a été annulé : {removed} mentees supprimés, {restored} dossiers qu&apos;il avait complétés remis dans leur état antérieur.</translation>
+        <source>The import of {file} was undone. Mentees removed: {removed}. Files it had completed, put back as they were: {restored}.</source>
+        <translation>L&apos;import de {file} a été annulé. Mentees supprimés : {removed}. Dossiers qu&apos;il avait complétés, remis dans leur état antérieur : {restored}.</translation>
     </message>
     <message>
         <source>Kept, because they were used after the import ({count}):</source>

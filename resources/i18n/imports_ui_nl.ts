@@ -153,8 +153,8 @@
         <translation>Import ongedaan gemaakt</translation>
     </message>
     <message>
-        <source>The import of {file} was undone: {removed} mentees removed, {restored} files it had completed put back as they were.</source>
-        <translation>De import van {file} is ongedaan gemaakt: {removed} mentees verwijderd, {restored} dossiers die hij had aangevuld teruggezet zoals ze waren.</translation>
+        <source>The import of {file} was undone. Mentees removed: {removed}. Files it had completed, put back as they were: {restored}.</source>
+        <translation>De import van {file} is ongedaan gemaakt. Verwijderde mentees: {removed}. Dossiers die hij had aangevuld, teruggezet zoals ze waren: {restored}.</translation>
     </message>
     <message>
         <source>Kept, because they were used after the import ({count}):</source>

@@ -106,7 +106,7 @@ def test_an_import_is_undone_and_the_files_used_since_are_kept(
 
     report = shown[1]
     assert isinstance(report, UndoReportDialog)
-    assert "3 mentees removed" in report.summary.text()
+    assert "Mentees removed: 3." in report.summary.text()
     assert report.kept.count() == 1
     kept_line = report.kept.item(0).text()
     kept = services.persons.get(used, record_view=False)

@@ -60,8 +60,8 @@ class UndoReportDialog(QDialog):
         number = QLocale().toString
         self.setWindowTitle(translate("ImportPage", "Import undone"))
         summary = translate(
-            "ImportPage", "The import of {file} was undone: {removed} mentees removed, "
-            "{restored} files it had completed put back as they were.").format(
+            "ImportPage", "The import of {file} was undone. Mentees removed: {removed}. "
+            "Files it had completed, put back as they were: {restored}.").format(
             file=entry.file_name, removed=number(result.removed),
             restored=number(result.restored))
         self.summary = QLabel(summary)
