@@ -104,6 +104,14 @@
         <translation>Historique</translation>
     </message>
     <message>
+        <source>Duos</source>
+        <translation>Duos</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message>
         <source>New mentee</source>
         <translation>Nouveau mentee</translation>
     </message>

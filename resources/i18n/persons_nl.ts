@@ -104,6 +104,14 @@
         <translation>Geschiedenis</translation>
     </message>
     <message>
+        <source>Duos</source>
+        <translation>Duo&apos;s</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Evaluaties</translation>
+    </message>
+    <message>
         <source>New mentee</source>
         <translation>Nieuwe mentee</translation>
     </message>

@@ -299,7 +299,7 @@ def test_the_window_speaks_french_and_dutch(
     window = open_window(active_duo(services, duos, clock).id)
     install_translators(qapp, "fr")
     assert window.finish_button.text() == "Clôturer le duo…"
-    assert window.tabs.tabText(window.timeline_index) == "Historique"
+    assert window.tabs.tabText(window.timeline_index) == "Chronologie"
     assert "Duo proposé" in window.timeline.sentences()
     install_translators(qapp, "nl")
     assert window.finish_button.text() == "Duo afsluiten…"
