@@ -298,9 +298,9 @@ def test_the_window_speaks_french_and_dutch(
         qtbot, qapp, services, duos, clock, open_window, compiled_translations):
     window = open_window(active_duo(services, duos, clock).id)
     install_translators(qapp, "fr")
-    assert window.finish_button.text() == "Clôturer le duo…"
+    qtbot.waitUntil(lambda: window.finish_button.text() == "Clôturer le duo…")
     assert window.tabs.tabText(window.timeline_index) == "Chronologie"
     assert "Duo proposé" in window.timeline.sentences()
     install_translators(qapp, "nl")
-    assert window.finish_button.text() == "Duo afsluiten…"
+    qtbot.waitUntil(lambda: window.finish_button.text() == "Duo afsluiten…")
     assert window.tabs.tabText(window.meetings_index) == "Ontmoetingen"
