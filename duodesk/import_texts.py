@@ -45,6 +45,8 @@ _ISSUES = {
         "ImportIssues", "{field}: “{value}” is not a phone number we can read; kept as typed."),
     "email_invalid": QT_TRANSLATE_NOOP(
         "ImportIssues", "{field}: “{value}” is not a valid email address; left out."),
+    "email_extra_dropped": QT_TRANSLATE_NOOP(
+        "ImportIssues", "{field}: only the first address was kept; also given: “{value}”."),
     "postal_code_unknown": QT_TRANSLATE_NOOP(
         "ImportIssues", "{field}: “{value}” is not a Belgian postcode; left out."),
     "last_name_missing": QT_TRANSLATE_NOOP("ImportIssues", "The last name is missing."),

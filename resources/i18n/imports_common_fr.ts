@@ -142,6 +142,10 @@
         <translation>{field} : « {value} » n&apos;est pas une adresse e-mail valide ; non reprise.</translation>
     </message>
     <message>
+        <source>{field}: only the first address was kept; also given: “{value}”.</source>
+        <translation>{field} : seule la première adresse a été reprise ; également indiquée : « {value} ».</translation>
+    </message>
+    <message>
         <source>{field}: “{value}” is not a Belgian postcode; left out.</source>
         <translation>{field} : « {value} » n&apos;est pas un code postal belge ; non repris.</translation>
     </message>

@@ -142,6 +142,10 @@
         <translation>{field}: ‘{value}’ is geen geldig e-mailadres; niet overgenomen.</translation>
     </message>
     <message>
+        <source>{field}: only the first address was kept; also given: “{value}”.</source>
+        <translation>{field}: alleen het eerste adres werd overgenomen; ook opgegeven: ‘{value}’.</translation>
+    </message>
+    <message>
         <source>{field}: “{value}” is not a Belgian postcode; left out.</source>
         <translation>{field}: ‘{value}’ is geen Belgische postcode; niet overgenomen.</translation>
     </message>

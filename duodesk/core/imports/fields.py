@@ -99,9 +99,12 @@ def _phone(text: str) -> tuple[str, bool]:
     return checked.value or "", checked.warning is None
 
 
+_EMAIL_LIST = re.compile(r"\s*[;,/\s]\s*")
+
+
 @lru_cache(maxsize=65536)
 def _email(text: str) -> str | None:
-    lowered = text.strip().lower()
+    lowered = text.strip().lower().removeprefix("mailto:")
     if _SIMPLE_EMAIL.match(lowered):
         return lowered
     try:
@@ -273,6 +276,14 @@ def _clean_phone(row: RowResult, text: str, value: object, today: dt.date) -> No
 
 def _clean_email(row: RowResult, text: str, value: object, today: dt.date) -> None:
     email = _email(text)
+    if email is None and "@" in text:
+        # "perso@… / pro@…": the first address is kept, the others shown in the report.
+        found = [part for part in _EMAIL_LIST.split(text) if part and _email(part)]
+        if found:
+            email = _email(found[0])
+            rest = " ".join(found[1:])
+            if rest:
+                row.warn("email_extra_dropped", F.EMAIL, rest)
     if email is None:
         row.warn("email_invalid", F.EMAIL, text)
     else:

@@ -190,6 +190,11 @@ def test_the_fast_mobile_path_agrees_with_the_phone_library() -> None:
 def test_emails_trimmed_and_lower_cased_invalid_ones_dropped() -> None:
     assert _row({F.EMAIL: "  Amina.D@Example.ORG "}).values[F.EMAIL] == "amina.d@example.org"
     assert _row({F.EMAIL: "zoë@exemple.be"}).values[F.EMAIL] == "zoë@exemple.be"
+    assert _row({F.EMAIL: "mailto:Amina@example.org"}).values[F.EMAIL] == "amina@example.org"
+    two = _row({F.EMAIL: "amina@example.org / A.Diallo@work.example.be"})
+    assert two.values[F.EMAIL] == "amina@example.org"
+    assert _codes(two.warnings) == ["email_extra_dropped"]
+    assert two.warnings[0].params == {"value": "A.Diallo@work.example.be"}
     bad = _row({F.EMAIL: "amina.example.org"})
     assert F.EMAIL not in bad.values and _codes(bad.warnings) == ["email_invalid"]
 
