@@ -55,6 +55,7 @@ def _with_icon(icon: QLabel, text: QLabel) -> QWidget:
     row.setContentsMargins(0, 0, 0, 0)
     row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
     row.addWidget(text, 1)
+    text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     return box
 
 

@@ -120,6 +120,8 @@ class ImportHistoryModel(QAbstractTableModel):
                                                 QPalette.ColorRole.Text)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.FILE:
             return entry.file_name if not entry.sheet else f"{entry.file_name} — {entry.sheet}"
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.PARTNER:
+            return entry.partner_name or None
         return None
 
     def _counts(self, entry: ImportHistoryEntry) -> dict[int, int]:

@@ -193,9 +193,13 @@ class ImportPage(QWidget):
         self.model.set_entries(self._imports.history())
         self.empty_label.setVisible(self.model.rowCount() == 0)
         self.table.resizeColumnsToContents()
-        widest = self.table.fontMetrics().averageCharWidth() * 32  # a long file name: tooltip
-        for column in range(self.model.columnCount() - 1):  # air between the columns
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column) + 10, widest))
+        # Air between the columns; a long file or partner name is cut (its tooltip has it all)
+        # so that the counts stay in sight on a laptop.
+        chars = self.table.fontMetrics().averageCharWidth()
+        widest = {ImportHistoryModel.FILE: 26 * chars, ImportHistoryModel.PARTNER: 20 * chars}
+        for column in range(self.model.columnCount() - 1):
+            width = self.table.columnWidth(column) + 8
+            self.table.setColumnWidth(column, min(width, widest.get(column, width)))
         if selected is not None and (row := self.model.row_of(selected.batch_id)) >= 0:
             self.table.selectRow(row)
         self._update_buttons()
