@@ -17,6 +17,8 @@ How each score is made (``docs/matching.md`` explains it for coordinators):
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 from duodesk.core.matching.pool import GOOD, LEVEL_CODES, SECTORS, SLOTS, Pool
@@ -38,42 +40,64 @@ def _flags(array: np.ndarray) -> np.ndarray:
     return array.astype(np.float32)
 
 
+def _shared(left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """How many flags each mentee (rows) shares with each mentor (columns): one matrix
+    product, the pairs' common languages, sectors, slots or interests counted at once."""
+    return _flags(left) @ _flags(right).T
+
+
+def _capped(counts: np.ndarray, full: float) -> np.ndarray:
+    """``counts / full``, at most 1 (in place)."""
+    counts *= np.float32(1.0 / full)
+    return np.minimum(counts, np.float32(1.0), out=counts)
+
+
 def criterion_scores(pool: Pool) -> dict[str, np.ndarray]:
-    """Each criterion's score (0 to 1) for every pair, as arrays broadcasting to the pool's
-    ``(mentees, mentors)`` shape; ``km`` is added with the distances (``NaN`` if unknown)."""
+    """Each criterion's score (0 to 1) for every pair, as ``float32`` arrays broadcasting to
+    the pool's ``(mentees, mentors)`` shape; ``km`` is added with the distances (``NaN`` if
+    a postcode is unknown). Every step works on whole matrices (NumPy), none per pair."""
     left, right = pool.mentees, pool.mentors
     assert left.waiting_days is not None
+    shape = (len(left), len(right))
 
-    aimed = np.minimum(left.sectors.sum(axis=1), 2).astype(np.float32)[:, None]
-    shared_sectors = _flags(left.sectors) @ _flags(right.sectors).T
-    sector = np.minimum(1.0, np.divide(shared_sectors, aimed, where=aimed > 0,
-                                       out=np.zeros_like(shared_sectors)))
+    # Shared sectors over the sectors aimed at (counting two at most).
+    aimed = np.minimum(left.sectors.sum(axis=1), 2).astype(np.float32)
+    per_sector = np.divide(1.0, aimed, out=np.zeros_like(aimed), where=aimed > 0)
+    sector = _shared(left.sectors, right.sectors)
+    sector *= per_sector[:, None]
+    np.minimum(sector, np.float32(1.0), out=sector)
 
-    language = np.zeros((len(left), len(right)), dtype=np.float32)
-    shared_count = np.zeros_like(language)
-    for level, value in LANGUAGE_VALUES.items():
-        both = _flags(left.languages >= level) @ _flags(right.languages >= level).T
-        if level == GOOD:
-            shared_count = both
-        language[both > 0] = value
-    language = np.minimum(1.0, language + LANGUAGE_EXTRA * np.maximum(0, shared_count - 1)
-                          * (language > 0))
+    # Native implies fluent implies good: the value of the best level both reach is the sum
+    # of the steps reached (0.5, then +0.25, then +0.15), plus 0.1 per further language.
+    good, fluent, native = (LANGUAGE_VALUES[level] for level in (2, 3, 4))
+    count = _shared(left.languages >= GOOD, right.languages >= GOOD)
+    language = (count > 0).astype(np.float32)
+    language *= np.float32(good)
+    language += (_shared(left.languages >= 3, right.languages >= 3) > 0) * np.float32(
+        fluent - good)
+    language += (_shared(left.languages >= 4, right.languages >= 4) > 0) * np.float32(
+        native - fluent)
+    count -= np.float32(1.0)
+    np.maximum(count, np.float32(0.0), out=count)
+    count *= np.float32(LANGUAGE_EXTRA)
+    language += count
+    np.minimum(language, np.float32(1.0), out=language)
 
     km = geo_distances(pool)
-    distance = np.nan_to_num(np.clip(1.0 - km / DISTANCE_LIMIT_KM, 0.0, 1.0), nan=0.0)
+    distance = (1.0 - km / DISTANCE_LIMIT_KM).astype(np.float32)
+    np.clip(distance, 0.0, 1.0, out=distance)
+    np.nan_to_num(distance, copy=False, nan=0.0)
 
-    slots = _flags(left.availability) @ _flags(right.availability).T
-    availability = np.minimum(1.0, slots / AVAILABILITY_FULL_SLOTS)
-
+    availability = _capped(_shared(left.availability, right.availability),
+                           AVAILABILITY_FULL_SLOTS)
     if pool.interest_keys:
-        interests = np.minimum(
-            1.0, (_flags(left.interests) @ _flags(right.interests).T) / INTERESTS_FULL)
+        interests = _capped(_shared(left.interests, right.interests), INTERESTS_FULL)
     else:
-        interests = np.zeros((len(left), len(right)), dtype=np.float32)
+        interests = np.zeros(shape, dtype=np.float32)
 
-    waiting = np.minimum(1.0, left.waiting_days / WAITING_FULL_DAYS)[:, None]
+    waiting = np.minimum(1.0, left.waiting_days / WAITING_FULL_DAYS).astype(np.float32)
     return {"sector": sector, "languages": language, "distance": distance,
-            "availability": availability, "interests": interests, "waiting": waiting,
+            "availability": availability, "interests": interests, "waiting": waiting[:, None],
             "km": km}
 
 
@@ -83,36 +107,47 @@ def geo_distances(pool: Pool) -> np.ndarray:
     return distance_km(pool.mentees.places, pool.mentors.places)
 
 
-def reasons_for(pool: Pool, mentee: int, mentor: int, km: float) -> dict[str, list[Reason]]:
-    """The reasons of each criterion for one pair (mentee row, mentor row), best first."""
+def _flags_by_pair(matrix: np.ndarray) -> list[list[int]]:
+    """For each row of a (pairs, columns) matrix, the columns set, in order (one NumPy call
+    for all pairs, then plain lists: cheaper than NumPy calls on tiny rows)."""
+    found: list[list[int]] = [[] for _ in range(len(matrix))]
+    pairs, columns = np.nonzero(matrix)
+    for pair, column in zip(pairs.tolist(), columns.tolist(), strict=True):
+        found[pair].append(column)
+    return found
+
+
+def reasons_for(pool: Pool, mentees: np.ndarray, mentors: np.ndarray,
+                km: np.ndarray) -> list[dict[str, list[Reason]]]:
+    """The reasons of each criterion for pairs (mentee rows, mentor rows, their distances
+    in km), at most :data:`REASONS_PER_KIND` of a kind, best first."""
     left, right = pool.mentees, pool.mentors
     assert left.waiting_days is not None
-    found: dict[str, list[Reason]] = {}
-
-    a, b = left.languages[mentee], right.languages[mentor]
-    both = np.minimum(a, b)
-    spoken = [k for k in np.argsort(-both, kind="stable") if both[k] >= GOOD]
-    found["languages"] = [
-        Reason("shared_language", {"language": pool.language_codes[k],
-                                   "level": LEVEL_CODES[int(both[k])]})
-        for k in spoken[:REASONS_PER_KIND]]
-
-    sectors = np.flatnonzero(left.sectors[mentee] & right.sectors[mentor])
-    found["sector"] = [Reason("sector", {"sector": SECTORS[k]})
-                       for k in sectors[:REASONS_PER_KIND]]
-
-    found["distance"] = ([] if np.isnan(km) or km >= DISTANCE_LIMIT_KM
-                         else [Reason("distance", {"km": str(round(km))})])
-
-    slots = np.flatnonzero(left.availability[mentee] & right.availability[mentor])
-    found["availability"] = [Reason("availability", {"slot": SLOTS[k]})
-                             for k in slots[:REASONS_PER_KIND]]
-
-    if pool.interest_keys:
-        shared = np.flatnonzero(left.interests[mentee] & right.interests[mentor])
-        found["interests"] = [Reason("interest", {"interest": pool.interest_texts[k]})
-                              for k in shared[:REASONS_PER_KIND]]
-
-    days = int(left.waiting_days[mentee])
-    found["waiting"] = [Reason("waiting", {"days": str(days)})] if days > 0 else []
+    both = np.minimum(left.languages[mentees], right.languages[mentors])
+    # Shared languages by the lower of the two levels, best first, then in column order.
+    spoken = [sorted(columns, key=lambda k, levels=levels: -levels[k])
+              for columns, levels in zip(_flags_by_pair(both >= GOOD), both.tolist(),
+                                         strict=True)]
+    sectors = _flags_by_pair(left.sectors[mentees] & right.sectors[mentors])
+    slots = _flags_by_pair(left.availability[mentees] & right.availability[mentors])
+    liked = (_flags_by_pair(left.interests[mentees] & right.interests[mentors])
+             if pool.interest_keys else [[] for _ in range(len(mentees))])
+    days = left.waiting_days[mentees].tolist()
+    found = []
+    for n, distance in enumerate(km.tolist()):
+        levels = both[n]
+        found.append({
+            "languages": [Reason("shared_language", {"language": pool.language_codes[k],
+                                                     "level": LEVEL_CODES[int(levels[k])]})
+                          for k in spoken[n][:REASONS_PER_KIND]],
+            "sector": [Reason("sector", {"sector": SECTORS[k]})
+                       for k in sectors[n][:REASONS_PER_KIND]],
+            "distance": ([] if math.isnan(distance) or distance >= DISTANCE_LIMIT_KM
+                         else [Reason("distance", {"km": str(round(distance))})]),
+            "availability": [Reason("availability", {"slot": SLOTS[k]})
+                             for k in slots[n][:REASONS_PER_KIND]],
+            "interests": [Reason("interest", {"interest": pool.interest_texts[k]})
+                          for k in liked[n][:REASONS_PER_KIND]],
+            "waiting": [Reason("waiting", {"days": str(days[n])})] if days[n] > 0 else [],
+        })
     return found

@@ -11,6 +11,7 @@ the highest total score (``scipy.optimize.linear_sum_assignment``): a mentor wit
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -43,32 +44,49 @@ def score_pool(pool: Pool, weights: MatchingWeights) -> Scores:
     shape = (len(pool.mentees), len(pool.mentors))
     scale = 100.0 / weights.total
     parts: dict[str, np.ndarray] = {}
-    total = np.zeros(shape, dtype=np.float64)
+    total = np.zeros(shape, dtype=np.float32)
     for name in CRITERIA:
         weight = getattr(weights, name)
-        parts[name] = raw[name] * (weight * scale) if weight else np.zeros((1, 1))
-        total += parts[name]
+        part = raw[name]
+        part *= np.float32(weight * scale)  # each criterion's array becomes its part
+        parts[name] = part
+        total += part
     allowed = allowed_pairs(pool)
     total[~allowed] = np.nan
     return Scores(total=total, parts=parts, allowed=allowed, km=np.asarray(raw["km"]))
 
 
-def suggestion(pool: Pool, scores: Scores, mentee: int, mentor: int) -> Suggestion:
-    """The :class:`Suggestion` of one pair (mentee row, mentor row) of a scored pool."""
-    parts = {name: round(float(np.broadcast_to(part, scores.allowed.shape)[mentee, mentor]), 2)
+def suggestions_of(pool: Pool, scores: Scores,
+                   pairs: Sequence[tuple[int, int]]) -> list[Suggestion]:
+    """The :class:`Suggestion` of each pair (mentee row, mentor row) of a scored pool."""
+    if not pairs:
+        return []
+    mentees = np.array([pair[0] for pair in pairs], dtype=np.int64)
+    mentors = np.array([pair[1] for pair in pairs], dtype=np.int64)
+    shape = scores.allowed.shape
+    parts = {name: np.round(np.broadcast_to(part, shape)[mentees, mentors].astype(np.float64),
+                            2).tolist()
              for name, part in scores.parts.items()}
-    km = float(scores.km[mentee, mentor])
-    by_kind = reasons_for(pool, mentee, mentor, km)
-    # The reasons of the criteria that gave the most points come first.
-    order = sorted(CRITERIA, key=lambda name: (-parts[name], CRITERIA.index(name)))
-    reasons = tuple(reason for name in order if parts[name] > 0
-                    for reason in by_kind.get(name, []))
-    total = scores.total[mentee, mentor]
-    return Suggestion(
-        mentee_id=pool.mentees.ids[mentee], mentee_name=pool.mentees.names[mentee],
-        mentor_id=pool.mentors.ids[mentor], mentor_name=pool.mentors.names[mentor],
-        score=round(float(sum(parts.values()) if np.isnan(total) else total), 2),
-        criteria=parts, reasons=reasons)
+    reasons_by_pair = reasons_for(pool, mentees, mentors, scores.km[mentees, mentors])
+    found = []
+    for n, (mentee, mentor) in enumerate(pairs):
+        criteria = {name: parts[name][n] for name in CRITERIA}
+        # The reasons of the criteria that gave the most points come first.
+        order = sorted(CRITERIA, key=lambda name: (-criteria[name], CRITERIA.index(name)))
+        by_kind = reasons_by_pair[n]
+        found.append(Suggestion(
+            mentee_id=pool.mentees.person_id(mentee), mentee_name=pool.mentees.names[mentee],
+            mentor_id=pool.mentors.person_id(mentor), mentor_name=pool.mentors.names[mentor],
+            score=round(sum(criteria.values()), 2), criteria=criteria,
+            reasons=tuple(reason for name in order if criteria[name] > 0
+                          for reason in by_kind[name])))
+    return found
+
+
+def suggestion(pool: Pool, scores: Scores, mentee: int, mentor: int) -> Suggestion:
+    """The :class:`Suggestion` of one pair (mentee row, mentor row) of a scored pool, even
+    one that breaks a hard rule (its score is then what the criteria would give)."""
+    return suggestions_of(pool, scores, [(mentee, mentor)])[0]
 
 
 def ranked_mentors(scores: Scores, mentee: int, limit: int) -> list[int]:
@@ -108,7 +126,9 @@ def optimal_pairs(scores: Scores, free_places: np.ndarray) -> list[tuple[int, in
     # that one more duo always wins: a very good pair never leaves two other mentees without
     # a mentor they could have had. Among proposals with as many duos, the scores decide.
     bonus = MAX_SCORE * min(len(rows), len(columns)) + 1.0
-    value = scores.total[np.ix_(rows, columns)] + bonus
+    # float64: next to the bonus, float32 would blur the scores' hundredths.
+    value = scores.total[np.ix_(rows, columns)].astype(np.float64)
+    value += bonus
     value[np.isnan(value)] = 0.0  # a forbidden pair is worth no more than no pair at all
     picked_rows, picked_columns = linear_sum_assignment(value, maximize=True)
     pairs = [(int(rows[r]), int(columns[c])) for r, c in zip(picked_rows, picked_columns,

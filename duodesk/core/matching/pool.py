@@ -1,9 +1,11 @@
 """The people matching compares, read from the database into NumPy arrays.
 
 A :class:`Pool` holds one side of mentees and one of mentors, each as arrays with one row per
-person (:class:`Side`), and the pairs that were already a duo. It is read with a handful of
-queries whatever its size (persons, languages, sectors, interests, earlier duos), so that the
-engine can score every pair at once instead of looping over pairs in Python.
+person (:class:`Side`), and the pairs that were already a duo. It is read with three queries
+whatever its size (mentees, mentors, earlier duos; each person's languages, sectors and
+interests come joined in one text of their row), so that the engine can score every pair at
+once instead of looping over pairs in Python. Ids stay as the driver gives them until a
+result needs one: making thousands of UUID objects took longer than the scoring itself.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from datetime import date, datetime
 from typing import Any
 
 import numpy as np
-from sqlalchemy import Select, func, select, union
+from sqlalchemy import Select, String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from duodesk.core.codes import WEEKDAYS, DayPart, DuoStatus, Gender, LanguageLevel, Sector
@@ -57,7 +59,9 @@ class Side:
     ``places`` the coordinates of the postcode (radians, ``NaN`` when unknown).
     """
 
-    ids: list[uuid.UUID]
+    # The ids as the database driver gives them (no UUID objects made for thousands of rows:
+    # that alone took longer than scoring); :meth:`person_id` makes one when needed.
+    keys: list[Any]
     names: list[str]
     statuses: list[str]
     antenna: np.ndarray
@@ -75,10 +79,11 @@ class Side:
     paused: np.ndarray | None = None
 
     def __len__(self) -> int:
-        return len(self.ids)
+        return len(self.keys)
 
-    def index(self, person_id: uuid.UUID) -> int:
-        return self.ids.index(person_id)
+    def person_id(self, row: int) -> uuid.UUID:
+        """The id of the person of ``row``."""
+        return as_uuid(self.keys[row])
 
 
 @dataclass
@@ -104,48 +109,166 @@ def _as_date(value: Any) -> date | None:
     return date.fromisoformat(str(value)[:10])
 
 
+def as_uuid(key: Any) -> uuid.UUID:
+    """A UUID from an id as the driver gives it (32 hex digits on SQLite, a UUID elsewhere)."""
+    return key if isinstance(key, uuid.UUID) else uuid.UUID(hex=str(key))
+
+
+def raw(column: Any) -> Any:
+    """``column`` as the driver gives it, without SQLAlchemy's per-value conversion."""
+    return type_coerce(column, String)
+
+
+def _listed(table: Any, column: Any, separator: str) -> Any:
+    """The values of a person's child rows joined in one text (one row per person, instead
+    of one per language, sector or interest)."""
+    return (select(func.aggregate_strings(column, separator))
+            .where(table.c.person_id == persons.c.id)
+            .correlate(persons).scalar_subquery())
+
+
+LANGUAGE_TABLE = PersonLanguage.__table__
+_LANGUAGES = _listed(LANGUAGE_TABLE,
+                     LANGUAGE_TABLE.c.language + ":" + raw(LANGUAGE_TABLE.c.level), ";")
+_SECTORS = _listed(PersonSector.__table__, raw(PersonSector.__table__.c.sector), ";")
+# Interests are free text: a separator nobody types.
+INTEREST_SEPARATOR = "\x1f"
+_INTERESTS = _listed(PersonInterest.__table__, PersonInterest.__table__.c.interest,
+                     INTEREST_SEPARATOR)
+
+
 def _base_columns() -> list[Any]:
-    return [persons.c.id, persons.c.first_name, persons.c.last_name, persons.c.gender,
-            persons.c.antenna_id, persons.c.availability, persons.c.postal_code]
+    return [raw(persons.c.id).label("id"), persons.c.first_name, persons.c.last_name,
+            raw(persons.c.gender).label("gender"), raw(persons.c.antenna_id).label("antenna_id"),
+            persons.c.availability, persons.c.postal_code, _LANGUAGES.label("languages"),
+            _SECTORS.label("sectors"), _INTERESTS.label("interests")]
 
 
-def _mentee_rows(session: Session, ids: Select[Any]) -> list[Any]:
+Columns = dict[str, tuple[Any, ...]]
+
+
+def _columns(session: Session, query: Select[Any]) -> Columns:
+    """The result of ``query`` column by column (one tuple per column, made at C speed)."""
+    result = session.connection().execute(query)
+    names = list(result.keys())
+    rows = result.all()
+    if not rows:
+        return {name: () for name in names}
+    return dict(zip(names, zip(*rows, strict=True), strict=True))
+
+
+def _mentee_columns(session: Session, ids: Select[Any]) -> Columns:
     since = (select(func.max(StatusChange.changed_at))
              .where(StatusChange.person_id == persons.c.id,
                     StatusChange.to_status == "waiting")
              .correlate(persons).scalar_subquery())
-    query = (select(*_base_columns(), mentees.c.status, mentees.c.preferred_mentor_gender,
-                    persons.c.registered_on, since.label("waiting_since"))
-             .join(mentees, mentees.c.id == persons.c.id)
-             .where(persons.c.id.in_(ids)).order_by(persons.c.sort_key, persons.c.id))
-    return list(session.execute(query))
+    return _columns(session, (
+        select(*_base_columns(), raw(mentees.c.status).label("status"),
+               raw(mentees.c.preferred_mentor_gender).label("preferred_mentor_gender"),
+               persons.c.registered_on, since.label("waiting_since"))
+        .join(mentees, mentees.c.id == persons.c.id)
+        .where(persons.c.id.in_(ids)).order_by(persons.c.sort_key, persons.c.id)))
 
 
-def _mentor_rows(session: Session, ids: Select[Any]) -> list[Any]:
+def _mentor_columns(session: Session, ids: Select[Any]) -> Columns:
     current = (select(func.count()).select_from(Duo)
                .where(Duo.mentor_id == persons.c.id, Duo.status.in_(CURRENT_DUO_STATUSES))
                .correlate(persons).scalar_subquery())
-    query = (select(*_base_columns(), mentors.c.status, mentors.c.max_duos,
-                    mentors.c.paused_until, current.label("current_duos"))
-             .join(mentors, mentors.c.id == persons.c.id)
-             .where(persons.c.id.in_(ids)).order_by(persons.c.sort_key, persons.c.id))
-    return list(session.execute(query))
+    return _columns(session, (
+        select(*_base_columns(), raw(mentors.c.status).label("status"), mentors.c.max_duos,
+               mentors.c.paused_until, current.label("current_duos"))
+        .join(mentors, mentors.c.id == persons.c.id)
+        .where(persons.c.id.in_(ids)).order_by(persons.c.sort_key, persons.c.id)))
 
 
-def _side(rows: Sequence[Any], antennas: dict[Any, int]) -> Side:
-    availability = np.array([row.availability or 0 for row in rows], dtype=np.int64)
+def _side(columns: Columns, antennas: dict[Any, int]) -> Side:
+    availability = np.array([mask or 0 for mask in columns["availability"]], dtype=np.int64)
     bits = (availability[:, None] >> np.arange(len(SLOTS))) & 1
     return Side(
-        ids=[row.id for row in rows],
-        names=[f"{row.first_name} {row.last_name}".strip() for row in rows],
-        statuses=[str(row.status) for row in rows],
-        antenna=np.array([antennas.setdefault(row.antenna_id, len(antennas)) for row in rows],
-                         dtype=np.int64),
-        gender=np.array([GENDERS.get(str(row.gender), 0) if row.gender else 0
-                         for row in rows], dtype=np.int8),
-        availability=bits.astype(bool),
-        places=geo.coordinates([row.postal_code for row in rows]),
+        keys=list(columns["id"]),
+        names=[f"{first} {last}".strip()
+               for first, last in zip(columns["first_name"], columns["last_name"], strict=True)],
+        statuses=[str(status) for status in columns["status"]],
+        antenna=np.array([antennas.setdefault(key, len(antennas))
+                          for key in columns["antenna_id"]], dtype=np.int64),
+        gender=np.array([GENDERS.get(gender, 0) for gender in columns["gender"]],
+                        dtype=np.int8),
+        availability=bits.reshape(len(availability), len(SLOTS)).astype(bool),
+        places=geo.coordinates(columns["postal_code"]),
     )
+
+
+class _Vocabulary:
+    """Columns for the values met (languages, folded interests), numbered as they come."""
+
+    def __init__(self) -> None:
+        self.column: dict[str, int] = {}
+
+    def __getitem__(self, value: str) -> int:
+        found = self.column.get(value)
+        if found is None:
+            found = self.column[value] = len(self.column)
+        return found
+
+
+def _grouped(texts: Sequence[str | None]) -> dict[str, list[int]]:
+    """The rows of each distinct joined text: people share many language and sector
+    combinations, so each text is read once, not once per person."""
+    groups: dict[str, list[int]] = {}
+    for number, text in enumerate(texts):
+        if text:
+            groups.setdefault(text, []).append(number)
+    return groups
+
+
+class _Cells:
+    """Cells of a matrix to set, gathered as flat lists and set in one NumPy call."""
+
+    def __init__(self) -> None:
+        self.rows: list[int] = []
+        self.columns: list[int] = []
+        self.values: list[int] = []
+
+    def add(self, rows: list[int], column: int, value: int = 1) -> None:
+        self.rows.extend(rows)
+        self.columns.extend([column] * len(rows))
+        self.values.extend([value] * len(rows))
+
+    def matrix(self, shape: tuple[int, int], dtype: Any) -> np.ndarray:
+        out = np.zeros(shape, dtype=dtype)
+        if self.rows:
+            out[self.rows, self.columns] = self.values
+        return out
+
+
+def _cells(side: Side, columns: Columns, languages: _Vocabulary, interests: _Vocabulary,
+           texts: dict[int, str], folded: dict[str, str]) -> tuple[_Cells, _Cells]:
+    """Each person's languages and interests as cells to set once every column is known;
+    sectors set at once (their columns are fixed)."""
+    spoken = _Cells()
+    for text, where in _grouped(columns["languages"]).items():
+        for item in text.split(";"):
+            code, _, level = item.partition(":")
+            spoken.add(where, languages[code], LEVELS.get(level, 0))
+    sectors = _Cells()
+    sector_column = {code: k for k, code in enumerate(SECTORS)}
+    for text, where in _grouped(columns["sectors"]).items():
+        for code in text.split(";"):
+            if code in sector_column:
+                sectors.add(where, sector_column[code])
+    side.sectors = sectors.matrix((len(side), len(SECTORS)), bool)
+    liked = _Cells()
+    for text, where in _grouped(columns["interests"]).items():
+        for interest in text.split(INTEREST_SEPARATOR):
+            # Compared with case and accents folded ("Cuisine", "cuisine").
+            key = folded.get(interest)
+            if key is None:
+                key = folded[interest] = fold(interest)
+            if key:
+                column = interests[key]
+                liked.add(where, column)
+                texts.setdefault(column, interest)
+    return spoken, liked
 
 
 def load_pool(session: Session, mentee_ids: Select[Any], mentor_ids: Select[Any],
@@ -156,76 +279,42 @@ def load_pool(session: Session, mentee_ids: Select[Any], mentor_ids: Select[Any]
     # the outer persons table).
     mentee_ids, mentor_ids = mentee_ids.correlate(None), mentor_ids.correlate(None)
     antennas: dict[Any, int] = {}
-    mentee_rows = _mentee_rows(session, mentee_ids)
-    mentor_rows = _mentor_rows(session, mentor_ids)
-    left, right = _side(mentee_rows, antennas), _side(mentor_rows, antennas)
+    mentee_columns = _mentee_columns(session, mentee_ids)
+    mentor_columns = _mentor_columns(session, mentor_ids)
+    left, right = _side(mentee_columns, antennas), _side(mentor_columns, antennas)
 
     left.preferred_gender = np.array(
-        [GENDERS.get(str(row.preferred_mentor_gender), 0) if row.preferred_mentor_gender
-         else 0 for row in mentee_rows], dtype=np.int8)
+        [GENDERS.get(gender, 0) for gender in mentee_columns["preferred_mentor_gender"]],
+        dtype=np.int8)
     # Waiting since the last change to "waiting" (the registration date without one), as
     # the mentee tables count it.
     left.waiting_days = np.array(
-        [max(0, (today - (_as_date(row.waiting_since) or row.registered_on)).days)
-         if str(row.status) == "waiting" else 0 for row in mentee_rows], dtype=np.int64)
+        [max(0, (today - (_as_date(since) or registered)).days) if status == "waiting" else 0
+         for status, since, registered in zip(
+             mentee_columns["status"], mentee_columns["waiting_since"],
+             mentee_columns["registered_on"], strict=True)], dtype=np.int64)
     right.free_places = np.array(
-        [(row.max_duos or 0) - (row.current_duos or 0) for row in mentor_rows], dtype=np.int64)
-    right.paused = np.array(
-        [row.paused_until is not None and row.paused_until >= today for row in mentor_rows],
-        dtype=bool)
+        [(most or 0) - (current or 0) for most, current in zip(
+            mentor_columns["max_duos"], mentor_columns["current_duos"], strict=True)],
+        dtype=np.int64)
+    right.paused = np.array([until is not None and until >= today
+                             for until in mentor_columns["paused_until"]], dtype=bool)
 
-    rows = {person_id: (0, k) for k, person_id in enumerate(left.ids)}
-    rows.update({person_id: (1, k) for k, person_id in enumerate(right.ids)})
-    everyone = union(mentee_ids, mentor_ids).subquery()
-    sides = (left, right)
+    languages, interests = _Vocabulary(), _Vocabulary()
+    texts: dict[int, str] = {}  # the mentees' spelling first: they are read first
+    folded: dict[str, str] = {}
+    cells = [_cells(side, columns, languages, interests, texts, folded)
+             for side, columns in ((left, mentee_columns), (right, mentor_columns))]
+    for side, (spoken, liked) in zip((left, right), cells, strict=True):
+        side.languages = spoken.matrix((len(side), len(languages.column)), np.int8)
+        side.interests = liked.matrix((len(side), len(interests.column)), bool)
 
-    def wanted(column: Any) -> Any:
-        return column.in_(select(everyone.c[0]))
-
-    language_rows = list(session.execute(
-        select(PersonLanguage.person_id, PersonLanguage.language, PersonLanguage.level)
-        .where(wanted(PersonLanguage.person_id))))
-    codes = sorted({row.language for row in language_rows})
-    column_of = {code: k for k, code in enumerate(codes)}
-    for side in sides:
-        side.languages = np.zeros((len(side), len(codes)), dtype=np.int8)
-    for row in language_rows:
-        where = rows.get(row.person_id)
-        if where is not None:
-            sides[where[0]].languages[where[1], column_of[row.language]] = \
-                LEVELS.get(str(row.level), 0)
-
-    sector_column = {code: k for k, code in enumerate(SECTORS)}
-    for side in sides:
-        side.sectors = np.zeros((len(side), len(SECTORS)), dtype=bool)
-    for person_id, sector in session.execute(
-            select(PersonSector.person_id, PersonSector.sector)
-            .where(wanted(PersonSector.person_id))):
-        where = rows.get(person_id)
-        if where is not None:
-            sides[where[0]].sectors[where[1], sector_column[str(sector)]] = True
-
-    # Interests are free text: compared with case and accents folded ("Cuisine", "cuisine").
-    interest_rows = [(rows.get(person_id), text, fold(text)) for person_id, text in
-                     session.execute(select(PersonInterest.person_id, PersonInterest.interest)
-                                     .where(wanted(PersonInterest.person_id)))]
-    keys = sorted({key for where, _, key in interest_rows if where is not None and key})
-    key_column = {key: k for k, key in enumerate(keys)}
-    texts = [""] * len(keys)
-    for side in sides:
-        side.interests = np.zeros((len(side), len(keys)), dtype=bool)
-    for where, text, key in interest_rows:
-        if where is None or not key:
-            continue
-        sides[where[0]].interests[where[1], key_column[key]] = True
-        if not texts[key_column[key]] or where[0] == 0:  # the mentee's spelling first
-            texts[key_column[key]] = text
-
-    mentee_row = {person_id: k for k, person_id in enumerate(left.ids)}
-    mentor_row = {person_id: k for k, person_id in enumerate(right.ids)}
-    former = [(mentee_row[a], mentor_row[b]) for a, b in session.execute(
-        select(Duo.mentee_id, Duo.mentor_id).where(Duo.mentee_id.in_(mentee_ids)))
+    mentee_row = {key: k for k, key in enumerate(left.keys)}
+    mentor_row = {key: k for k, key in enumerate(right.keys)}
+    former = [(mentee_row[a], mentor_row[b]) for a, b in session.connection().execute(
+        select(raw(Duo.mentee_id), raw(Duo.mentor_id)).where(Duo.mentee_id.in_(mentee_ids)))
         if a in mentee_row and b in mentor_row]
-    return Pool(mentees=left, mentors=right, language_codes=codes, interest_keys=keys,
-                interest_texts=texts,
+    return Pool(mentees=left, mentors=right, language_codes=list(languages.column),
+                interest_keys=list(interests.column),
+                interest_texts=[texts[k] for k in range(len(interests.column))],
                 former_duos=np.array(former, dtype=np.int64).reshape(-1, 2))

@@ -16,13 +16,13 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Select, select
 
-from duodesk.core.codes import MenteeStatus, MentorStatus
+from duodesk.core.codes import LanguageLevel, MenteeStatus, MentorStatus
 from duodesk.core.database import Database
 from duodesk.core.errors import MenteeNotWaiting, NotFound
 from duodesk.core.matching import weights as stored_weights
 from duodesk.core.matching.results import PairCheck, Suggestion
 from duodesk.core.matching.weights import MatchingWeights
-from duodesk.core.models import Mentee, Mentor
+from duodesk.core.models import Mentee, Mentor, Person, PersonLanguage
 from duodesk.core.progress import Progress
 
 if TYPE_CHECKING:
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 # Mentors worth reading: the others can never be proposed (the rules say so again).
 CANDIDATE_MENTOR_STATUSES = (MentorStatus.AVAILABLE.value, MentorStatus.IN_DUO.value)
+GOOD_LEVELS = (LanguageLevel.GOOD, LanguageLevel.FLUENT, LanguageLevel.NATIVE)
 
 
 def _parse_id(value: uuid.UUID | str) -> uuid.UUID | None:
@@ -68,25 +69,36 @@ class MatchingService:
         """The mentors that may be proposed to a waiting mentee, best first, at most
         ``limit``. Raises ``NotFound`` (``record_type`` ``mentee``) for an unknown id and
         ``MenteeNotWaiting`` for a mentee who is not on the waiting list."""
-        from duodesk.core.matching.engine import ranked_mentors, score_pool, suggestion
+        from duodesk.core.matching.engine import ranked_mentors, score_pool, suggestions_of
         from duodesk.core.matching.pool import load_pool
 
         with self.db.read() as session:
             mentee = self._waiting_mentee(session, mentee_id)
-            mentors = _candidate_mentors().where(Mentor.antenna_id == mentee.antenna_id)
+            mentors = _candidate_mentors(mentee.antenna_id)
+            # Read only the mentors who can speak with the mentee (and of the gender asked
+            # for): the rules are checked again on the arrays, this only reads less.
+            spoken = [row.language for row in mentee.languages if row.level in GOOD_LEVELS]
+            mentors = mentors.where(Mentor.__table__.c.id.in_(
+                select(PersonLanguage.person_id).where(PersonLanguage.language.in_(spoken),
+                                                       PersonLanguage.level.in_(GOOD_LEVELS))))
+            if mentee.preferred_mentor_gender is not None:
+                persons = Person.__table__
+                mentors = mentors.where(Mentor.__table__.c.id.in_(
+                    select(persons.c.id).where(
+                        persons.c.gender == mentee.preferred_mentor_gender.value)))
             pool = load_pool(session, select(Mentee.id).where(Mentee.id == mentee.id),
                              mentors, self.today())
             weights = stored_weights.load_weights(session)
         scores = score_pool(pool, weights)
-        return [suggestion(pool, scores, 0, k) for k in ranked_mentors(scores, 0, limit)]
+        return suggestions_of(pool, scores, [(0, k) for k in ranked_mentors(scores, 0, limit)])
 
     def pool_proposal(self, progress: Progress | None = None) -> list[Suggestion]:
         """The best set of duos for every waiting mentee at once: allowed pairs only, each
         mentee at most once, each mentor within their free places, a mentor for as many
         mentees as possible and, among such proposals, the highest total score (an optimal
-        assignment, not a greedy one). Ordered by score, best first. ``progress`` reports the steps and can
-        cancel (``Cancelled``)."""
-        from duodesk.core.matching.engine import optimal_pairs, score_pool, suggestion
+        assignment, not a greedy one). Ordered by score, best first. ``progress`` reports
+        the steps and can cancel (``Cancelled``)."""
+        from duodesk.core.matching.engine import optimal_pairs, score_pool, suggestions_of
         from duodesk.core.matching.pool import load_pool
 
         progress = progress or Progress()
@@ -102,7 +114,7 @@ class MatchingService:
         assert pool.mentors.free_places is not None
         pairs = optimal_pairs(scores, pool.mentors.free_places)
         progress.step(3, steps)
-        proposal = [suggestion(pool, scores, mentee, mentor) for mentee, mentor in pairs]
+        proposal = suggestions_of(pool, scores, pairs)
         proposal.sort(key=lambda item: (-item.score, item.mentee_name))
         progress.step(steps, steps)
         return proposal
@@ -144,5 +156,13 @@ class MatchingService:
         return pool
 
 
-def _candidate_mentors() -> Select[Any]:
-    return select(Mentor.id).where(Mentor.status.in_(CANDIDATE_MENTOR_STATUSES))
+def _candidate_mentors(antenna_id: Any = None) -> Select[Any]:
+    """The ids of the mentors worth reading (of one antenna, if given); plain tables, so
+    that the database looks at the mentors' status index only."""
+    mentors = Mentor.__table__
+    query = select(mentors.c.id).where(mentors.c.status.in_(CANDIDATE_MENTOR_STATUSES))
+    if antenna_id is not None:
+        persons = Person.__table__
+        query = query.join(persons, persons.c.id == mentors.c.id).where(
+            persons.c.antenna_id == antenna_id)
+    return query
