@@ -43,6 +43,8 @@ _ISSUES = {
         "ImportIssues", "{field}: “{value}” cannot be right (before 1900 or in the future)."),
     "phone_unreadable": QT_TRANSLATE_NOOP(
         "ImportIssues", "{field}: “{value}” is not a phone number we can read; kept as typed."),
+    "phone_extra_dropped": QT_TRANSLATE_NOOP(
+        "ImportIssues", "{field}: only the first number was kept; also given: “{value}”."),
     "email_invalid": QT_TRANSLATE_NOOP(
         "ImportIssues", "{field}: “{value}” is not a valid email address; left out."),
     "email_extra_dropped": QT_TRANSLATE_NOOP(

@@ -138,6 +138,10 @@
         <translation>{field} : « {value} » n&apos;est pas un numéro de téléphone lisible ; gardé tel quel.</translation>
     </message>
     <message>
+        <source>{field}: only the first number was kept; also given: “{value}”.</source>
+        <translation>{field} : seul le premier numéro a été repris ; également indiqué : « {value} ».</translation>
+    </message>
+    <message>
         <source>{field}: “{value}” is not a valid email address; left out.</source>
         <translation>{field} : « {value} » n&apos;est pas une adresse e-mail valide ; non reprise.</translation>
     </message>

@@ -138,6 +138,10 @@
         <translation>{field}: ‘{value}’ is geen leesbaar telefoonnummer; bewaard zoals getypt.</translation>
     </message>
     <message>
+        <source>{field}: only the first number was kept; also given: “{value}”.</source>
+        <translation>{field}: alleen het eerste nummer werd overgenomen; ook opgegeven: ‘{value}’.</translation>
+    </message>
+    <message>
         <source>{field}: “{value}” is not a valid email address; left out.</source>
         <translation>{field}: ‘{value}’ is geen geldig e-mailadres; niet overgenomen.</translation>
     </message>

@@ -267,8 +267,18 @@ def _referral_date(row: RowResult, value: object, text: str, today: dt.date) -> 
 Cleaner = Callable[[RowResult, str, object, dt.date], None]
 
 
+_PHONE_LIST = re.compile(r"\s*(?:[;,|\n]|\s/\s|\s(?:ou|of|or|en|et)\s)\s*", re.IGNORECASE)
+
+
 def _clean_phone(row: RowResult, text: str, value: object, today: dt.date) -> None:
     number, read = _phone(text)
+    if not read:
+        # "0470 12 34 56 / 02 512 34 56": the first number is kept, the others reported.
+        parts = [part for part in _PHONE_LIST.split(text) if part]
+        first = _phone(parts[0]) if len(parts) > 1 else (number, False)
+        if first[1]:
+            number, read = first
+            row.warn("phone_extra_dropped", F.PHONE, " ".join(parts[1:]))
     row.values[F.PHONE] = number
     if not read:
         row.warn("phone_unreadable", F.PHONE, text)

@@ -171,6 +171,10 @@ def test_belgian_mobiles_in_every_form(phone: str) -> None:
 def test_landlines_foreign_numbers_and_unreadable_phones() -> None:
     assert _row({F.PHONE: "02 512 34 56"}).values[F.PHONE] == "+3225123456"
     assert _row({F.PHONE: "+33 6 12 34 56 78"}).values[F.PHONE] == "+33612345678"
+    two = _row({F.PHONE: "0470 12 34 56 / 02 512 34 56"})
+    assert two.values[F.PHONE] == "+32470123456"
+    assert [(i.code, i.params["value"]) for i in two.warnings] == [
+        ("phone_extra_dropped", "02 512 34 56")]
     kept = _row({F.PHONE: "voir mère"})
     assert kept.values[F.PHONE] == "voir mère" and not kept.errors
     assert _codes(kept.warnings) == ["phone_unreadable"]
