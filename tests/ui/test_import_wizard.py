@@ -377,3 +377,45 @@ def test_the_partners_saved_mapping_is_preselected_next_time(
     assert 11 not in mapping  # "Conseiller", left out last time
     assert mapping[10] == ImportField.NOTES  # "Métier recherché", as chosen last time
     assert mapping[0] == ImportField.LAST_NAME  # the rest as recognised
+
+
+def test_going_back_while_rows_are_checked_or_no_way_back_while_stored(
+        qtbot, services: Services, tmp_path: Path, monkeypatch) -> None:
+    import threading
+
+    partner = services.partners.save("Le Forem Liège", PartnerKind.EMPLOYMENT_SERVICE)
+    page = make_page(qtbot, services)
+    wizard = page.open_wizard()
+    wizard.file_page.load_partners(select=partner.id)
+    choose_file(qtbot, monkeypatch, wizard, sample(tmp_path))
+    go_next(qtbot, wizard)
+    release = threading.Event()
+    real_plan, real_commit = ImportService.plan, ImportService.commit
+
+    def slow_plan(self, *args, **options):
+        release.wait(WAIT_MS / 1000)
+        return real_plan(self, *args, **options)
+
+    monkeypatch.setattr(ImportService, "plan", slow_plan)
+    wizard.button(wizard.WizardButton.NextButton).click()
+    assert wizard.currentId() == ImportWizard.PREVIEW and wizard.preview_page.busy
+    wizard.button(wizard.WizardButton.BackButton).click()  # while the rows are checked
+    assert wizard.currentId() == ImportWizard.MAPPING
+    release.set()
+    qtbot.waitUntil(lambda: not wizard.preview_page.task.running, timeout=WAIT_MS)
+    assert wizard.currentId() == ImportWizard.MAPPING and wizard.plan is None
+    monkeypatch.setattr(ImportService, "plan", real_plan)
+    go_next(qtbot, wizard)
+
+    release.clear()
+
+    def slow_commit(self, *args, **options):
+        release.wait(WAIT_MS / 1000)
+        return real_commit(self, *args, **options)
+
+    monkeypatch.setattr(ImportService, "commit", slow_commit)
+    wizard.button(wizard.WizardButton.CommitButton).click()
+    assert not wizard.button(wizard.WizardButton.BackButton).isVisible()
+    release.set()
+    qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.REPORT, timeout=WAIT_MS)
+    assert wizard.result is not None and wizard.result.imported == 4

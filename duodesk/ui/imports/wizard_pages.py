@@ -130,6 +130,7 @@ class PreviewPage(QWizardPage):
         super().__init__(wizard)
         self._wizard = wizard
         self.busy = False
+        self._run = 0
         self.model: PreviewModel | None = None
         self.proxy = ClassFilter(self)
         self.setTitle(QCoreApplication.translate("ImportPreviewPage", "The rows"))
@@ -212,6 +213,8 @@ class PreviewPage(QWizardPage):
         wizard.plan = None
         self._show_plan(None)
         self.busy = True
+        self._run += 1
+        run = self._run  # a result of an earlier visit (Back pressed meanwhile) is dropped
         mapping = wizard.mapping_page.editor.mapping()
         partner_id, path = wizard.partner_id, wizard.path
 
@@ -221,14 +224,26 @@ class PreviewPage(QWizardPage):
 
         self.task = run_in_background(
             self, work, QCoreApplication.translate("ImportPreviewPage", "Checking the rows…"),
-            self._planned, self._not_planned)
+            lambda plan: self._planned(plan, run), lambda error: self._not_planned(error, run))
 
-    def _planned(self, plan: ImportPlan) -> None:
+    def cleanupPage(self) -> None:
+        """Back to the columns: a check still running is stopped."""
+        if self.busy and self._run:
+            self.task.cancel()
+        self.busy = False
+        self._run += 1
+        super().cleanupPage()
+
+    def _planned(self, plan: ImportPlan, run: int) -> None:
+        if run != self._run:
+            return
         self.busy = False
         self._wizard.plan = plan
         self._show_plan(plan)
 
-    def _not_planned(self, error: BaseException) -> bool:
+    def _not_planned(self, error: BaseException, run: int) -> bool:
+        if run != self._run:
+            return isinstance(error, Cancelled)  # the coordinator left the step
         self.busy = False
         self.completeChanged.emit()
         if isinstance(error, Cancelled):
@@ -298,6 +313,12 @@ class PreviewPage(QWizardPage):
             self.commit()
         return False  # the wizard moves on when the commit has succeeded
 
+    def _restore_buttons(self) -> None:
+        self._wizard.setButtonLayout([
+            QWizard.WizardButton.Stretch, QWizard.WizardButton.BackButton,
+            QWizard.WizardButton.NextButton, QWizard.WizardButton.CommitButton,
+            QWizard.WizardButton.FinishButton, QWizard.WizardButton.CancelButton])
+
     def commit(self, rejected_path: Path | None = None) -> None:
         """Store the accepted rows on a worker (all or nothing); the rejected rows go to
         ``rejected_path``, by default beside the file."""
@@ -306,6 +327,9 @@ class PreviewPage(QWizardPage):
         choices = dict(model.choices)
         self.busy = True
         self.completeChanged.emit()
+        # No way back while the rows are being stored (the progress dialog shows late).
+        wizard.setButtonLayout([QWizard.WizardButton.Stretch, QWizard.WizardButton.CommitButton,
+                                QWizard.WizardButton.CancelButton])
 
         def work(progress: Progress) -> ImportResult:
             return wizard.imports.commit(plan, choices, describe=wizard.describe,
@@ -317,10 +341,12 @@ class PreviewPage(QWizardPage):
 
     def _committed(self, result: ImportResult) -> None:
         self.busy = False
+        self._restore_buttons()
         self._wizard.committed(result)
 
     def _not_committed(self, error: BaseException) -> bool:
         self.busy = False
+        self._restore_buttons()
         self.completeChanged.emit()
         if isinstance(error, Cancelled):
             messages.information(self, QCoreApplication.translate(
