@@ -442,8 +442,8 @@
         <translation>Convention signée : le duo commence, fin prévue le {date}</translation>
     </message>
     <message>
-        <source>{meeting} ({status})</source>
-        <translation>{meeting} ({status})</translation>
+        <source>{meeting} — {status}</source>
+        <translation>{meeting} — {status}</translation>
     </message>
     <message>
         <source>Mentor&apos;s evaluation: {stage}</source>
@@ -525,40 +525,40 @@
         <translation>mentee : {mentee}, mentor : {mentor}</translation>
     </message>
     <message>
-        <source>Proposed on</source>
-        <translation>Proposé le</translation>
+        <source>Proposed on:</source>
+        <translation>Proposé le :</translation>
     </message>
     <message>
-        <source>First meeting</source>
-        <translation>Première rencontre</translation>
+        <source>First meeting:</source>
+        <translation>Première rencontre :</translation>
     </message>
     <message>
-        <source>Answers due by</source>
-        <translation>Réponses attendues pour</translation>
+        <source>Answers due by:</source>
+        <translation>Réponses attendues pour :</translation>
     </message>
     <message>
-        <source>Answers</source>
-        <translation>Réponses</translation>
+        <source>Answers:</source>
+        <translation>Réponses :</translation>
     </message>
     <message>
-        <source>Accepted on</source>
-        <translation>Accepté le</translation>
+        <source>Accepted on:</source>
+        <translation>Accepté le :</translation>
     </message>
     <message>
-        <source>Start (agreement)</source>
-        <translation>Début (convention)</translation>
+        <source>Start (agreement):</source>
+        <translation>Début (convention) :</translation>
     </message>
     <message>
-        <source>Planned end</source>
-        <translation>Fin prévue</translation>
+        <source>Planned end:</source>
+        <translation>Fin prévue :</translation>
     </message>
     <message>
-        <source>End</source>
-        <translation>Fin</translation>
+        <source>End:</source>
+        <translation>Fin :</translation>
     </message>
     <message>
-        <source>Outcome at 12 months</source>
-        <translation>Situation à 12 mois</translation>
+        <source>Outcome at 12 months:</source>
+        <translation>Situation à 12 mois :</translation>
     </message>
     <message>
         <source>Mentee&apos;s file</source>

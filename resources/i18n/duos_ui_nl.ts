@@ -48,7 +48,7 @@
     <name>DuoDialogs</name>
     <message>
         <source>Back on the waiting list, to be matched again</source>
-        <translation>Terug op de wachtlijst, voor een nieuwe duo</translation>
+        <translation>Terug op de wachtlijst, voor een nieuw duo</translation>
     </message>
     <message>
         <source>The mentee&apos;s answer</source>
@@ -64,11 +64,11 @@
     </message>
     <message>
         <source>Yes, they want to go on with this duo</source>
-        <translation>Ja, wil verder met deze duo</translation>
+        <translation>Ja, wil verder met dit duo</translation>
     </message>
     <message>
         <source>No, they decline</source>
-        <translation>Nee, weigert de duo</translation>
+        <translation>Nee, weigert het duo</translation>
     </message>
     <message>
         <source>Leaves the programme (withdrawn)</source>
@@ -88,7 +88,7 @@
     </message>
     <message>
         <source>The day of signing is the duo&apos;s start: it runs six months, with follow-ups at 1, 3 and 6 months and the outcome check at 12.</source>
-        <translation>De dag van ondertekening is de start van de duo: die loopt zes maanden, met opvolgingen na 1, 3 en 6 maanden en de situatiecheck na 12 maanden.</translation>
+        <translation>De dag van ondertekening is de start van het duo: dat loopt zes maanden, met opvolgingen na 1, 3 en 6 maanden en de situatiecheck na 12 maanden.</translation>
     </message>
     <message>
         <source>Signed on</source>
@@ -170,7 +170,7 @@
     </message>
     <message>
         <source>A meeting of the duo that took place.</source>
-        <translation>Een ontmoeting van de duo die plaatsvond.</translation>
+        <translation>Een ontmoeting van het duo die plaatsvond.</translation>
     </message>
     <message>
         <source>Plan a meeting</source>
@@ -178,7 +178,7 @@
     </message>
     <message>
         <source>A meeting of the duo still to come.</source>
-        <translation>Een ontmoeting van de duo die nog moet komen.</translation>
+        <translation>Een ontmoeting van het duo die nog moet komen.</translation>
     </message>
     <message>
         <source>Meeting done</source>
@@ -439,11 +439,11 @@
     </message>
     <message>
         <source>Agreement signed: the duo starts, planned end {date}</source>
-        <translation>Overeenkomst ondertekend: de duo start, gepland einde op {date}</translation>
+        <translation>Overeenkomst ondertekend: het duo start, gepland einde op {date}</translation>
     </message>
     <message>
-        <source>{meeting} ({status})</source>
-        <translation>{meeting} ({status})</translation>
+        <source>{meeting} — {status}</source>
+        <translation>{meeting} — {status}</translation>
     </message>
     <message>
         <source>Mentor&apos;s evaluation: {stage}</source>
@@ -525,40 +525,40 @@
         <translation>mentee: {mentee}, mentor: {mentor}</translation>
     </message>
     <message>
-        <source>Proposed on</source>
-        <translation>Voorgesteld op</translation>
+        <source>Proposed on:</source>
+        <translation>Voorgesteld op:</translation>
     </message>
     <message>
-        <source>First meeting</source>
-        <translation>Eerste ontmoeting</translation>
+        <source>First meeting:</source>
+        <translation>Eerste ontmoeting:</translation>
     </message>
     <message>
-        <source>Answers due by</source>
-        <translation>Antwoorden verwacht tegen</translation>
+        <source>Answers due by:</source>
+        <translation>Antwoorden verwacht tegen:</translation>
     </message>
     <message>
-        <source>Answers</source>
-        <translation>Antwoorden</translation>
+        <source>Answers:</source>
+        <translation>Antwoorden:</translation>
     </message>
     <message>
-        <source>Accepted on</source>
-        <translation>Aanvaard op</translation>
+        <source>Accepted on:</source>
+        <translation>Aanvaard op:</translation>
     </message>
     <message>
-        <source>Start (agreement)</source>
-        <translation>Start (overeenkomst)</translation>
+        <source>Start (agreement):</source>
+        <translation>Start (overeenkomst):</translation>
     </message>
     <message>
-        <source>Planned end</source>
-        <translation>Gepland einde</translation>
+        <source>Planned end:</source>
+        <translation>Gepland einde:</translation>
     </message>
     <message>
-        <source>End</source>
-        <translation>Einde</translation>
+        <source>End:</source>
+        <translation>Einde:</translation>
     </message>
     <message>
-        <source>Outcome at 12 months</source>
-        <translation>Situatie na 12 maanden</translation>
+        <source>Outcome at 12 months:</source>
+        <translation>Situatie na 12 maanden:</translation>
     </message>
     <message>
         <source>Mentee&apos;s file</source>
@@ -656,7 +656,7 @@
     </message>
     <message>
         <source>No evaluation recorded yet. They are recorded in the duo&apos;s window.</source>
-        <translation>Nog geen evaluatie geregistreerd. Dat gebeurt in het venster van de duo.</translation>
+        <translation>Nog geen evaluatie geregistreerd. Dat gebeurt in het venster van het duo.</translation>
     </message>
 </context>
 </TS>

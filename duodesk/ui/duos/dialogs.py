@@ -201,6 +201,9 @@ class StopDialog(DuoDialog):
             parent)
         self.end_date = date_edit(today)
         self.reason = code_combo(r for r in EndReason if r in STOP_REASONS)
+        # A job found usually closes the duo (Close the duo…): the first reason of a real
+        # early stop is offered first.
+        self.reason.setCurrentIndex(self.reason.findData(EndReason.MENTEE_WITHDREW.value))
         self.back, self.leave = _back_to_waiting_choice(self, QCoreApplication.translate(
             "DuoDialogs", "Stops the programme"))
         self.form.addRow(QCoreApplication.translate("DuoDialogs", "End date"), self.end_date)

@@ -237,18 +237,18 @@ class DuoWindow(QWidget):
     # --- language --------------------------------------------------------------------------------
     def retranslate(self) -> None:
         captions = {
-            "proposed": QCoreApplication.translate("DuoWindow", "Proposed on"),
-            "first_meeting": QCoreApplication.translate("DuoWindow", "First meeting"),
-            "deadline": QCoreApplication.translate("DuoWindow", "Answers due by"),
-            "answers": QCoreApplication.translate("DuoWindow", "Answers"),
-            "accepted": QCoreApplication.translate("DuoWindow", "Accepted on"),
-            "start": QCoreApplication.translate("DuoWindow", "Start (agreement)"),
-            "planned_end": QCoreApplication.translate("DuoWindow", "Planned end"),
-            "end": QCoreApplication.translate("DuoWindow", "End"),
-            "outcome": QCoreApplication.translate("DuoWindow", "Outcome at 12 months"),
+            "proposed": QCoreApplication.translate("DuoWindow", "Proposed on:"),
+            "first_meeting": QCoreApplication.translate("DuoWindow", "First meeting:"),
+            "deadline": QCoreApplication.translate("DuoWindow", "Answers due by:"),
+            "answers": QCoreApplication.translate("DuoWindow", "Answers:"),
+            "accepted": QCoreApplication.translate("DuoWindow", "Accepted on:"),
+            "start": QCoreApplication.translate("DuoWindow", "Start (agreement):"),
+            "planned_end": QCoreApplication.translate("DuoWindow", "Planned end:"),
+            "end": QCoreApplication.translate("DuoWindow", "End:"),
+            "outcome": QCoreApplication.translate("DuoWindow", "Outcome at 12 months:"),
         }
         for key, text in captions.items():
-            self.date_captions[key].setText(text + ":")
+            self.date_captions[key].setText(text)
         self.mentee_button.setText(QCoreApplication.translate("DuoWindow", "Mentee's file"))
         self.mentor_button.setText(QCoreApplication.translate("DuoWindow", "Mentor's file"))
         self.mentee_answer_button.setText(

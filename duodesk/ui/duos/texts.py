@@ -157,8 +157,8 @@ def timeline_sentence(event: DuoTimelineEvent) -> str:
     if code == TimelineCode.MEETING:
         name = meeting_name(str(params.get("kind")), params.get("follow_up_month"),
                             bool(params.get("first")))
-        return QCoreApplication.translate("DuoTexts", "{meeting} ({status})").format(
-            meeting=name, status=code_label(MeetingStatus, params.get("status")).lower())
+        return QCoreApplication.translate("DuoTexts", "{meeting} — {status}").format(
+            meeting=name, status=code_label(MeetingStatus, params.get("status")))
     if code == TimelineCode.EVALUATION:
         text = (QCoreApplication.translate("DuoTexts", "Mentor's evaluation: {stage}")
                 if params.get("respondent") == Respondent.MENTOR else
