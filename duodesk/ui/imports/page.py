@@ -100,7 +100,6 @@ class ImportPage(QWidget):
         self._partners = partners
         # The service's sentences hand the reader's codes on to the reader's own.
         self._describe = describe or describe_issue
-        self._loaded = False
         self.wizard: ImportWizard | None = None
         self.last_folder: Path | None = None
 
@@ -182,13 +181,12 @@ class ImportPage(QWidget):
 
     # --- the history ------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
-        if not self._loaded:
-            self.refresh()
+        # Read each time the page is shown: a command-line import may have happened since.
+        self.refresh()
         super().showEvent(event)
 
     def refresh(self) -> None:
         """Read the history again (a few tens of lines: at once, on this thread)."""
-        self._loaded = True
         selected = self.selected_entry()
         self.model.set_entries(self._imports.history())
         self.empty_label.setVisible(self.model.rowCount() == 0)
