@@ -161,6 +161,10 @@
         <source>Duo</source>
         <translation>Duo</translation>
     </message>
+    <message>
+        <source>{question}: {answer}</source>
+        <translation>{question} : {answer}</translation>
+    </message>
 </context>
 <context>
     <name>DuoForms</name>

@@ -184,8 +184,11 @@ class EvaluationTableModel(_ListModel):
 
     def texts(self, row: EvaluationRow) -> list[str]:
         form = row.evaluation
-        answers = " · ".join(f"{texts.short_question(code)}: {texts.answer(value).lower()}"
-                             for code, value in form.answers.items())
+        answers = " · ".join(
+            QCoreApplication.translate("DuoEvaluations", "{question}: {answer}").format(
+                question=texts.short_question(code),
+                answer=texts.decision(value) if value is not None else "—")
+            for code, value in form.answers.items())
         values = [texts.code_label(EvaluationStage, form.stage),
                   texts.code_label(Respondent, form.respondent), texts.day(form.answered_on),
                   answers, _one_line(form.comments)]
@@ -200,8 +203,10 @@ class EvaluationTableModel(_ListModel):
 def _evaluation_tooltips(model: EvaluationTableModel, row: EvaluationRow) -> list[str]:
     values = model.texts(row)
     column = 4 if model.with_duo else 3
-    values[column] = "\n".join(f"{texts.question(code)}: {texts.answer(value)}"
-                                for code, value in row.evaluation.answers.items())
+    values[column] = "\n".join(
+        QCoreApplication.translate("DuoEvaluations", "{question}: {answer}").format(
+            question=texts.question(code), answer=texts.answer(value))
+        for code, value in row.evaluation.answers.items())
     values[-1] = row.evaluation.comments or ""
     return values
 
