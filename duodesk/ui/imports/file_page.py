@@ -115,6 +115,7 @@ class FilePage(QWizardPage):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(QCoreApplication.translate("ImportFilePage", "File:"), file_row)
+        self._sheet_row = form.rowCount()
         form.addRow(QCoreApplication.translate("ImportFilePage", "Sheet:"), self.sheet_combo)
         form.addRow("", _with_icon(self.status_icon, self.status))
         self._already_row = form.rowCount()
@@ -209,6 +210,7 @@ class FilePage(QWizardPage):
             self.sheet_combo.addItem(name)
         self.sheet_combo.setCurrentText(table.sheet or "")
         self.sheet_combo.setEnabled(len(table.sheets) > 1)
+        self.form.setRowVisible(self._sheet_row, bool(table.sheets))  # a CSV file has none
         rows = QLocale().toString(len(table.rows))
         if table.sheet:
             text = QCoreApplication.translate(
