@@ -236,6 +236,13 @@ def test_a_file_imported_before_is_told_with_its_date(
     label = wizard.file_page.already_label
     assert label.isVisible()
     assert "already imported on" in label.text()
+    partner = services.partners.save("OCMW Gent", PartnerKind.CPAS_OCMW)
+    wizard.file_page.load_partners(select=partner.id)
+    go_next(qtbot, wizard)
+    go_next(qtbot, wizard)
+    assert wizard.preview_page.already_box.isVisible()  # said again before importing
+    assert wizard.plan is not None
+    assert wizard.plan.counts()[RowClass.DUPLICATE] == 3  # its people are known now
 
 
 def test_duplicates_decided_all_at_once(qtbot, qtmodeltester, services: Services,

@@ -48,7 +48,7 @@ DROP_ZONE_STYLE = ("QLabel { border: 2px dashed palette(mid); border-radius: 8px
                    "color: palette(dark); }")
 
 
-def _with_icon(icon: QLabel, text: QLabel) -> QWidget:
+def with_icon(icon: QLabel, text: QLabel) -> QWidget:
     """A sign beside a sentence (so that a problem is not told by colour alone)."""
     box = QWidget()
     row = QHBoxLayout(box)
@@ -117,9 +117,9 @@ class FilePage(QWizardPage):
         form.addRow(QCoreApplication.translate("ImportFilePage", "File:"), file_row)
         self._sheet_row = form.rowCount()
         form.addRow(QCoreApplication.translate("ImportFilePage", "Sheet:"), self.sheet_combo)
-        form.addRow("", _with_icon(self.status_icon, self.status))
+        form.addRow("", with_icon(self.status_icon, self.status))
         self._already_row = form.rowCount()
-        form.addRow("", _with_icon(self.already_icon, self.already_label))
+        form.addRow("", with_icon(self.already_icon, self.already_label))
         form.addRow(QCoreApplication.translate("ImportFilePage", "Sent by:"), partner_row)
         hint = QLabel(QCoreApplication.translate(
             "ImportFilePage",

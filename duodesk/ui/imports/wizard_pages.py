@@ -39,6 +39,7 @@ from duodesk.core.errors import Cancelled, RejectedFileNotWritten
 from duodesk.core.imports.plan import DuplicateChoice, ImportPlan, ImportResult, RowClass
 from duodesk.core.progress import Progress
 from duodesk.ui import messages
+from duodesk.ui.imports.file_page import with_icon
 from duodesk.ui.imports.mapping_editor import MappingEditor
 from duodesk.ui.imports.preview_model import (
     ClassFilter,
@@ -53,7 +54,6 @@ from duodesk.ui.worker import run_in_background
 if TYPE_CHECKING:
     from duodesk.ui.imports.wizard import ImportWizard
 
-PROBLEM_STYLE = "color: palette(highlight); font-weight: bold;"
 
 
 class MappingPage(QWizardPage):
@@ -144,8 +144,15 @@ class PreviewPage(QWizardPage):
                            QCoreApplication.translate("ImportPreviewPage", "Import"))
         self.already_label = QLabel()
         self.already_label.setWordWrap(True)
-        self.already_label.setStyleSheet(PROBLEM_STYLE)
-        self.already_label.hide()
+        font = self.already_label.font()
+        font.setBold(True)
+        self.already_label.setFont(font)
+        sign = QLabel()
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        sign.setPixmap(self.style().standardIcon(
+            QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size))
+        self.already_box = with_icon(sign, self.already_label)
+        self.already_box.hide()
         self.count_labels: dict[RowClass, QLabel] = {}
         counts_row = QHBoxLayout()
         for row_class in RowClass:
@@ -199,7 +206,7 @@ class PreviewPage(QWizardPage):
         duplicates_row.addStretch(1)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.already_label)
+        layout.addWidget(self.already_box)
         layout.addLayout(counts_row)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.detail)
@@ -269,7 +276,7 @@ class PreviewPage(QWizardPage):
             self.already_label.setText(QCoreApplication.translate(
                 "ImportPreviewPage", "This file was already imported on {date}.").format(
                 date=local_moment(already)))
-        self.already_label.setVisible(already is not None)
+        self.already_box.setVisible(already is not None)
         if plan is not None:
             self._size_columns()
         self.completeChanged.emit()
