@@ -19,7 +19,7 @@ from duodesk.ui.duos.list_page import DuosPage
 from duodesk.ui.persons.person_file import PersonFileWindow
 from tests.core.duo_setup import Clock, duo_service, waiting_mentee
 from tests.factories import use_coordinator
-from tests.ui.duo_helpers import ACCEPTED, Script, active_duo, propose
+from tests.ui.duo_helpers import ACCEPTED, FIRST_MEETING, Script, active_duo, propose
 
 
 @pytest.fixture
@@ -70,6 +70,10 @@ def test_the_page_lists_filters_and_counts_duos(qtbot, qtmodeltester, services, 
     assert "Decision overdue" in flags[rows[late.id]]
     assert flags[rows[fresh.id]] == ""
     assert column(page, "mentee")[rows[running.id]] == running.mentee_name
+    # The first meeting, held the day before the signing, is the last one logged.
+    assert column(page, "days_since_meeting")[rows[running.id]] == str(
+        (clock.today() - FIRST_MEETING.date()).days)
+    assert "No meeting for 3 weeks" in flags[rows[running.id]]
 
     filters = page.filters
     filters.status.setCurrentIndex(filters.status.findData("proposed"))

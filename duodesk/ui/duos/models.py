@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from duodesk.core.codes import EvaluationStage, MeetingStatus, Respondent
+from duodesk.core.codes import DuoStatus, EvaluationStage, MeetingStatus, Respondent
 from duodesk.core.services.duo_data import DUO_SORT_KEYS, DuoView, EvaluationView, MeetingView
 from duodesk.ui.duos import texts
 from duodesk.ui.tables.lazy_model import Column
@@ -39,6 +39,14 @@ _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
 def _column(key: str, title: Callable[[], str], value: Callable[[DuoView], Any],
             **options: Any) -> Column:
     return Column(key, title, value, sortable=key in DUO_SORT_KEYS, **options)
+
+
+def _days_since_meeting(duo: DuoView) -> int | None:
+    # Counted while the duo runs; for a duo that ended, the number only grows and says nothing.
+    return duo.days_since_last_meeting if duo.status in _RUNNING else None
+
+
+_RUNNING = frozenset({DuoStatus.PROPOSED, DuoStatus.ACCEPTED, DuoStatus.ACTIVE})
 
 
 def duo_columns(today: Callable[[], date] = date.today) -> list[Column]:
@@ -62,7 +70,7 @@ def duo_columns(today: Callable[[], date] = date.today) -> list[Column]:
                 lambda duo: texts.day(duo.end_date), visible_by_default=False),
         _column("days_since_meeting",
                 lambda: QCoreApplication.translate("DuoColumns", "Days since last meeting"),
-                lambda duo: duo.days_since_last_meeting, align_right=True),
+                _days_since_meeting, align_right=True),
         _column("flags", lambda: QCoreApplication.translate("DuoColumns", "Flags"),
                 lambda duo: ", ".join(texts.flags(duo, today()))),
     ]

@@ -86,7 +86,8 @@ class PersonDuosTab(_LoadedWhenShown):
         self.model = LazyTableModel(duo_columns(duos.today), _NoDuos(), self)
         self.table = RecordTable(self.model)
         self.table.setSortingEnabled(False)  # few rows: the latest first says enough
-        self.table.set_visible_columns(None)
+        # A person's few duos, ended ones too: their end date is shown as well.
+        self.table.set_visible_columns([column.key for column in self.model.columns])
         self.table.opened.connect(self._open)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty_label)
