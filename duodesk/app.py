@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from duodesk.core.codes import PersonRole
     from duodesk.core.context import Services
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from duodesk.core.preferences import Preferences
     from duodesk.ui.duos.duo_window import DuoWindow
     from duodesk.ui.duos.list_page import DuosPage
+    from duodesk.ui.matching.page import MatchingPage
     from duodesk.ui.persons.list_page import PersonListPage
     from duodesk.ui.persons.person_file import PersonFileWindow
     from duodesk.ui.settings_page import OrganisationSnapshot, SettingsPage
@@ -142,6 +143,7 @@ class DuoDeskApp:
         self.services: Services | None = None
         self.settings_page: SettingsPage | None = None
         self.today_page: TodayPage | None = None
+        self.matching_page: MatchingPage | None = None
         self.person_pages: dict[PersonRole, PersonListPage] = {}
         self.person_files: dict[uuid.UUID, PersonFileWindow] = {}
         self.duos_page: DuosPage | None = None
@@ -229,6 +231,7 @@ class DuoDeskApp:
         assert self.services is not None
         self._build_today_page()
         self._build_person_pages()
+        self._build_matching_page()
         self._build_duos_page()
         from duodesk.ui.imports.page import ImportPage, imports_title
 
@@ -238,7 +241,8 @@ class DuoDeskApp:
         page = SettingsPage(
             self.services.organisation, effective_language(self.prefs.language),
             self.backup_folder(), self.prefs.backup_folder is None,
-            self.window.backup_action, self.window.restore_action, snapshot)
+            self.window.backup_action, self.window.restore_action, snapshot,
+            weights_box=self._weights_box())
         page.language_chosen.connect(self.set_language)
         page.backup_folder_chosen.connect(self.set_backup_folder)
         page.current_coordinator_changed.connect(self.window.set_coordinator)
@@ -251,19 +255,36 @@ class DuoDeskApp:
         from duodesk.ui.today.page import TodayPage, today_title
 
         assert self.services is not None
-        # A duo opens in its own window (the Duos work); without it, its mentee's file.
-        page = TodayPage(self.services, open_person=self.open_person,
-                         open_duo=getattr(self, "open_duo", None), find_mentor=self.find_mentor)
-        page.changed.connect(lambda: self._person_saved(None))
+        page = TodayPage(self.services, open_person=self.open_person, open_duo=self.open_duo,
+                         find_mentor=self.find_mentor)
+        page.changed.connect(lambda: self._duo_changed(None))
         self.window.add_page("today", today_title, page)
         self.today_page = page
 
+    def _build_matching_page(self) -> None:
+        """The Matching page, after the persons' pages: a proposed duo moves every list."""
+        from duodesk.ui.matching.page import MatchingPage, matching_title
+
+        assert self.services is not None
+        page = MatchingPage(self.services, open_person=self.open_person,
+                            open_duo=self.open_duo)
+        page.duo_proposed.connect(lambda duo: self._duo_changed(duo.id))
+        self.window.add_page("matching", matching_title, page)
+        self.matching_page = page
+
+    def _weights_box(self) -> QWidget:
+        """The matching weights for Settings; the matching service is built when shown."""
+        from duodesk.ui.matching.weights_box import WeightsBox
+
+        services = self.services
+        assert services is not None
+        return WeightsBox(lambda: services.matching)
+
     def find_mentor(self, mentee_id: uuid.UUID) -> None:
         """Show the Matching page on a waiting mentee's ranked mentors."""
-        page = self.window.page("matching")
-        if page is not None and hasattr(page, "select_mentee"):
+        if self.matching_page is not None:
             self.window.show_page("matching")
-            page.select_mentee(mentee_id)
+            self.matching_page.select_mentee(mentee_id)
 
     def _build_person_pages(self) -> None:
         """The Mentees and Mentors pages and the global search over both."""

@@ -89,7 +89,8 @@ class SettingsPage(QScrollArea):
     def __init__(self, organisation: OrganisationService, language: str,
                  backup_folder: Path, folder_is_default: bool,
                  backup_action: QAction, restore_action: QAction,
-                 snapshot: OrganisationSnapshot | None = None) -> None:
+                 snapshot: OrganisationSnapshot | None = None,
+                 weights_box: QWidget | None = None) -> None:
         super().__init__()
         self.organisation = organisation
         self.setWidgetResizable(True)
@@ -181,6 +182,12 @@ class SettingsPage(QScrollArea):
         layout.addWidget(self.heading)
         layout.addLayout(top_row)
         layout.addLayout(table_row, 1)
+        self.weights_box = weights_box
+        if weights_box is not None:  # the matching weights (duodesk.ui.matching)
+            weights_row = QHBoxLayout()
+            weights_row.addWidget(weights_box, 3)
+            weights_row.addStretch(2)
+            layout.addLayout(weights_row)
 
         self._folder_is_default = folder_is_default
         self._last_backup: datetime | None = None
