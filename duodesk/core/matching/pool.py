@@ -11,7 +11,7 @@ result needs one: making thousands of UUID objects took longer than the scoring 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -171,14 +171,17 @@ def _mentee_columns(session: Session, ids: Select[Any]) -> Columns:
 
 
 def _mentor_columns(session: Session, ids: Select[Any]) -> Columns:
-    current = (select(func.count()).select_from(Duo)
-               .where(Duo.mentor_id == persons.c.id, Duo.status.in_(CURRENT_DUO_STATUSES))
-               .correlate(persons).scalar_subquery())
-    return _columns(session, (
+    found = _columns(session, (
         select(*_base_columns(), raw(mentors.c.status).label("status"), mentors.c.max_duos,
-               mentors.c.paused_until, current.label("current_duos"))
+               mentors.c.paused_until)
         .join(mentors, mentors.c.id == persons.c.id)
         .where(persons.c.id.in_(ids)).order_by(persons.c.sort_key, persons.c.id)))
+    # The duos under way, counted once for all (few rows) rather than per mentor.
+    current = dict(session.connection().execute(
+        select(raw(Duo.mentor_id), func.count())
+        .where(Duo.status.in_(CURRENT_DUO_STATUSES)).group_by(Duo.mentor_id)).all())
+    found["current_duos"] = tuple(current.get(key, 0) for key in found["id"])
+    return found
 
 
 def _side(columns: Columns, antennas: dict[Any, int]) -> Side:
@@ -211,16 +214,6 @@ class _Vocabulary:
         return found
 
 
-def _grouped(texts: Sequence[str | None]) -> dict[str, list[int]]:
-    """The rows of each distinct joined text: people share many language and sector
-    combinations, so each text is read once, not once per person."""
-    groups: dict[str, list[int]] = {}
-    for number, text in enumerate(texts):
-        if text:
-            groups.setdefault(text, []).append(number)
-    return groups
-
-
 class _Cells:
     """Cells of a matrix to set, gathered as flat lists and set in one NumPy call."""
 
@@ -229,10 +222,22 @@ class _Cells:
         self.columns: list[int] = []
         self.values: list[int] = []
 
-    def add(self, rows: list[int], column: int, value: int = 1) -> None:
-        self.rows.extend(rows)
-        self.columns.extend([column] * len(rows))
-        self.values.extend([value] * len(rows))
+    def read(self, texts: Sequence[str | None],
+             parse: Callable[[str], tuple[list[int], list[int]]]) -> _Cells:
+        """Add the cells of each row's joined text; ``parse`` gives a text's columns and
+        values. People share many texts ("fr:native;nl:good"): each is parsed once."""
+        parsed: dict[str, tuple[list[int], list[int]]] = {}
+        rows, columns, values = self.rows, self.columns, self.values
+        for number, text in enumerate(texts):
+            if not text:
+                continue
+            found = parsed.get(text)
+            if found is None:
+                found = parsed[text] = parse(text)
+            rows.extend([number] * len(found[0]))
+            columns.extend(found[0])
+            values.extend(found[1])
+        return self
 
     def matrix(self, shape: tuple[int, int], dtype: Any) -> np.ndarray:
         out = np.zeros(shape, dtype=dtype)
@@ -241,24 +246,25 @@ class _Cells:
         return out
 
 
+SECTOR_COLUMNS = {code: k for k, code in enumerate(SECTORS)}
+
+
 def _cells(side: Side, columns: Columns, languages: _Vocabulary, interests: _Vocabulary,
            texts: dict[int, str], folded: dict[str, str]) -> tuple[_Cells, _Cells]:
     """Each person's languages and interests as cells to set once every column is known;
     sectors set at once (their columns are fixed)."""
-    spoken = _Cells()
-    for text, where in _grouped(columns["languages"]).items():
-        for item in text.split(";"):
-            code, _, level = item.partition(":")
-            spoken.add(where, languages[code], LEVELS.get(level, 0))
-    sectors = _Cells()
-    sector_column = {code: k for k, code in enumerate(SECTORS)}
-    for text, where in _grouped(columns["sectors"]).items():
-        for code in text.split(";"):
-            if code in sector_column:
-                sectors.add(where, sector_column[code])
-    side.sectors = sectors.matrix((len(side), len(SECTORS)), bool)
-    liked = _Cells()
-    for text, where in _grouped(columns["interests"]).items():
+
+    def spoken(text: str) -> tuple[list[int], list[int]]:
+        pairs = [item.partition(":") for item in text.split(";")]
+        return ([languages[code] for code, _, _ in pairs],
+                [LEVELS.get(level, 0) for _, _, level in pairs])
+
+    def sectors(text: str) -> tuple[list[int], list[int]]:
+        found = [SECTOR_COLUMNS[code] for code in text.split(";") if code in SECTOR_COLUMNS]
+        return found, [1] * len(found)
+
+    def liked(text: str) -> tuple[list[int], list[int]]:
+        found = []
         for interest in text.split(INTEREST_SEPARATOR):
             # Compared with case and accents folded ("Cuisine", "cuisine").
             key = folded.get(interest)
@@ -266,9 +272,14 @@ def _cells(side: Side, columns: Columns, languages: _Vocabulary, interests: _Voc
                 key = folded[interest] = fold(interest)
             if key:
                 column = interests[key]
-                liked.add(where, column)
+                found.append(column)
                 texts.setdefault(column, interest)
-    return spoken, liked
+        return found, [1] * len(found)
+
+    side.sectors = _Cells().read(columns["sectors"], sectors).matrix(
+        (len(side), len(SECTORS)), bool)
+    return (_Cells().read(columns["languages"], spoken),
+            _Cells().read(columns["interests"], liked))
 
 
 def load_pool(session: Session, mentee_ids: Select[Any], mentor_ids: Select[Any],
