@@ -259,8 +259,11 @@ class PreviewPage(QWizardPage):
         return False  # said by the worker (a partner deleted meanwhile…) or a bug
 
     def _show_plan(self, plan: ImportPlan | None) -> None:
+        old = self.model
         self.model = PreviewModel(plan, self._wizard.describe, self) if plan else None
         self.proxy.setSourceModel(self.model)  # type: ignore[arg-type]
+        if old is not None:
+            old.deleteLater()  # back and forth: one plan's rows kept at a time
         counts = plan.counts() if plan else {}
         for row_class, label in self.count_labels.items():
             label.setText(QCoreApplication.translate("ImportPreviewPage", "{name}: {count}")
