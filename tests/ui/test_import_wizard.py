@@ -31,6 +31,7 @@ from tests.ui.import_helpers import (
     WAIT_MS,
     add_partner,
     choose_file,
+    click_accept,
     go_next,
     make_page,
     sample,
@@ -147,6 +148,23 @@ def test_a_partner_list_is_imported_from_the_file_to_the_report(
 
     wizard.button(wizard.WizardButton.FinishButton).click()
     assert not wizard.isVisible()
+
+    # 5. Undone from the page: the new mentees removed, the merged field emptied again.
+    page.table.selectRow(0)
+    assert page.undo_button.isEnabled()
+    shown: list[object] = []
+
+    def answer(dialog) -> int:
+        shown.append(dialog)
+        return click_accept(dialog) if isinstance(dialog, QMessageBox) else 1
+
+    answer_dialogs(answer)
+    page.undo_button.click()
+    qtbot.waitUntil(lambda: len(shown) == 2, timeout=WAIT_MS)
+    assert _count(services, Person) == 1
+    assert services.persons.get(known, record_view=False).data.professional_project is None
+    assert services.imports.history()[0].undone_at is not None
+    assert len(imported) == 2  # the person lists are told again
 
 
 def test_a_file_that_cannot_be_read_is_said_and_another_can_be_chosen(
