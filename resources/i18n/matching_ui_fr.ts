@@ -200,6 +200,10 @@
 <context>
     <name>ProfileComparison</name>
     <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>

@@ -200,6 +200,10 @@
 <context>
     <name>ProfileComparison</name>
     <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>

@@ -307,6 +307,7 @@ def test_the_page_in_french_and_dutch(qtbot, qapp: QApplication, compiled_transl
     qtbot.waitUntil(lambda: page.tabs.tabText(1) == "Toute la liste d’attente")
     view = page.mentee_view
     assert view.propose_button.text() == "Proposer ce duo…"
+    assert view.current_suggestion() is not None  # the mentor chosen stays chosen
     assert view.suggestion_model.headerData(view.suggestion_model.keys.index("score"),
                                             _horizontal()) == "Score"
     assert "les deux parlent" in view.suggestion_model.index(

@@ -182,7 +182,7 @@ class MenteeMatching(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([320, 900])
+        splitter.setSizes([400, 900])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -362,8 +362,17 @@ class MenteeMatching(QWidget):
             title = header.fontMetrics().horizontalAdvance(
                 str(self.suggestion_model.headerData(number, Qt.Orientation.Horizontal)))
             content = metrics.averageCharWidth() * (24 if key == "mentor" else 6)
-            self.suggestion_table.setColumnWidth(number, max(title + 18, content))
+            self.suggestion_table.setColumnWidth(number, max(title + 24, content))
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+    def _size_waiting_columns(self) -> None:
+        """Names in full; the days as narrow as their title allows."""
+        chars = self.waiting_table.fontMetrics().averageCharWidth()
+        header = self.waiting_table.horizontalHeader().fontMetrics()
+        for column, width in ((0, 26), (1, 6)):
+            title = header.horizontalAdvance(str(self.waiting_model.headerData(
+                column, Qt.Orientation.Horizontal)))
+            self.waiting_table.setColumnWidth(column, max(width * chars, title + 28))
 
     def retranslate(self) -> None:
         self.search_edit.setPlaceholderText(
@@ -378,6 +387,7 @@ class MenteeMatching(QWidget):
             self._show_status()
         self._show_count()
         self.waiting_model.retranslate()
+        self._size_waiting_columns()
         self.suggestion_model.retranslate()
         if self.suggestion_model.rowCount():
             self._size_columns()

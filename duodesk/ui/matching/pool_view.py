@@ -56,7 +56,7 @@ def size_columns(table: QTableView, model: SuggestionModel) -> None:
         title = header.fontMetrics().horizontalAdvance(
             str(model.headerData(number, Qt.Orientation.Horizontal)))
         content = metrics.averageCharWidth() * (22 if key in ("mentee", "mentor") else 6)
-        table.setColumnWidth(number, max(title + 18, content))
+        table.setColumnWidth(number, max(title + 24, content))
 
 
 class OtherMentorDialog(QDialog):
@@ -70,7 +70,12 @@ class OtherMentorDialog(QDialog):
         self.setObjectName("otherMentorDialog")
         self.setWindowTitle(translate("PoolView", "Another mentor for {mentee}").format(
             mentee=current.mentee_name))
-        self.resize(900, 420)
+        self.resize(1150, 460)
+        heading = QLabel(translate("PoolView", "Another mentor for {mentee}").format(
+            mentee=current.mentee_name))
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
         self.model = SuggestionModel(parent=self)
         self.model.set_suggestions([s for s in suggestions
                                     if s.mentor_id != current.mentor_id], weights)
@@ -96,6 +101,7 @@ class OtherMentorDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(heading)
         layout.addWidget(self.table, 1)
         layout.addWidget(hint)
         layout.addWidget(buttons)
@@ -271,6 +277,8 @@ class PoolView(QWidget):
         self.reject_button.setText(translate("PoolView", "Reject this pair"))
         self._show_summary()
         self.model.retranslate()
+        if self.model.rowCount():  # the titles' widths change with the language
+            size_columns(self.table, self.model)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -15,14 +15,14 @@ from duodesk import labels
 from duodesk.core.codes import LanguageLevel, Sector
 from duodesk.core.matching.results import Suggestion
 from duodesk.core.services.person_data import MenteeData, MentorData, PersonFile
-from duodesk.matching_texts import language_name, reason_text, slot_name
+from duodesk.matching_texts import language_name, reason_text, reasons_text, slot_name
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", ...)
 
 SHARED_STYLE = "background-color:#d8efd9; color:#1b5e20; font-weight:600"
 # Languages count for matching from this level on (SPEC §7), so only those are "shared".
 GOOD_LEVELS = frozenset({LanguageLevel.GOOD, LanguageLevel.FLUENT, LanguageLevel.NATIVE})
-ROWS = ("languages", "sectors", "availability", "interests", "place", "work")
+ROWS = ("reasons", "languages", "sectors", "availability", "interests", "place", "work")
 DAY_ORDER = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 PART_ORDER = ("morning", "afternoon", "evening")
 
@@ -94,13 +94,13 @@ class ProfileComparison(QFrame):
             title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             grid.addWidget(title, number, 0)
             self.row_titles[key] = title
-            for column in (1, 2):
+            for column in ((1,) if key == "reasons" else (1, 2)):
                 cell = QLabel()
                 cell.setWordWrap(True)
                 cell.setTextFormat(Qt.TextFormat.RichText)
                 cell.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
                 cell.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-                grid.addWidget(cell, number, column)
+                grid.addWidget(cell, number, column, 1, 2 if key == "reasons" else 1)
                 self.cells[(key, column)] = cell
         grid.setRowStretch(len(ROWS) + 1, 1)
         self.retranslate()
@@ -119,8 +119,11 @@ class ProfileComparison(QFrame):
         self.mentee_title.setText(html.escape(_name(mentee)) if mentee else "")
         self.mentor_title.setText(html.escape(_name(mentor)) if mentor else "")
         people = ((1, mentee, mentor), (2, mentor, mentee))
+        suggestion = self._suggestion if mentor else None
+        self.cells[("reasons", 1)].setText(
+            html.escape(reasons_text(suggestion.reasons)) if suggestion else "")
         for column, person, other in people:
-            for key in ROWS:
+            for key in ROWS[1:]:
                 self.cells[(key, column)].setText(
                     self._value(key, person, other, column == 2) if person else "")
 
@@ -162,6 +165,7 @@ class ProfileComparison(QFrame):
 
     def retranslate(self) -> None:
         titles = {
+            "reasons": translate("ProfileComparison", "Why"),
             "languages": translate("ProfileComparison", "Languages"),
             "sectors": translate("ProfileComparison", "Sectors"),
             "availability": translate("ProfileComparison", "Free"),

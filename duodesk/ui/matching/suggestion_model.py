@@ -164,9 +164,13 @@ class SuggestionModel(QAbstractTableModel):
         return value
 
     def retranslate(self) -> None:
-        self.beginResetModel()
+        """Titles, figures and reasons again in the language installed; the selection
+        stays."""
         self._reasons.clear()
-        self.endResetModel()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.keys) - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, len(self.keys) - 1))
 
 
 class BarDelegate(QStyledItemDelegate):

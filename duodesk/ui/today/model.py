@@ -152,9 +152,10 @@ class TodayModel(QAbstractItemModel):
         return None
 
     def retranslate(self) -> None:
-        """Texts follow the language: every row is shown again."""
-        self.beginResetModel()
-        self.endResetModel()
+        """Texts follow the language: every row is shown again, the selection kept."""
+        self.layoutAboutToBeChanged.emit()
+        self.layoutChanged.emit()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
 
 
 def item_key(item: TodayItem) -> tuple[Any, ...]:

@@ -282,7 +282,8 @@ class TodayPage(QWidget):
     # --- language ----------------------------------------------------------------------------
     def _size_columns(self) -> None:
         metrics = self.tree.fontMetrics()
-        self.tree.setColumnWidth(COLUMN_WHO, metrics.averageCharWidth() * 40)
+        # Room for "mentee with mentor" in full: a name cut short helps nobody.
+        self.tree.setColumnWidth(COLUMN_WHO, metrics.averageCharWidth() * 56)
 
     def _show_date(self) -> None:
         if self.data is None:
@@ -314,10 +315,6 @@ class TodayPage(QWidget):
         self._show_date()
         self._show_summary()
         self.model.retranslate()
-        if self.model.rowCount():
-            for row in range(self.model.rowCount()):
-                self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
-            self.tree.expandAll()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -24,9 +24,8 @@ def day_text(day: date) -> str:
 
 
 def short_day(day: date) -> str:
-    """A date in the interface language's short form (the Date column)."""
-    return QLocale().toString(QDate(day.year, day.month, day.day),
-                              QLocale.FormatType.ShortFormat)
+    """A date as written in Belgium in every language (the Date column): 24/11/2026."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "dd/MM/yyyy")
 
 
 def moment_text(moment: datetime) -> str:
