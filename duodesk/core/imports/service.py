@@ -41,6 +41,7 @@ from duodesk.core.imports.plan import (
 from duodesk.core.imports.rejected import default_rejected_path, write_rejected
 from duodesk.core.imports.source import ImportField, RowIssue, SourceTable
 from duodesk.core.imports.writer import (
+    ClimbingIds,
     NewPerson,
     copy_clean,
     insert_mentees,
@@ -258,6 +259,7 @@ class _Commit:
         self.session, self.plan, self.batch_id = session, plan, batch_id
         self.now, self.describe, self.progress = now, describe, progress
         self.search = search
+        self.new_id = ClimbingIds()
         self.outcome: dict[int, RowOutcome] = {}
         self.new: dict[int, NewPerson] = {}  # row number → the mentee it creates
         self.merges: list[PlannedRow] = []  # rows merged into known persons, at the end
@@ -286,7 +288,7 @@ class _Commit:
         self._merge_known(self.merges)
         people = list(self.new.values())
         insert_mentees(self.session, people, batch_id=self.batch_id, now=self.now,
-                       coordinator_id=coordinator_id, search=self.search,
+                       coordinator_id=coordinator_id, search=self.search, new_id=self.new_id,
                        step=lambda: self.progress.step(
                            len(plan.rows) // 2, len(plan.rows)))
         self.created_ids = [p.id for p in people]
@@ -299,7 +301,7 @@ class _Commit:
         return found
 
     def _create(self, row: PlannedRow) -> None:
-        person = NewPerson(uuid.uuid4(), copy_clean(row.clean))
+        person = NewPerson(self.new_id(), copy_clean(row.clean))
         notes = row.values.get(ImportField.NOTES)
         if notes:
             person.notes.append(str(notes))
