@@ -21,6 +21,7 @@ import math
 
 import numpy as np
 
+from duodesk.core.matching.bits import share_any, shared_counts
 from duodesk.core.matching.pool import GOOD, LEVEL_CODES, SECTORS, SLOTS, Pool
 from duodesk.core.matching.results import Reason
 
@@ -36,14 +37,11 @@ LANGUAGE_EXTRA = 0.1
 REASONS_PER_KIND = 2
 
 
-def _flags(array: np.ndarray) -> np.ndarray:
-    return array.astype(np.float32)
-
-
-def _shared(left: np.ndarray, right: np.ndarray) -> np.ndarray:
-    """How many flags each mentee (rows) shares with each mentor (columns): one matrix
-    product, the pairs' common languages, sectors, slots or interests counted at once."""
-    return _flags(left) @ _flags(right).T
+def _shared(pool: Pool, kind: str) -> np.ndarray:
+    """How many flags of ``kind`` each mentee (rows) shares with each mentor (columns), as
+    ``float32``: the pairs' common languages, sectors, slots or interests counted at once."""
+    return shared_counts(pool.mentees.packed[kind], pool.mentors.packed[kind]).astype(
+        np.float32)
 
 
 def _capped(counts: np.ndarray, full: float) -> np.ndarray:
@@ -63,20 +61,18 @@ def criterion_scores(pool: Pool) -> dict[str, np.ndarray]:
     # Shared sectors over the sectors aimed at (counting two at most).
     aimed = np.minimum(left.sectors.sum(axis=1), 2).astype(np.float32)
     per_sector = np.divide(1.0, aimed, out=np.zeros_like(aimed), where=aimed > 0)
-    sector = _shared(left.sectors, right.sectors)
+    sector = _shared(pool, "sectors")
     sector *= per_sector[:, None]
     np.minimum(sector, np.float32(1.0), out=sector)
 
     # Native implies fluent implies good: the value of the best level both reach is the sum
     # of the steps reached (0.5, then +0.25, then +0.15), plus 0.1 per further language.
     good, fluent, native = (LANGUAGE_VALUES[level] for level in (2, 3, 4))
-    count = _shared(left.languages >= GOOD, right.languages >= GOOD)
+    count = _shared(pool, "good")
     language = (count > 0).astype(np.float32)
     language *= np.float32(good)
-    language += (_shared(left.languages >= 3, right.languages >= 3) > 0) * np.float32(
-        fluent - good)
-    language += (_shared(left.languages >= 4, right.languages >= 4) > 0) * np.float32(
-        native - fluent)
+    for kind, step in (("fluent", fluent - good), ("native", native - fluent)):
+        language += share_any(left.packed[kind], right.packed[kind]) * np.float32(step)
     count -= np.float32(1.0)
     np.maximum(count, np.float32(0.0), out=count)
     count *= np.float32(LANGUAGE_EXTRA)
@@ -88,10 +84,9 @@ def criterion_scores(pool: Pool) -> dict[str, np.ndarray]:
     np.clip(distance, 0.0, 1.0, out=distance)
     np.nan_to_num(distance, copy=False, nan=0.0)
 
-    availability = _capped(_shared(left.availability, right.availability),
-                           AVAILABILITY_FULL_SLOTS)
+    availability = _capped(_shared(pool, "availability"), AVAILABILITY_FULL_SLOTS)
     if pool.interest_keys:
-        interests = _capped(_shared(left.interests, right.interests), INTERESTS_FULL)
+        interests = _capped(_shared(pool, "interests"), INTERESTS_FULL)
     else:
         interests = np.zeros(shape, dtype=np.float32)
 

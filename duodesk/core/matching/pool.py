@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from duodesk.core.codes import WEEKDAYS, DayPart, DuoStatus, Gender, LanguageLevel, Sector
 from duodesk.core.matching import geo
+from duodesk.core.matching.bits import pack
 from duodesk.core.models import (
     Duo,
     Mentee,
@@ -71,6 +72,10 @@ class Side:
     languages: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), np.int8))
     sectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), bool))
     interests: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), bool))
+    # The flags above packed into words for counting what two people share (``bits``):
+    # ``sectors``, ``availability``, ``interests``, and ``good``, ``fluent``, ``native``
+    # (the languages spoken at least at that level).
+    packed: dict[str, np.ndarray] = field(default_factory=dict)
     # Mentees: the mentor gender asked for (0: no preference) and the days waited so far.
     preferred_gender: np.ndarray | None = None
     waiting_days: np.ndarray | None = None
@@ -319,6 +324,12 @@ def load_pool(session: Session, mentee_ids: Select[Any], mentor_ids: Select[Any]
     for side, (spoken, liked) in zip((left, right), cells, strict=True):
         side.languages = spoken.matrix((len(side), len(languages.column)), np.int8)
         side.interests = liked.matrix((len(side), len(interests.column)), bool)
+
+    for side in (left, right):
+        side.packed = {"sectors": pack(side.sectors), "availability": pack(side.availability),
+                       "interests": pack(side.interests)}
+        side.packed.update({name: pack(side.languages >= level) for name, level in
+                            (("good", GOOD), ("fluent", GOOD + 1), ("native", GOOD + 2))})
 
     mentee_row = {key: k for k, key in enumerate(left.keys)}
     mentor_row = {key: k for k, key in enumerate(right.keys)}

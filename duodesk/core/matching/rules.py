@@ -10,7 +10,8 @@ from __future__ import annotations
 import numpy as np
 
 from duodesk.core.codes import MenteeStatus, MentorStatus
-from duodesk.core.matching.pool import GOOD, Pool
+from duodesk.core.matching.bits import share_any
+from duodesk.core.matching.pool import Pool
 from duodesk.core.matching.results import RULES
 
 MENTOR_STATUSES = np.array([MentorStatus.AVAILABLE.value, MentorStatus.IN_DUO.value])
@@ -21,8 +22,6 @@ def rule_masks(pool: Pool) -> dict[str, np.ndarray]:
     left, right = pool.mentees, pool.mentors
     assert left.preferred_gender is not None and right.free_places is not None
     assert right.paused is not None
-    good_left = (left.languages >= GOOD).astype(np.float32)
-    good_right = (right.languages >= GOOD).astype(np.float32)
     not_former = np.ones((len(left), len(right)), dtype=bool)
     if len(pool.former_duos):
         not_former[pool.former_duos[:, 0], pool.former_duos[:, 1]] = False
@@ -35,7 +34,7 @@ def rule_masks(pool: Pool) -> dict[str, np.ndarray]:
                                     MENTOR_STATUSES)[None, :],
         "mentor_has_room": (right.free_places > 0)[None, :],
         "mentor_not_paused": ~right.paused[None, :],
-        "shared_language": (good_left @ good_right.T) > 0,
+        "shared_language": share_any(left.packed["good"], right.packed["good"]),
         "gender_preference": (preferred == 0) | (preferred == right.gender[None, :]),
         "not_former_duo": not_former,
     }
