@@ -79,8 +79,8 @@
         <translation>le mentee n’a pas accepté d’être recontacté après le duo</translation>
     </message>
     <message>
-        <source>Both answers were due on {when}: the decision is overdue</source>
-        <translation>Les deux réponses étaient attendues le {when} : la décision est en retard</translation>
+        <source>Both answers were due on {when}: no decision yet</source>
+        <translation>Les deux réponses étaient attendues le {when} : pas encore de décision</translation>
     </message>
     <message>
         <source>Both answers are due by {when}</source>

@@ -79,8 +79,8 @@
         <translation>de mentee gaf geen toestemming om na het duo gecontacteerd te worden</translation>
     </message>
     <message>
-        <source>Both answers were due on {when}: the decision is overdue</source>
-        <translation>Beide antwoorden werden verwacht op {when}: de beslissing is te laat</translation>
+        <source>Both answers were due on {when}: no decision yet</source>
+        <translation>Beide antwoorden werden verwacht op {when}: nog geen beslissing</translation>
     </message>
     <message>
         <source>Both answers are due by {when}</source>

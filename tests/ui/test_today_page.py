@@ -95,7 +95,7 @@ def test_today_lists_a_waiting_mentee_and_an_overdue_decision_and_opens_them(
     deadline = duo.decision_deadline
     assert deadline is not None
     assert what == (f"Both answers were due on {deadline.day} {deadline:%B} {deadline.year} "
-                    f"at 09:00: the decision is overdue (1 day late)")
+                    f"at 09:00: no decision yet (1 day late)")
     (who, what), = rows(page, TodayKind.WAITING_MENTEE)
     assert who == "Amina Testwaiting" and what.startswith("Waiting for a mentor since ")
 

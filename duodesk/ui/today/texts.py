@@ -91,7 +91,7 @@ def what_text(item: TodayItem) -> str:
         return _waiting(item)
     if kind == TodayKind.DECISION_OVERDUE:
         return translate(
-            "TodayItem", "Both answers were due on {when}: the decision is overdue").format(
+            "TodayItem", "Both answers were due on {when}: no decision yet").format(
             when=_when(item)) + _late(item)
     if kind == TodayKind.DECISION_DUE:
         return translate("TodayItem", "Both answers are due by {when}").format(when=_when(item))
