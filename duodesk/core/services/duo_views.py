@@ -12,7 +12,17 @@ from datetime import date, datetime, time, timedelta
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Select, String, bindparam, case, func, or_, select, type_coerce
+from sqlalchemy import (
+    Select,
+    String,
+    bindparam,
+    case,
+    func,
+    literal_column,
+    or_,
+    select,
+    type_coerce,
+)
 from sqlalchemy.orm import Session
 
 from duodesk.core.codes import AuditAction, DuoStatus, MeetingKind, MeetingStatus
@@ -43,12 +53,20 @@ persons = Person.__table__
 meetings = Meeting.__table__
 ENDING_SOON_DAYS = 30
 
-# The latest duo meeting logged as done, per duo (index ix_meetings_duo_starts).
+def _no_index(column: Any) -> Any:
+    """``column || ''``: the same text, which no index serves."""
+    return type_coerce(column, String).concat(literal_column("''"))
+
+
+# The latest duo meeting logged as done, per duo (index ix_meetings_duo_starts). Kind and
+# status are compared as expressions (``|| ''``) so that SQLite cannot choose the index on
+# (kind, status, starts_at) instead: without statistics it did, and read every done duo
+# meeting for each duo (1.4 s a duo, 72 s for a page of 64 at 540,000 meetings).
 _last_meeting = (
     select(func.max(meetings.c.starts_at))
     .where(meetings.c.duo_id == duos.c.id,
-           meetings.c.kind == MeetingKind.DUO_MEETING.value,
-           meetings.c.status == MeetingStatus.DONE.value)
+           _no_index(meetings.c.kind) == MeetingKind.DUO_MEETING.value,
+           _no_index(meetings.c.status) == MeetingStatus.DONE.value)
     .correlate(duos)
     .scalar_subquery()
 )
