@@ -5,7 +5,7 @@ kept as it was, and steps the status does not allow never offered."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -304,3 +304,37 @@ def test_the_window_speaks_french_and_dutch(
     install_translators(qapp, "nl")
     qtbot.waitUntil(lambda: window.finish_button.text() == "Duo afsluiten…")
     assert window.tabs.tabText(window.meetings_index) == "Ontmoetingen"
+
+
+def test_a_meeting_planned_in_the_window_is_marked_done_once_it_took_place(
+        qtbot, services, duos, clock, open_window, answer_dialogs):
+    duo = active_duo(services, duos, clock)
+    window = open_window(duo.id)
+    window.tabs.setCurrentIndex(window.meetings_index)
+
+    def plan(dialog: QDialog) -> int:
+        assert isinstance(dialog, MeetingDialog)
+        assert not dialog.summary.isVisibleTo(dialog)  # nothing to summarise yet
+        assert dialog.start() == datetime.combine(clock.today() + timedelta(days=1),
+                                                  time(10, 0))
+        dialog.online.setChecked(True)
+        dialog.topics.setText("Réseau")
+        return ACCEPTED
+    answer_dialogs(Script().then(plan))
+    click(qtbot, window.meetings.plan_button)
+    [planned] = [m for m in duos.meetings_of_duo(duo.id)
+                 if m.kind == MeetingKind.DUO_MEETING and m.status == MeetingStatus.PLANNED]
+    assert planned.online and planned.topics == "Réseau"
+
+    clock.advance(days=2)
+    window.meetings.select(planned.id)
+
+    def done(dialog: QDialog) -> int:
+        assert isinstance(dialog, MeetingDialog) and dialog.topics.text() == "Réseau"
+        dialog.summary.setPlainText("Deux contacts LinkedIn.")
+        return ACCEPTED
+    answer_dialogs(Script().then(done))
+    click(qtbot, window.meetings.done_button)
+    held = next(m for m in duos.meetings_of_duo(duo.id) if m.id == planned.id)
+    assert (held.status, held.summary) == (MeetingStatus.DONE, "Deux contacts LinkedIn.")
+    assert window.duo.last_meeting_on == planned.starts_at.date()
