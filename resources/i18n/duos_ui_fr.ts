@@ -640,6 +640,10 @@
         <translation>En cours (proposés, acceptés, actifs)</translation>
     </message>
     <message>
+        <source>Reading the duos…</source>
+        <translation>Lecture des duos…</translation>
+    </message>
+    <message>
         <source>{count} duo</source>
         <translation>{count} duo</translation>
     </message>

@@ -640,6 +640,10 @@
         <translation>Lopend (voorgesteld, aanvaard, actief)</translation>
     </message>
     <message>
+        <source>Reading the duos…</source>
+        <translation>Duo&apos;s worden gelezen…</translation>
+    </message>
+    <message>
         <source>{count} duo</source>
         <translation>{count} duo</translation>
     </message>

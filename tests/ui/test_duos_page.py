@@ -59,6 +59,7 @@ def test_the_page_lists_filters_and_counts_duos(qtbot, qtmodeltester, services, 
                     first_meeting_at=clock.now + timedelta(days=3))
     assert page.model.rowCount() == 0  # nothing read before the page is shown
     page.show()
+    qtbot.waitUntil(lambda: page.ready)  # read on a worker when first shown
     qtmodeltester.check(page.model)
     assert page.count == 3 and page.count_label.text() == "3 duos"
 
@@ -101,6 +102,7 @@ def test_a_sort_by_mentee_happens_in_sql(qtbot, services, duos, clock, page):
     for name in names:
         propose(services, duos, mentee_id=waiting_mentee(services, last_name=name))
     page.show()
+    qtbot.waitUntil(lambda: page.ready)
     mentee = [c.key for c in page.model.columns].index("mentee")
     page.table.sortByColumn(mentee, Qt.SortOrder.AscendingOrder)
     assert [n.split()[-1] for n in column(page, "mentee")] == ["Aïcha", "Mehdi", "Zara"]
@@ -165,6 +167,7 @@ def test_the_program_opens_a_duo_once_and_its_lists_follow_a_step(
     mentees = program.person_pages[PersonRole.MENTEE]
     mentee_status = [c.key for c in mentees.model.columns].index("status")
     program.window.show_page("duos")
+    qtbot.waitUntil(lambda: page.ready)
     assert page.model.ids == [duo.id]
 
     program.open_duo(duo.id)

@@ -128,6 +128,7 @@ class DuosPage(QWidget):
         self._organisation = organisation
         self._open_duo = open_duo
         self._loaded = False
+        self.ready = False  # True once the first reading arrived
         self.count = 0
         self.filters = DuoFilters()
         self.filters.changed.connect(self._filters_changed)
@@ -154,23 +155,46 @@ class DuosPage(QWidget):
         super().showEvent(event)
 
     def load(self) -> None:
-        """Read the coordinators and the table (done when first shown)."""
+        """Read the coordinators and the table's ids on a worker (done when first shown:
+        0.2 to 0.7 s at 100,000 mentees, which the window does not wait for)."""
+        from duodesk.ui.worker import run_in_background
+
         self._loaded = True
-        self.filters.set_coordinators(
-            [(c.id, c.name) for c in self._organisation.coordinators()])
-        self._show_selection()
+        self._show_count()
+        duos, organisation = self._duos, self._organisation
+        query, sort, descending = (self.filters.query(), self.model.sort_key,
+                                   self.model.descending)
+
+        def read(_progress: object) -> tuple[Any, ...]:
+            source = duos.table_source(query)
+            return ([(c.id, c.name) for c in organisation.coordinators()], source,
+                    list(source.ids(sort, descending)), sort, descending)
+
+        run_in_background(self, read, "", self._first_read, delay_ms=None)
+
+    def _first_read(self, read: tuple[Any, ...]) -> None:
+        coordinators, source, ids, sort, descending = read
+        self.filters.set_coordinators(coordinators)
+        self.ready = True
+        if (source.query == self.filters.query() and sort == self.model.sort_key
+                and descending == self.model.descending):
+            self.model.set_ids(source, ids)
+            self.count = self.model.rowCount()
+            self._show_count()
+        else:  # the filters or the sort changed while the worker read
+            self._show_selection()
 
     def refresh(self) -> None:
         """Read again, keeping filters, sort and the current row (after a duo changed)."""
-        if not self._loaded:
-            return
+        if not self.ready:
+            return  # the first reading, still on its way, is recent enough
         current = self.table.current_id()
         self._show_selection()
         if current is not None and (row := self.model.row_of(current)) >= 0:
             self.table.selectRow(row)
 
     def _filters_changed(self) -> None:
-        if self._loaded:
+        if self.ready:
             self._show_selection()
 
     def _show_selection(self) -> None:
@@ -184,6 +208,9 @@ class DuosPage(QWidget):
 
     # --- language ----------------------------------------------------------------------------
     def _show_count(self) -> None:
+        if self._loaded and not self.ready:
+            self.count_label.setText(QCoreApplication.translate("DuosPage", "Reading the duos…"))
+            return
         text = (QCoreApplication.translate("DuosPage", "{count} duo") if self.count == 1
                 else QCoreApplication.translate("DuosPage", "{count} duos"))
         self.count_label.setText(text.format(count=QLocale().toString(self.count)))
