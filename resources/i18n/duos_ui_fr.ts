@@ -36,8 +36,8 @@
         <translation>Fin</translation>
     </message>
     <message>
-        <source>Days since last meeting</source>
-        <translation>Jours depuis la dernière rencontre</translation>
+        <source>Days since meeting</source>
+        <translation>Jours sans rencontre</translation>
     </message>
     <message>
         <source>Flags</source>

@@ -36,8 +36,8 @@
         <translation>Einde</translation>
     </message>
     <message>
-        <source>Days since last meeting</source>
-        <translation>Dagen sinds laatste ontmoeting</translation>
+        <source>Days since meeting</source>
+        <translation>Dagen zonder ontmoeting</translation>
     </message>
     <message>
         <source>Flags</source>

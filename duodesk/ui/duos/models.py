@@ -69,7 +69,7 @@ def duo_columns(today: Callable[[], date] = date.today) -> list[Column]:
         _column("end_date", lambda: QCoreApplication.translate("DuoColumns", "End"),
                 lambda duo: texts.day(duo.end_date), visible_by_default=False),
         _column("days_since_meeting",
-                lambda: QCoreApplication.translate("DuoColumns", "Days since last meeting"),
+                lambda: QCoreApplication.translate("DuoColumns", "Days since meeting"),
                 _days_since_meeting, align_right=True),
         _column("flags", lambda: QCoreApplication.translate("DuoColumns", "Flags"),
                 lambda duo: ", ".join(texts.flags(duo, today()))),
