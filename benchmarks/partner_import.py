@@ -1,0 +1,296 @@
+"""Partner import benchmark (issue 4 item 9, SPEC §13): a 10,000-row, 25-column partner
+workbook imported into a database of 100,000 mentees (and 20,000 mentors) — read, cleaned,
+checked for duplicates against every person, committed — beside pandas reading the same
+file and writing it to SQLite, in the same run.
+
+    python benchmarks/partner_import.py [--mentees 100000] [--rows 10000] [--runs 3]
+                                        [--cache FOLDER]
+
+Targets: the import in 2 s or less; faster than ``pandas.read_excel(path).to_sql(...)``
+(its default engine, openpyxl) and within 1.5 times ``pandas.read_excel(path,
+engine="calamine").to_sql(...)``; 300 MB of memory at most. pandas is not a DuoDesk
+dependency: ``.venv/bin/python -m pip install pandas`` for this script only.
+
+The demo database is generated once (``duodesk.core.demo``) and kept in the cache folder
+(default: ``duodesk-bench`` in the temporary folder); each run imports into a fresh copy
+made with SQLite's backup API. Each measurement runs in its own process, so that its peak
+memory (``ru_maxrss``) counts only itself.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+HEADERS = (
+    "Nom", "Prénom", "Né(e) le", "Genre", "GSM", "Courriel", "CP", "Localité", "Langues",
+    "Diplôme", "Métier recherché", "Conseiller", "Date d'orientation", "Permis B",
+    "Remarques",
+    # Columns a partner's export has and DuoDesk does not keep.
+    "Référence dossier", "Statut dossier", "Code agence", "Date d'export", "Inscrit depuis",
+    "Allocations", "Nombre d'enfants", "Mobilité", "Disponibilité", "Champ libre",
+)
+FIRST = ("Amina", "Youssef", "Grâce", "Mamadou", "Şükrü", "Fatoumata", "Emre", "Ines",
+         "Farid", "Mariama", "Soufiane", "Aïcha", "Jonas", "Elif", "Kofi", "Leila")
+SYLLABLES = ("ba", "ke", "lou", "mi", "dra", "sa", "to", "vu", "ri", "el", "ben", "ah",
+             "ouy", "ka", "ma", "ni", "zo", "tr", "dé", "ş")
+LANGUAGES = ("Français", "Arabe", "Anglais", "Néerlandais", "Dari", "Turc", "Lingala",
+             "Espagnol", "FR, NL", "Frans; Engels")
+DIPLOMAS = ("CESS", "Bachelier", "Master", "Primaire", "Aucun", "CEB", "Doctorat")
+PLACES = (("1000", "Bruxelles"), ("1030", "Schaerbeek"), ("1080", "Molenbeek-Saint-Jean"),
+          ("4000", "Liège"), ("9000", "Gent"), ("2000", "Antwerpen"), ("6000", "Charleroi"))
+
+
+def _name(rng: random.Random) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4))).capitalize()
+
+
+def _phone(rng: random.Random, n: int) -> str:
+    digits = f"{n:06d}"
+    return rng.choice((f"0486 {digits[:2]} {digits[2:4]} {digits[4:]}",
+                       f"+32 486/{digits[:2]}.{digits[2:4]}.{digits[4:]}",
+                       f"0032486{digits}"))
+
+
+def make_workbook(path: Path, rows: int, known_emails: list[str]) -> None:
+    """A partner export: a title row, the header, ``rows`` data rows of which about 5 %
+    are people already known (their email), 1 % have no last name and 1 % an impossible
+    birth date."""
+    from openpyxl import Workbook
+
+    rng = random.Random(4)
+    today = date.today()
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Orientations")
+    sheet.append(["Le Forem — candidats orientés vers le mentorat"])
+    sheet.append(list(HEADERS))
+    for n in range(rows):
+        birth = today - timedelta(days=rng.randint(19 * 365, 32 * 365))
+        last = _name(rng)
+        email = f"candidat{n}@example.org"
+        roll = rng.random()
+        if roll < 0.05 and known_emails:
+            email = rng.choice(known_emails)
+        elif roll < 0.06:
+            last = ""
+        born: Any = birth if n % 2 else birth.strftime("%d/%m/%Y")
+        if 0.06 <= roll < 0.07:
+            born = f"31/02/{birth.year}"
+        postcode, town = rng.choice(PLACES)
+        sheet.append([
+            last.upper() if n % 3 == 0 else last, rng.choice(FIRST), born,
+            rng.choice("FMHV"), _phone(rng, n), email, postcode, town,
+            rng.choice(LANGUAGES), rng.choice(DIPLOMAS), rng.choice(("Vente", "Logistique",
+                                                                      "Aide-soignante")),
+            rng.choice(("M. Dupont", "Mme Lejeune")), today - timedelta(days=rng.randint(1, 60)),
+            rng.choice(("oui", "non", "")), rng.choice(("", "Disponible le matin")),
+            f"DOS-{n:07d}", "actif", f"A{n % 40:02d}", today, today.year - 1, "oui", n % 4,
+            "transports en commun", "temps plein", "",
+        ])
+    workbook.save(path)
+
+
+def demo_database(cache: Path, mentees: int) -> Path:
+    """The demo database of ``mentees`` mentees, generated once and kept in ``cache``."""
+    from duodesk.core.context import build_services
+    from duodesk.core.database import open_database
+    from duodesk.core.demo import generate_demo
+
+    path = cache / f"demo-{mentees}.sqlite"
+    if path.exists():
+        return path
+    partial = cache / f"demo-{mentees}.partial.sqlite"
+    for leftover in cache.glob(f"demo-{mentees}.partial.sqlite*"):
+        leftover.unlink()
+    started = time.perf_counter()
+    services = build_services(open_database(partial))
+    try:
+        generate_demo(services, mentees=mentees)
+        with services.db.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        services.close()
+    partial.rename(path)
+    for leftover in cache.glob(f"demo-{mentees}.partial.sqlite*"):
+        leftover.unlink()
+    print(f"demo database: {mentees} mentees in {time.perf_counter() - started:.0f} s")
+    return path
+
+
+def fresh_copy(source: Path, target: Path) -> None:
+    """A copy of a database through SQLite's backup API (never a file copy of a WAL file)."""
+    for leftover in target.parent.glob(f"{target.name}*"):
+        leftover.unlink()
+    with sqlite3.connect(source) as origin, sqlite3.connect(target) as copy:
+        origin.backup(copy)
+
+
+# --- measured in a child process --------------------------------------------------------------
+
+
+def child_import(database: Path, workbook: Path) -> dict[str, Any]:
+    from duodesk.core.context import build_services
+    from duodesk.core.database import open_database
+    from duodesk.core.imports.plan import DuplicateChoice, RowClass
+    from duodesk.core.imports.reader import read_source
+    from duodesk.core.imports.source import RowIssue
+
+    _warm_up()
+    services = build_services(open_database(database))
+    try:
+        cpu = time.process_time()
+        started = time.perf_counter()
+        table = read_source(workbook)
+        read = time.perf_counter()
+        mapping = services.imports.suggest_mapping(table, None)
+        plan = services.imports.plan(table, mapping, partner_id=None, source_path=workbook)
+        planned = time.perf_counter()
+        choices = {row.number: DuplicateChoice.SKIP for row in plan.rows
+                   if row.row_class == RowClass.DUPLICATE}
+
+        def describe(issue: RowIssue) -> str:
+            return issue.code
+
+        result = services.imports.commit(plan, choices, describe=describe)
+        done = time.perf_counter()
+        cpu = time.process_time() - cpu
+    finally:
+        services.close()
+    return {"seconds": done - started, "cpu": cpu, "read": read - started,
+            "plan": planned - read,
+            "commit": done - planned, "counts": result.as_dict(), "columns": len(table.headers),
+            "mapped": len(mapping)}
+
+
+def _warm_up() -> None:
+    """What a running program has loaded before its first import: modules, the postcode
+    list, the phone metadata (pandas, too, is imported before its clock starts)."""
+    import email_validator  # noqa: F401
+    import openpyxl  # noqa: F401
+
+    from duodesk.core import validation
+    from duodesk.core.imports import reader, values  # noqa: F401
+
+    validation.belgian_localities()
+    validation.normalise_phone("02 512 34 56")
+    validation.normalise_email("warm.up@example.org")
+
+
+def child_pandas(engine: str, database: Path, workbook: Path) -> dict[str, Any]:
+    import pandas
+
+    if engine == "calamine":
+        import python_calamine  # noqa: F401
+    else:
+        import openpyxl  # noqa: F401
+    cpu = time.process_time()
+    started = time.perf_counter()
+    frame = (pandas.read_excel(workbook, header=1) if engine == "openpyxl"
+             else pandas.read_excel(workbook, header=1, engine="calamine"))
+    with sqlite3.connect(database) as connection:
+        frame.to_sql("referrals", connection, index=False)
+    return {"seconds": time.perf_counter() - started, "cpu": time.process_time() - cpu,
+            "rows": len(frame)}
+
+
+def run_child(*arguments: str) -> dict[str, Any]:
+    done = subprocess.run([sys.executable, __file__, "--child", *arguments], text=True,
+                          capture_output=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"child failed: {done.stderr}")
+    return dict(json.loads(done.stdout.splitlines()[-1]))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--mentees", type=int, default=100_000)
+    parser.add_argument("--rows", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--cache", type=Path,
+                        default=Path(tempfile.gettempdir()) / "duodesk-bench")
+    parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        kind, *paths = args.child
+        if kind == "import":
+            figures = child_import(Path(paths[0]), Path(paths[1]))
+        else:
+            figures = child_pandas(kind, Path(paths[0]), Path(paths[1]))
+        figures["peak_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(json.dumps(figures))
+        return
+    try:
+        import pandas  # noqa: F401
+    except ImportError:
+        raise SystemExit("pandas is needed for the comparison: "
+                         ".venv/bin/python -m pip install pandas") from None
+
+    args.cache.mkdir(parents=True, exist_ok=True)
+    demo = demo_database(args.cache, args.mentees)
+    with sqlite3.connect(demo) as connection:
+        people = connection.execute("SELECT count(*) FROM persons").fetchone()[0]
+        emails = [row[0] for row in connection.execute(
+            "SELECT email FROM persons WHERE email IS NOT NULL ORDER BY id LIMIT 2000")]
+    workbook = args.cache / f"partner-{args.rows}.xlsx"
+    make_workbook(workbook, args.rows, emails)
+    work = args.cache / "work.sqlite"
+    print(f"{args.rows} rows x {len(HEADERS)} columns into {people} persons; "
+          f"{args.runs} runs each, median (best)")
+
+    results: dict[str, list[dict[str, Any]]] = {"import": [], "openpyxl": [], "calamine": []}
+    for _ in range(args.runs):
+        fresh_copy(demo, work)
+        results["import"].append(run_child("import", str(work), str(workbook)))
+        for engine in ("openpyxl", "calamine"):
+            scratch = args.cache / f"pandas-{engine}.sqlite"
+            scratch.unlink(missing_ok=True)
+            results[engine].append(run_child(engine, str(scratch), str(workbook)))
+
+    def median(kind: str, key: str = "seconds") -> float:
+        return statistics.median(r[key] for r in results[kind])
+
+    def best(kind: str) -> float:
+        return min(r["seconds"] for r in results[kind])
+
+    print(f"  (machine load: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; CPU time is "
+          "what the process itself used)")
+    first = results["import"][0]
+    print(f"  counts: {first['counts']} ({first['mapped']} of {first['columns']} columns "
+          "mapped)")
+    print(f"  DuoDesk import        {median('import'):6.2f} s ({best('import'):.2f}), CPU "
+          f"{median('import', 'cpu'):.2f} s   "
+          f"read {median('import', 'read'):.2f} s, plan {median('import', 'plan'):.2f} s, "
+          f"commit {median('import', 'commit'):.2f} s; peak {median('import', 'peak_mib'):.0f} "
+          "MiB")
+    for engine in ("openpyxl", "calamine"):
+        print(f"  pandas ({engine:8})   {median(engine):6.2f} s ({best(engine):.2f}), CPU "
+              f"{median(engine, 'cpu'):.2f} s   "
+              f"peak {median(engine, 'peak_mib'):.0f} MiB")
+    ours, slow, fast = median("import"), median("openpyxl"), median("calamine")
+    ours_cpu, slow_cpu, fast_cpu = (median(k, "cpu") for k in ("import", "openpyxl",
+                                                                 "calamine"))
+    print(f"  CPU time: {ours_cpu / slow_cpu:.2f}x pandas default, {ours_cpu / fast_cpu:.2f}x "
+          "pandas calamine")
+    print(f"  targets: import <= 2 s: {'yes' if ours <= 2 else 'NO'}; faster than pandas "
+          f"default: {'yes' if ours < slow else 'NO'} ({slow / ours:.1f}x); within 1.5x of "
+          f"pandas calamine: {'yes' if ours <= 1.5 * fast else 'NO'} ({ours / fast:.2f}x); "
+          f"memory <= 300 MB: {'yes' if median('import', 'peak_mib') * 1.048576 <= 300 else 'NO'}")
+
+
+if __name__ == "__main__":
+    main()
