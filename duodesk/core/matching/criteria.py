@@ -112,6 +112,11 @@ def _flags_by_pair(matrix: np.ndarray) -> list[list[int]]:
     return found
 
 
+def _best_first(columns: list[int], levels: list[int]) -> list[int]:
+    """``columns`` by decreasing level (a stable sort: equal levels keep column order)."""
+    return sorted(columns, key=lambda column: -levels[column])
+
+
 def reasons_for(pool: Pool, mentees: np.ndarray, mentors: np.ndarray,
                 km: np.ndarray) -> list[dict[str, list[Reason]]]:
     """The reasons of each criterion for pairs (mentee rows, mentor rows, their distances
@@ -120,9 +125,8 @@ def reasons_for(pool: Pool, mentees: np.ndarray, mentors: np.ndarray,
     assert left.waiting_days is not None
     both = np.minimum(left.languages[mentees], right.languages[mentors])
     # Shared languages by the lower of the two levels, best first, then in column order.
-    spoken = [sorted(columns, key=lambda k, levels=levels: -levels[k])
-              for columns, levels in zip(_flags_by_pair(both >= GOOD), both.tolist(),
-                                         strict=True)]
+    spoken = [_best_first(columns, levels) for columns, levels in
+              zip(_flags_by_pair(both >= GOOD), both.tolist(), strict=True)]
     sectors = _flags_by_pair(left.sectors[mentees] & right.sectors[mentors])
     slots = _flags_by_pair(left.availability[mentees] & right.availability[mentors])
     liked = (_flags_by_pair(left.interests[mentees] & right.interests[mentors])

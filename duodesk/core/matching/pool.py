@@ -182,9 +182,9 @@ def _mentor_columns(session: Session, ids: Select[Any]) -> Columns:
         .join(mentors, mentors.c.id == persons.c.id)
         .where(persons.c.id.in_(ids)).order_by(persons.c.sort_key, persons.c.id)))
     # The duos under way, counted once for all (few rows) rather than per mentor.
-    current = dict(session.connection().execute(
+    current: dict[Any, int] = {key: count for key, count in session.connection().execute(
         select(raw(Duo.mentor_id), func.count())
-        .where(Duo.status.in_(CURRENT_DUO_STATUSES)).group_by(Duo.mentor_id)).all())
+        .where(Duo.status.in_(CURRENT_DUO_STATUSES)).group_by(Duo.mentor_id))}
     found["current_duos"] = tuple(current.get(key, 0) for key in found["id"])
     return found
 
