@@ -53,6 +53,8 @@ class DuoFilters(QWidget):
         self.status.setObjectName("duoStatusFilter")
         self.coordinator = QComboBox()
         self.coordinator.setObjectName("duoCoordinatorFilter")
+        # The names arrive after the first show: the box grows to fit them.
+        self.coordinator.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.ending_soon = QCheckBox()
         self.overdue = QCheckBox()
         self.status_label = QLabel()
