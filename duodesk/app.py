@@ -390,6 +390,9 @@ class DuoDeskApp:
         for file in self.person_files.values():
             file.refresh_duos()
         self._person_saved(None)
+        today = getattr(self, "today_page", None)
+        if today is not None and today.isVisible():  # else it reads again when shown
+            today.refresh()
 
     def _person_saved(self, _person_id: object) -> None:
         for page in self.person_pages.values():
