@@ -126,9 +126,8 @@ class MatchingService:
         from duodesk.core.matching.engine import score_pool, suggestion
         from duodesk.core.matching.rules import broken_rules
 
-        mentee, mentor = _parse_id(mentee_id), _parse_id(mentor_id)
         with self.db.read() as session:
-            pool = self._pair_pool(session, mentee, mentor)
+            pool = self._pair_pool(session, mentee_id, mentor_id)
             weights = stored_weights.load_weights(session)
         scores = score_pool(pool, weights)
         return PairCheck(suggestion(pool, scores, 0, 0), broken_rules(pool, 0, 0))
@@ -143,16 +142,21 @@ class MatchingService:
             raise MenteeNotWaiting(status=str(mentee.status))
         return mentee
 
-    def _pair_pool(self, session: Any, mentee: uuid.UUID | None,
-                   mentor: uuid.UUID | None) -> Pool:
+    def _pair_pool(self, session: Any, mentee_id: uuid.UUID | str,
+                   mentor_id: uuid.UUID | str) -> Pool:
         from duodesk.core.matching.pool import load_pool
 
+        mentee, mentor = _parse_id(mentee_id), _parse_id(mentor_id)
+        if mentee is None:
+            raise NotFound(record_type="mentee", id=str(mentee_id))
+        if mentor is None:
+            raise NotFound(record_type="mentor", id=str(mentor_id))
         pool = load_pool(session, select(Mentee.id).where(Mentee.id == mentee),
                          select(Mentor.id).where(Mentor.id == mentor), self.today())
         if len(pool.mentees) != 1:
-            raise NotFound(record_type="mentee", id=str(mentee))
+            raise NotFound(record_type="mentee", id=str(mentee_id))
         if len(pool.mentors) != 1:
-            raise NotFound(record_type="mentor", id=str(mentor))
+            raise NotFound(record_type="mentor", id=str(mentor_id))
         return pool
 
 

@@ -143,9 +143,13 @@ def test_an_unknown_mentee_or_mentor_is_named_as_such(services: Services) -> Non
         with pytest.raises(NotFound) as missing:
             services.matching.suggestions(wrong)
         assert missing.value.params["record_type"] == "mentee"
+    for wrong in (uuid.uuid4(), "nobody", str(mentee)):
+        with pytest.raises(NotFound) as missing:
+            services.matching.check_pair(mentee, wrong)
+        assert missing.value.params == {"record_type": "mentor", "id": str(wrong)}
     with pytest.raises(NotFound) as missing:
-        services.matching.check_pair(mentee, uuid.uuid4())
-    assert missing.value.params["record_type"] == "mentor"
+        services.matching.check_pair("nobody", mentor)
+    assert missing.value.params == {"record_type": "mentee", "id": "nobody"}
 
 
 def test_an_empty_pool_proposes_nothing(services: Services) -> None:
