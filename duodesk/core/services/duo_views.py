@@ -53,7 +53,7 @@ persons = Person.__table__
 meetings = Meeting.__table__
 ENDING_SOON_DAYS = 30
 
-def _no_index(column: Any) -> Any:
+def no_index(column: Any) -> Any:
     """``column || ''``: the same text, which no index serves."""
     return type_coerce(column, String).concat(literal_column("''"))
 
@@ -65,8 +65,8 @@ def _no_index(column: Any) -> Any:
 _last_meeting = (
     select(func.max(meetings.c.starts_at))
     .where(meetings.c.duo_id == duos.c.id,
-           _no_index(meetings.c.kind) == MeetingKind.DUO_MEETING.value,
-           _no_index(meetings.c.status) == MeetingStatus.DONE.value)
+           no_index(meetings.c.kind) == MeetingKind.DUO_MEETING.value,
+           no_index(meetings.c.status) == MeetingStatus.DONE.value)
     .correlate(duos)
     .scalar_subquery()
 )
