@@ -1,11 +1,12 @@
 """The people matching compares, read from the database into NumPy arrays.
 
 A :class:`Pool` holds one side of mentees and one of mentors, each as arrays with one row per
-person (:class:`Side`), and the pairs that were already a duo. It is read with three queries
-whatever its size (mentees, mentors, earlier duos; each person's languages, sectors and
-interests come joined in one text of their row), so that the engine can score every pair at
-once instead of looping over pairs in Python. Ids stay as the driver gives them until a
-result needs one: making thousands of UUID objects took longer than the scoring itself.
+person (:class:`Side`), and the pairs that were already a duo. It is read with four queries
+whatever its size (mentees, mentors, the mentors' duos under way, earlier duos; each
+person's languages and interests come joined in one text of their row, the sectors as one
+bitmask), so that the engine can score every pair at once instead of looping over pairs in
+Python. Ids stay as the driver gives them until a result needs one: making thousands of UUID
+objects took longer than the scoring itself.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from datetime import date, datetime
 from typing import Any
 
 import numpy as np
-from sqlalchemy import Select, String, func, select, type_coerce
+from sqlalchemy import Select, String, case, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from duodesk.core.codes import WEEKDAYS, DayPart, DuoStatus, Gender, LanguageLevel, Sector
@@ -135,7 +136,13 @@ def _listed(table: Any, column: Any, separator: str) -> Any:
 LANGUAGE_TABLE = PersonLanguage.__table__
 _LANGUAGES = _listed(LANGUAGE_TABLE,
                      LANGUAGE_TABLE.c.language + ":" + raw(LANGUAGE_TABLE.c.level), ";")
-_SECTORS = _listed(PersonSector.__table__, raw(PersonSector.__table__.c.sector), ";")
+_SECTOR_TABLE = PersonSector.__table__
+# Sectors are a fixed list: each person's come as one number, bit k for SECTORS[k].
+_SECTORS = (select(func.coalesce(func.sum(case(
+                {code: 1 << k for k, code in enumerate(SECTORS)},
+                value=raw(_SECTOR_TABLE.c.sector), else_=0)), 0))
+            .where(_SECTOR_TABLE.c.person_id == persons.c.id)
+            .correlate(persons).scalar_subquery())
 # Interests are free text: a separator nobody types.
 INTEREST_SEPARATOR = "\x1f"
 _INTERESTS = _listed(PersonInterest.__table__, PersonInterest.__table__.c.interest,
@@ -189,9 +196,13 @@ def _mentor_columns(session: Session, ids: Select[Any]) -> Columns:
     return found
 
 
+def _bits(masks: Sequence[int | None], width: int) -> np.ndarray:
+    """Stored bitmasks as an ``(n, width)`` boolean array, bit ``k`` in column ``k``."""
+    numbers = np.array([mask or 0 for mask in masks], dtype=np.int64)
+    return ((numbers[:, None] >> np.arange(width)) & 1).astype(bool)
+
+
 def _side(columns: Columns, antennas: dict[Any, int]) -> Side:
-    availability = np.array([mask or 0 for mask in columns["availability"]], dtype=np.int64)
-    bits = (availability[:, None] >> np.arange(len(SLOTS))) & 1
     return Side(
         keys=list(columns["id"]),
         names=[f"{first} {last}".strip()
@@ -201,7 +212,7 @@ def _side(columns: Columns, antennas: dict[Any, int]) -> Side:
                           for key in columns["antenna_id"]], dtype=np.int64),
         gender=np.array([GENDERS.get(gender, 0) for gender in columns["gender"]],
                         dtype=np.int8),
-        availability=bits.reshape(len(availability), len(SLOTS)).astype(bool),
+        availability=_bits(columns["availability"], len(SLOTS)),
         places=geo.coordinates(columns["postal_code"]),
     )
 
@@ -251,22 +262,15 @@ class _Cells:
         return out
 
 
-SECTOR_COLUMNS = {code: k for k, code in enumerate(SECTORS)}
-
-
 def _cells(side: Side, columns: Columns, languages: _Vocabulary, interests: _Vocabulary,
            texts: dict[int, str], folded: dict[str, str]) -> tuple[_Cells, _Cells]:
     """Each person's languages and interests as cells to set once every column is known;
-    sectors set at once (their columns are fixed)."""
+    sectors set at once (their columns are fixed and come as bitmasks)."""
 
     def spoken(text: str) -> tuple[list[int], list[int]]:
         pairs = [item.partition(":") for item in text.split(";")]
         return ([languages[code] for code, _, _ in pairs],
                 [LEVELS.get(level, 0) for _, _, level in pairs])
-
-    def sectors(text: str) -> tuple[list[int], list[int]]:
-        found = [SECTOR_COLUMNS[code] for code in text.split(";") if code in SECTOR_COLUMNS]
-        return found, [1] * len(found)
 
     def liked(text: str) -> tuple[list[int], list[int]]:
         found = []
@@ -281,8 +285,7 @@ def _cells(side: Side, columns: Columns, languages: _Vocabulary, interests: _Voc
                 texts.setdefault(column, interest)
         return found, [1] * len(found)
 
-    side.sectors = _Cells().read(columns["sectors"], sectors).matrix(
-        (len(side), len(SECTORS)), bool)
+    side.sectors = _bits(columns["sectors"], len(SECTORS))
     return (_Cells().read(columns["languages"], spoken),
             _Cells().read(columns["interests"], liked))
 
