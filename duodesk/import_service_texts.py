@@ -1,56 +1,29 @@
 """Sentences for the row problems the import *service* adds to the reader's (duplicates,
 the person form's refusals, the lines of a merge's journal note, the title of the reasons
-column), in the user's language; every other code goes to the reader's
-:mod:`duodesk.import_texts`. GUI and command line alike pass :func:`describe_issue` to
+column), in the user's language; every other code, and the fields' names, come from the
+reader's :mod:`duodesk.import_texts`. GUI and command line alike pass :func:`describe_issue` to
 ``ImportService.commit``.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from duodesk.core.errors import InvalidValue
-from duodesk.core.imports.source import ImportField, RowIssue
+from duodesk.core.imports.source import RowIssue
+from duodesk.import_texts import describe_issue as describe_reader_issue
+from duodesk.import_texts import field_label
 
-_CONTEXT = "ImportRows"
-_FIELDS = {
-    ImportField.FULL_NAME: QT_TRANSLATE_NOOP("ImportRows", "Full name"),
-    ImportField.FIRST_NAME: QT_TRANSLATE_NOOP("ImportRows", "First name"),
-    ImportField.LAST_NAME: QT_TRANSLATE_NOOP("ImportRows", "Last name"),
-    ImportField.GENDER: QT_TRANSLATE_NOOP("ImportRows", "Gender"),
-    ImportField.BIRTH_DATE: QT_TRANSLATE_NOOP("ImportRows", "Birth date"),
-    ImportField.EMAIL: QT_TRANSLATE_NOOP("ImportRows", "Email"),
-    ImportField.PHONE: QT_TRANSLATE_NOOP("ImportRows", "Phone"),
-    ImportField.POSTAL_CODE: QT_TRANSLATE_NOOP("ImportRows", "Postcode"),
-    ImportField.MUNICIPALITY: QT_TRANSLATE_NOOP("ImportRows", "Municipality"),
-    ImportField.LANGUAGES: QT_TRANSLATE_NOOP("ImportRows", "Languages"),
-    ImportField.SECTORS: QT_TRANSLATE_NOOP("ImportRows", "Sectors"),
-    ImportField.EDUCATION_LEVEL: QT_TRANSLATE_NOOP("ImportRows", "Education level"),
-    ImportField.DIPLOMA_RECOGNISED: QT_TRANSLATE_NOOP("ImportRows", "Diploma recognised"),
-    ImportField.REFERRAL_DATE: QT_TRANSLATE_NOOP("ImportRows", "Referral date"),
-    ImportField.REFERRER_CONTACT: QT_TRANSLATE_NOOP("ImportRows", "Referrer"),
-    ImportField.PROFESSIONAL_PROJECT: QT_TRANSLATE_NOOP("ImportRows", "Professional project"),
-    ImportField.DRIVING_LICENCE: QT_TRANSLATE_NOOP("ImportRows", "Driving licence"),
-    ImportField.JOBSEEKER_SERVICE: QT_TRANSLATE_NOOP("ImportRows", "Jobseeker registration"),
-    ImportField.NOTES: QT_TRANSLATE_NOOP("ImportRows", "Notes"),
-}
 SERVICE_CODES = frozenset({"invalid_value", "duplicate_known", "duplicate_row", "merge_note",
                            "value_differs", "reasons_column"})
 
 
-def field_label(field: ImportField | None) -> str:
-    """The translated name of a field."""
-    if field is None:
-        return ""
-    return QCoreApplication.translate(_CONTEXT, _FIELDS.get(field, field.value))
-
-
 def _reasons(text: str) -> str:
     words = {
-        "email": QCoreApplication.translate(_CONTEXT, "same email"),
-        "phone": QCoreApplication.translate(_CONTEXT, "same phone"),
+        "email": QCoreApplication.translate("ImportRows", "same email"),
+        "phone": QCoreApplication.translate("ImportRows", "same phone"),
         "name_and_birth_date": QCoreApplication.translate(
-            _CONTEXT, "same birth date and a close name"),
+            "ImportRows", "same birth date and a close name"),
     }
     return ", ".join(words.get(reason, reason) for reason in text.split(",") if reason)
 
@@ -61,7 +34,7 @@ def _invalid(issue: RowIssue) -> str:
     field = field_label(issue.field)
     if reason == "age_mentee":
         return QCoreApplication.translate(
-            _CONTEXT, "{field}: mentees are {min_age} to {max_age} years old at registration; "
+            "ImportRows", "{field}: mentees are {min_age} to {max_age} years old at registration; "
             "enter this person by hand if an exception applies.").format(
             field=field, min_age=params.get("min_age", ""), max_age=params.get("max_age", ""))
     from duodesk.messages import describe
@@ -80,32 +53,30 @@ def _service_sentence(issue: RowIssue) -> str:
         return _invalid(issue)
     if issue.code == "duplicate_known":
         return QCoreApplication.translate(
-            _CONTEXT, "Already known as {name} ({reasons}).").format(
+            "ImportRows", "Already known as {name} ({reasons}).").format(
             name=params.get("name", ""), reasons=_reasons(params.get("reasons", "")))
     if issue.code == "duplicate_row":
         return QCoreApplication.translate(
-            _CONTEXT, "Repeats row {row} of the file ({reasons}).").format(
+            "ImportRows", "Repeats row {row} of the file ({reasons}).").format(
             row=params.get("row", ""), reasons=_reasons(params.get("reasons", "")))
     if issue.code == "merge_note":
         if params.get("partner"):
             return QCoreApplication.translate(
-                _CONTEXT, "Completed from the file {file_name} of {partner}.").format(
+                "ImportRows", "Completed from the file {file_name} of {partner}.").format(
                 file_name=params.get("file_name", ""), partner=params.get("partner", ""))
         return QCoreApplication.translate(
-            _CONTEXT, "Completed from the file {file_name}.").format(
+            "ImportRows", "Completed from the file {file_name}.").format(
             file_name=params.get("file_name", ""))
     if issue.code == "value_differs":
         return QCoreApplication.translate(
-            _CONTEXT, "{field} in the file: {value} (kept: {known})").format(
+            "ImportRows", "{field} in the file: {value} (kept: {known})").format(
             field=field_label(issue.field), value=params.get("value", ""),
             known=params.get("known", ""))
-    return QCoreApplication.translate(_CONTEXT, "Reasons")  # reasons_column
+    return QCoreApplication.translate("ImportRows", "Reasons")  # reasons_column
 
 
 def describe_issue(issue: RowIssue) -> str:
     """One sentence for a row problem, in the user's language."""
     if issue.code in SERVICE_CODES:
         return _service_sentence(issue)
-    from duodesk import import_texts
-
-    return import_texts.describe_issue(issue)
+    return describe_reader_issue(issue)

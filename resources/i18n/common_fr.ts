@@ -132,22 +132,6 @@
         <source>{mentee} with {mentor} ({score} points): {reasons}</source>
         <translation>{mentee} avec {mentor} ({score} points) : {reasons}</translation>
     </message>
-    <message>
-        <source>{file}: {rows} rows read; {imported} imported, {merged} merged, {skipped} skipped, {rejected} rejected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rejected rows, with their reasons: {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Columns not imported: {columns}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People already known were skipped; --on-duplicate merge fills their empty fields instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ConsentPurpose</name>
@@ -819,19 +803,19 @@
     </message>
     <message>
         <source>The workbook of the rejected rows could not be written to {path}, so nothing was imported. Choose another folder or close the file if it is open, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le classeur des lignes rejetées n&apos;a pas pu être écrit dans {path} ; rien n&apos;a donc été importé. Choisissez un autre dossier ou fermez le fichier s&apos;il est ouvert, puis réessayez.</translation>
     </message>
     <message>
         <source>The import of {file_name} was already undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;import de {file_name} a déjà été annulé.</translation>
     </message>
     <message>
         <source>The file {file_name} was already imported on {date}; nothing was imported. To import it once more anyway, add --again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {file_name} a déjà été importé le {date} ; rien n&apos;a été importé. Pour l&apos;importer malgré tout une nouvelle fois, ajoutez --again.</translation>
     </message>
     <message>
         <source>There is no partner named “{name}”. Known partners: {known}. Check the name, or create the partner (--create-partner).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de partenaire nommé « {name} ». Partenaires connus : {known}. Vérifiez le nom, ou créez le partenaire (--create-partner).</translation>
     </message>
     <message>
         <source>No mentee has the id {id}.</source>
@@ -913,85 +897,6 @@
     <message>
         <source>Other / not said</source>
         <translation>Autre / non précisé</translation>
-    </message>
-</context>
-<context>
-    <name>ImportRows</name>
-    <message>
-        <source>Full name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation type="unfinished">Prénom</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation type="unfinished">Nom</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation type="unfinished">Date de naissance</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished">Téléphone</translation>
-    </message>
-    <message>
-        <source>Postcode</source>
-        <translation type="unfinished">Code postal</translation>
-    </message>
-    <message>
-        <source>Municipality</source>
-        <translation type="unfinished">Commune</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation type="unfinished">Langues</translation>
-    </message>
-    <message>
-        <source>Sectors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Education level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Diploma recognised</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Referral date</source>
-        <translation type="unfinished">Date d&apos;orientation</translation>
-    </message>
-    <message>
-        <source>Referrer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Professional project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Driving licence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Jobseeker registration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -132,22 +132,6 @@
         <source>{mentee} with {mentor} ({score} points): {reasons}</source>
         <translation>{mentee} met {mentor} ({score} punten): {reasons}</translation>
     </message>
-    <message>
-        <source>{file}: {rows} rows read; {imported} imported, {merged} merged, {skipped} skipped, {rejected} rejected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rejected rows, with their reasons: {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Columns not imported: {columns}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People already known were skipped; --on-duplicate merge fills their empty fields instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ConsentPurpose</name>
@@ -819,19 +803,19 @@
     </message>
     <message>
         <source>The workbook of the rejected rows could not be written to {path}, so nothing was imported. Choose another folder or close the file if it is open, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De werkmap met de geweigerde rijen kon niet worden weggeschreven naar {path}, dus werd er niets geïmporteerd. Kies een andere map of sluit het bestand als het open staat, en probeer opnieuw.</translation>
     </message>
     <message>
         <source>The import of {file_name} was already undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>De import van {file_name} werd al ongedaan gemaakt.</translation>
     </message>
     <message>
         <source>The file {file_name} was already imported on {date}; nothing was imported. To import it once more anyway, add --again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand {file_name} werd al geïmporteerd op {date}; er werd niets geïmporteerd. Voeg --again toe om het toch nog eens te importeren.</translation>
     </message>
     <message>
         <source>There is no partner named “{name}”. Known partners: {known}. Check the name, or create the partner (--create-partner).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen partner met de naam “{name}”. Gekende partners: {known}. Controleer de naam, of maak de partner aan (--create-partner).</translation>
     </message>
     <message>
         <source>No mentee has the id {id}.</source>
@@ -913,85 +897,6 @@
     <message>
         <source>Other / not said</source>
         <translation>Ander / niet opgegeven</translation>
-    </message>
-</context>
-<context>
-    <name>ImportRows</name>
-    <message>
-        <source>Full name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation type="unfinished">Voornaam</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation type="unfinished">Achternaam</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation type="unfinished">Geboortedatum</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished">Telefoon</translation>
-    </message>
-    <message>
-        <source>Postcode</source>
-        <translation type="unfinished">Postcode</translation>
-    </message>
-    <message>
-        <source>Municipality</source>
-        <translation type="unfinished">Gemeente</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation type="unfinished">Talen</translation>
-    </message>
-    <message>
-        <source>Sectors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Education level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Diploma recognised</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Referral date</source>
-        <translation type="unfinished">Datum doorverwijzing</translation>
-    </message>
-    <message>
-        <source>Referrer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Professional project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Driving licence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Jobseeker registration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

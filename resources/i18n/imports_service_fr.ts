@@ -1,0 +1,66 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>{file}: {rows} rows read; {imported} imported, {merged} merged, {skipped} skipped, {rejected} rejected.</source>
+        <translation>{file} : {rows} lignes lues ; {imported} importées, {merged} fusionnées, {skipped} ignorées, {rejected} rejetées.</translation>
+    </message>
+    <message>
+        <source>Rejected rows, with their reasons: {path}</source>
+        <translation>Lignes rejetées, avec leurs raisons : {path}</translation>
+    </message>
+    <message>
+        <source>Columns not imported: {columns}</source>
+        <translation>Colonnes non importées : {columns}</translation>
+    </message>
+    <message>
+        <source>People already known were skipped; --on-duplicate merge fills their empty fields instead.</source>
+        <translation>Les personnes déjà connues ont été ignorées ; avec --on-duplicate merge, leurs champs vides sont complétés.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRows</name>
+    <message>
+        <source>same email</source>
+        <translation>même e-mail</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>même téléphone</translation>
+    </message>
+    <message>
+        <source>same birth date and a close name</source>
+        <translation>même date de naissance et nom proche</translation>
+    </message>
+    <message>
+        <source>{field}: mentees are {min_age} to {max_age} years old at registration; enter this person by hand if an exception applies.</source>
+        <translation>{field} : les mentorés ont de {min_age} à {max_age} ans à l&apos;inscription ; encodez cette personne à la main si une exception s&apos;applique.</translation>
+    </message>
+    <message>
+        <source>Already known as {name} ({reasons}).</source>
+        <translation>Personne déjà connue : {name} ({reasons}).</translation>
+    </message>
+    <message>
+        <source>Repeats row {row} of the file ({reasons}).</source>
+        <translation>Répète la ligne {row} du fichier ({reasons}).</translation>
+    </message>
+    <message>
+        <source>Completed from the file {file_name} of {partner}.</source>
+        <translation>Complété à partir du fichier {file_name} de {partner}.</translation>
+    </message>
+    <message>
+        <source>Completed from the file {file_name}.</source>
+        <translation>Complété à partir du fichier {file_name}.</translation>
+    </message>
+    <message>
+        <source>{field} in the file: {value} (kept: {known})</source>
+        <translation>{field} dans le fichier : {value} (conservé : {known})</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Raisons</translation>
+    </message>
+</context>
+</TS>

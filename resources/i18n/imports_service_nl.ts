@@ -1,0 +1,66 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>{file}: {rows} rows read; {imported} imported, {merged} merged, {skipped} skipped, {rejected} rejected.</source>
+        <translation>{file}: {rows} rijen gelezen; {imported} geïmporteerd, {merged} samengevoegd, {skipped} overgeslagen, {rejected} geweigerd.</translation>
+    </message>
+    <message>
+        <source>Rejected rows, with their reasons: {path}</source>
+        <translation>Geweigerde rijen, met de redenen: {path}</translation>
+    </message>
+    <message>
+        <source>Columns not imported: {columns}</source>
+        <translation>Niet geïmporteerde kolommen: {columns}</translation>
+    </message>
+    <message>
+        <source>People already known were skipped; --on-duplicate merge fills their empty fields instead.</source>
+        <translation>Personen die al gekend zijn, werden overgeslagen; met --on-duplicate merge worden hun lege velden aangevuld.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRows</name>
+    <message>
+        <source>same email</source>
+        <translation>zelfde e-mail</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>zelfde telefoon</translation>
+    </message>
+    <message>
+        <source>same birth date and a close name</source>
+        <translation>zelfde geboortedatum en een gelijkende naam</translation>
+    </message>
+    <message>
+        <source>{field}: mentees are {min_age} to {max_age} years old at registration; enter this person by hand if an exception applies.</source>
+        <translation>{field}: mentees zijn bij de inschrijving {min_age} tot {max_age} jaar oud; voer deze persoon met de hand in als er een uitzondering geldt.</translation>
+    </message>
+    <message>
+        <source>Already known as {name} ({reasons}).</source>
+        <translation>Al gekend als {name} ({reasons}).</translation>
+    </message>
+    <message>
+        <source>Repeats row {row} of the file ({reasons}).</source>
+        <translation>Herhaalt rij {row} van het bestand ({reasons}).</translation>
+    </message>
+    <message>
+        <source>Completed from the file {file_name} of {partner}.</source>
+        <translation>Aangevuld uit het bestand {file_name} van {partner}.</translation>
+    </message>
+    <message>
+        <source>Completed from the file {file_name}.</source>
+        <translation>Aangevuld uit het bestand {file_name}.</translation>
+    </message>
+    <message>
+        <source>{field} in the file: {value} (kept: {known})</source>
+        <translation>{field} in het bestand: {value} (behouden: {known})</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Redenen</translation>
+    </message>
+</context>
+</TS>
