@@ -119,3 +119,10 @@ def test_a_wrong_mentee_id_is_one_line_and_exit_1(db_path: Path, services: Servi
                                   language="fr")) == (
         "Des mentors ne sont proposés que pour un mentee en attente d'un mentor (statut de ce "
         "mentee : Inscription).")
+
+
+def test_a_missing_database_is_one_line_and_exit_1(tmp_path: Path) -> None:
+    missing = tmp_path / "nowhere.sqlite"
+    line = one_line_error(duodesk("match", "--db", str(missing)))
+    assert str(missing) in line
+    assert not missing.exists()
