@@ -229,3 +229,39 @@ def test_a_file_imported_before_is_told(db: Database, headers: tuple[str, ...]) 
 
     assert again.already_imported_on is not None
     assert again.rows[0].row_class == RowClass.DUPLICATE
+
+
+def test_notes_become_a_journal_entry_of_the_new_file(services: Services, db: Database
+                                                      ) -> None:
+    headers = (*HEADERS, "Remarques")
+    service = import_service(db)
+    table = make_table([[*person_row(1), "Disponible le matin, pas le mercredi."]], headers)
+    plan = service.plan(table, service.suggest_mapping(table, None), partner_id=None)
+    assert plan.mapping[len(HEADERS)] == ImportField.NOTES
+
+    result = service.commit(plan, describe=describe)
+
+    file = services.persons.get(result.created_ids[0], record_view=False)
+    assert [entry.text for entry in file.journal] == ["Disponible le matin, pas le mercredi."]
+
+
+def test_the_portable_insert_path_stores_the_same_files(
+        services: Services, db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Any database but SQLite gets a Core INSERT with Python values: same result."""
+    from duodesk.core.imports import writer
+
+    rows = [person_row(1, Langues="Français, Arabe"), person_row(2, GSM="12")]
+    service, plan = _plan(db, rows)
+    fast = service.commit(plan, describe=describe)
+    fast_files = [services.persons.get(i, record_view=False) for i in fast.created_ids]
+    service.undo(fast.batch_id)
+
+    monkeypatch.setattr(writer.BulkRows, "fast_path", False)
+    service, plan = _plan(db, rows)
+    portable = service.commit(plan, describe=describe)
+    portable_files = [services.persons.get(i, record_view=False) for i in portable.created_ids]
+
+    assert [f.data for f in portable_files] == [f.data for f in fast_files]
+    assert [(f.status, f.antenna_code, [h.action for h in f.history]) for f in portable_files] == [
+        (f.status, f.antenna_code, [h.action for h in f.history]) for f in fast_files]
+    assert services.persons.search("Testimport2") == [portable.created_ids[1]]
