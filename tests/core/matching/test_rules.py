@@ -157,3 +157,40 @@ def test_an_empty_pool_proposes_nothing(services: Services) -> None:
     mentee = waiting_mentee(services)
     assert services.matching.suggestions(mentee) == []
     assert services.matching.pool_proposal() == []
+
+
+def test_suggestions_are_exactly_the_pairs_that_keep_every_rule(services: Services) -> None:
+    """The mentors read for one mentee are narrowed in SQL first; the rules on the arrays
+    decide. Both must agree with the check of each pair on its own."""
+    import random
+
+    rng = random.Random(5)
+    codes = ["fr", "nl", "ar", "tr"]
+    levels = list(LanguageLevel)
+    mentees = [waiting_mentee(services, languages=[(code, rng.choice(levels)) for code in
+                                                   rng.sample(codes, 2)],
+                              preferred_mentor_gender=rng.choice([None, Gender.FEMALE]))
+               for _ in range(4)]
+    mentors = []
+    for _ in range(16):
+        mentor = available_mentor(services, gender=rng.choice([Gender.FEMALE, Gender.MALE]),
+                                  languages=[(code, rng.choice(levels)) for code in
+                                             rng.sample(codes, rng.randint(1, 2))])
+        if rng.random() < 0.2:
+            services.persons.change_status(mentor, "paused",
+                                           until=date.today() + timedelta(days=9))
+        mentors.append(mentor)
+    add_duo(services, mentees[0], mentors[0], DuoStatus.DECLINED)
+
+    pool = services.matching.pool_proposal()
+    sizes = []
+    for mentee in mentees:
+        allowed = {mentor for mentor in mentors
+                   if services.matching.check_pair(mentee, mentor).allowed}
+        assert {item.mentor_id for item in services.matching.suggestions(mentee, limit=50)} \
+            == allowed
+        assert {item.mentor_id for item in pool if item.mentee_id == mentee} <= allowed
+        sizes.append(len(allowed))
+    # The case is a real one: some mentors fit, none fits everyone.
+    assert max(sizes) > 0 and all(size < len(mentors) for size in sizes)
+    assert 0 < len(pool) <= len(mentees)
