@@ -271,11 +271,16 @@ def cmd_match(args: argparse.Namespace, out: _Output) -> int:
                 rank=rank, mentor=item.mentor_name, score=points(item.score),
                 reasons=reasons_text(item.reasons)))
     else:
-        lines.append(
-            translate("Cli", "No duo can be proposed for the waiting mentees.") if not found else
-            translate("Cli", "Proposal for the waiting mentees: {count} duos, {total} points in "
-                             "all.").format(count=len(found),
-                                            total=points(sum(item.score for item in found))))
+        total = points(sum(item.score for item in found))
+        if not found:
+            lines.append(translate("Cli", "No duo can be proposed for the waiting mentees."))
+        elif len(found) == 1:
+            lines.append(translate("Cli", "Proposal for the waiting mentees: one duo, {total} "
+                                          "points.").format(total=total))
+        else:
+            lines.append(translate("Cli", "Proposal for the waiting mentees: {count} duos, "
+                                          "{total} points in all.").format(count=len(found),
+                                                                           total=total))
         for item in found:
             lines.append(translate("Cli", "{mentee} with {mentor} ({score} points): {reasons}"
                                    ).format(mentee=item.mentee_name, mentor=item.mentor_name,

@@ -125,6 +125,10 @@
         <translation>Aucun duo ne peut être proposé pour les mentees en attente.</translation>
     </message>
     <message>
+        <source>Proposal for the waiting mentees: one duo, {total} points.</source>
+        <translation>Proposition pour les mentees en attente : un duo, {total} points.</translation>
+    </message>
+    <message>
         <source>Proposal for the waiting mentees: {count} duos, {total} points in all.</source>
         <translation>Proposition pour les mentees en attente : {count} duos, {total} points au total.</translation>
     </message>

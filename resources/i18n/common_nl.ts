@@ -125,6 +125,10 @@
         <translation>Er kan geen enkel duo voorgesteld worden voor de wachtende mentees.</translation>
     </message>
     <message>
+        <source>Proposal for the waiting mentees: one duo, {total} points.</source>
+        <translation>Voorstel voor de wachtende mentees: één duo, {total} punten.</translation>
+    </message>
+    <message>
         <source>Proposal for the waiting mentees: {count} duos, {total} points in all.</source>
         <translation>Voorstel voor de wachtende mentees: {count} duo&apos;s, {total} punten in totaal.</translation>
     </message>

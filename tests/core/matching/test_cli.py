@@ -74,7 +74,8 @@ def test_the_pool_proposal_as_json_and_in_words(db_path: Path, services: Service
     words = duodesk("match", "--db", str(db_path))
     assert words.returncode == 0, words.stderr
     first, second = words.stdout.splitlines()
-    assert first.startswith("Proposal for the waiting mentees: 1 duos")
+    score = second.split("(")[1].split()[0]  # "Yasmine … with Marc … (70.0 points): …"
+    assert first == f"Proposal for the waiting mentees: one duo, {score} points."
     assert "Testmentee" in second and "Testmentor" in second
     assert second.endswith("IT sector; both speak Arabic; less than 1 km apart; "
                            "both free Wednesday evening")
