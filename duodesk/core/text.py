@@ -14,6 +14,8 @@ def fold(text: str | None) -> str:
     """Return ``text`` case-folded with its accents removed (``"Şükrü"`` → ``"sukru"``)."""
     if not text:
         return ""
+    if text.isascii():  # nothing to decompose or translate: most names, every email
+        return " ".join(text.casefold().split())
     decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(stripped.casefold().split())

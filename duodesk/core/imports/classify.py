@@ -141,17 +141,18 @@ def load_known(session: Session, emails: set[str], phones: set[str], birth_dates
     """The keys of the known persons the file may repeat, in a few queries (one per 500
     keys, on indexed columns), never one per row."""
     known = Known(defaultdict(list), defaultdict(list), defaultdict(list))
+    connection = session.connection()  # Core rows: the ORM layer adds nothing here
     for column, keys, table in ((Person.email, emails, known.by_email),
                                 (Person.phone, phones, known.by_phone)):
         for chunk in _chunks(sorted(keys)):
-            for person_id, value in session.execute(
+            for person_id, value in connection.execute(
                     select(_RAW_ID, column).where(column.in_(chunk))):
                 table[value].append(person_id)
     # The stored sort key is "last\x1ffirst", already folded: the same words as
     # folded_name(first, last), which token_sort_ratio puts in order anyway.
     birth = type_coerce(Person.birth_date, String)
     for chunk in _chunks(sorted(birth_dates)):
-        for person_id, born, sort_key in session.execute(
+        for person_id, born, sort_key in connection.execute(
                 select(_RAW_ID, birth, Person.sort_key).where(Person.birth_date.in_(chunk))):
             known.by_birth[_key(born)].append((person_id, sort_key.replace("\x1f", " ")))
     return known
@@ -246,7 +247,8 @@ def classify(session: Session, rows: Sequence[NormalisedRow], context: Context,
             continue
         columns = clean.columns
         email, phone, birth = columns["email"], columns["phone"], columns["birth_date"]
-        folded = folded_name(columns["first_name"], columns["last_name"])
+        # The sort key is "last\x1ffirst" folded: the words of folded_name(first, last).
+        folded = columns["sort_key"].replace("\x1f", " ")
         earlier = finder.earlier_row(email, phone, birth, folded)
         found.append((finder.known(email, phone, birth, folded), earlier, folded))
         finder.remember(len(found), email, phone, birth, folded)
