@@ -20,8 +20,11 @@ _FIELD_LIMIT = 16 * 1024 * 1024
 
 
 def decode(data: bytes) -> str:
-    """The file's text: UTF-8 (a byte-order mark dropped), else cp1252 (bytes cp1252 leaves
-    undefined read as Latin-1, so that nothing is refused)."""
+    """The file's text: UTF-16 when it starts with its byte-order mark (Excel's "Unicode
+    text"), UTF-8 (a byte-order mark dropped), else cp1252 (bytes cp1252 leaves undefined
+    read as Latin-1, so that nothing is refused)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:

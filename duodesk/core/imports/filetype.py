@@ -108,6 +108,8 @@ def sniff(data: bytes, file_name: str) -> str:
         if any(name in data for name in _XLS_STREAMS):
             return "xls"
         raise _refuse(file_name, "not_a_spreadsheet")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "csv"  # Excel's "Unicode text": UTF-16 with a byte-order mark, tab-separated
     if _looks_like_text(data[:65536]):
         return "csv"
     raise _refuse(file_name, "not_a_spreadsheet")

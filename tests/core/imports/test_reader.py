@@ -381,3 +381,13 @@ def test_csv_with_excel_separator_line(tmp_path: Path) -> None:
     table = read_source(path)
     assert (table.header_row, table.headers) == (2, ("Nom", "Prénom", "GSM", "Remarques"))
     assert table.rows[0].cells == ("Diallo", "Awa", "0470 12 34 56", "matin;midi;soir;week-end")
+
+
+def test_excel_unicode_text_utf16_with_tabs(tmp_path: Path) -> None:
+    path = files.write_csv(tmp_path / "export.txt", [
+        ("Naam", "Voornaam", "Telefoon", "Talen"),
+        ("Yılmaz", "Elif", "0470 12 34 56", "Turks, Nederlands"),
+    ], separator="\t", encoding="utf-16")
+    table = read_source(path)
+    assert (table.file_type, table.headers[0]) == ("csv", "Naam")
+    assert table.rows[0].cells == ("Yılmaz", "Elif", "0470 12 34 56", "Turks, Nederlands")
