@@ -257,7 +257,7 @@ class DuoDeskApp:
         assert self.services is not None
         page = TodayPage(self.services, open_person=self.open_person, open_duo=self.open_duo,
                          find_mentor=self.find_mentor)
-        page.changed.connect(lambda: self._duo_changed(None))
+        page.changed.connect(self._today_item_done)
         self.window.add_page("today", today_title, page)
         self.today_page = page
 
@@ -393,6 +393,14 @@ class DuoDeskApp:
         today = getattr(self, "today_page", None)
         if today is not None and today.isVisible():  # else it reads again when shown
             today.refresh()
+
+    def _today_item_done(self) -> None:
+        """A follow-up done from Today (which reads itself again): the other lists follow."""
+        if self.duos_page is not None:
+            self.duos_page.refresh()
+        for file in self.person_files.values():
+            file.refresh_duos()
+        self._person_saved(None)
 
     def _person_saved(self, _person_id: object) -> None:
         for page in self.person_pages.values():
