@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from enum import Enum
 from functools import lru_cache
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from sqlalchemy import Boolean, Date, Uuid, insert, select
@@ -275,6 +275,8 @@ class BulkRows:
 _PERSON_VALUES = tuple(sorted(PERSON_COLUMNS - {"id", "role", "created_at", "updated_at"}))
 _MENTEE_VALUES = tuple(sorted(MENTEE_COLUMNS - {"status"}))
 _NOT_COUNTED = frozenset({"sort_key", "availability"})
+_person_values = itemgetter(*_PERSON_VALUES)
+_mentee_values = itemgetter(*_MENTEE_VALUES)
 
 
 def insert_mentees(session: Session, people: list[NewPerson], *, batch_id: uuid.UUID,
@@ -299,9 +301,13 @@ def insert_mentees(session: Session, people: list[NewPerson], *, batch_id: uuid.
     for person in people:
         columns = person.clean.columns
         person_id = person.id
-        persons.add(person_id, PersonRole.MENTEE, now, now,
-                    *(columns.get(k) for k in _PERSON_VALUES))
-        mentees.add(person_id, registered, *(columns.get(k) for k in _MENTEE_VALUES))
+        try:
+            person_values, mentee_values = _person_values(columns), _mentee_values(columns)
+        except KeyError:  # a column the form does not fill: stored empty
+            person_values = tuple(columns.get(k) for k in _PERSON_VALUES)
+            mentee_values = tuple(columns.get(k) for k in _MENTEE_VALUES)
+        persons.add(person_id, PersonRole.MENTEE, now, now, *person_values)
+        mentees.add(person_id, registered, *mentee_values)
         for code, level in person.clean.languages.items():
             languages.add(person_id, code, level)
         for sector in person.clean.sectors:
