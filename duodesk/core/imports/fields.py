@@ -46,6 +46,8 @@ def _shown(text: str) -> str:
 class RowResult:
     """Collects one row's values and issues while its cells are cleaned."""
 
+    __slots__ = ("errors", "number", "values", "warnings")
+
     def __init__(self, number: int) -> None:
         self.values: dict[ImportField, Any] = {}
         self.warnings: list[RowIssue] = []

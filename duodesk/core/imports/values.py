@@ -144,6 +144,8 @@ def _plan(mapping: Mapping[int, ImportField]) -> tuple[tuple[int, ImportField, i
     entry = _plan_cache[0] if _plan_cache else None
     if entry is not None and entry[0] == mapping:
         return entry[1]
+    # A field mapped from two columns is read from the first that is filled: both are
+    # planned, and the row loop skips the second once the first gave a value.
     plan = tuple((index, field, LIMITS.get(field, _DEFAULT_LIMIT), field in _DATE_FIELDS)
                  for index, field in sorted(mapping.items()))
     _plan_cache[:] = [(dict(mapping), plan)]
