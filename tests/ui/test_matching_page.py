@@ -64,7 +64,8 @@ def shown_page(qtbot, services: Services, opened: Opened | None = None) -> Match
                         open_duo=opened.duos.append)
     qtbot.addWidget(page)
     page.resize(1300, 800)
-    page.show()
+    with qtbot.waitSignal(page.mentee_view.waiting_loaded):  # read on a worker
+        page.show()
     return page
 
 
@@ -128,7 +129,7 @@ def test_a_duo_is_formed_from_a_suggestion(qtbot, qtmodeltester, answer_dialogs,
     assert duo.agreement_language == "nl"
     assert status(services, pair["mentee"]) == "matched"
     assert services.duos.get(duo.id).mentee_id == pair["mentee"]
-    assert view.waiting_model.rowCount() == 0
+    qtbot.waitUntil(lambda: view.waiting_model.rowCount() == 0)  # off the waiting list
     assert page.done_frame.isVisibleTo(page)
     assert "Amina Testwaiting with Luc Testbest" in page.done_label.text()
     page.open_duo_button.click()
@@ -182,7 +183,8 @@ def test_search_narrows_the_waiting_list(qtbot, services: Services, pair) -> Non
     assert view.waiting_model.id_at(0) == other
     assert view.waiting_count.text() == "1 found"
     # Asked from Today for a mentee the search hides: the search is cleared.
-    choose(qtbot, page, pair["mentee"])
+    with qtbot.waitSignal(view.waiting_loaded):
+        choose(qtbot, page, pair["mentee"])
     assert view.search_edit.text() == "" and view.waiting_model.rowCount() == 2
     assert view.waiting_model.id_at(view.waiting_table.currentIndex().row()) == pair["mentee"]
 
