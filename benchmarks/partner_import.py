@@ -169,11 +169,15 @@ def child_import(database: Path, workbook: Path) -> dict[str, Any]:
         result = services.imports.commit(plan, choices, describe=describe)
         done = time.perf_counter()
         cpu = time.process_time() - cpu
+        undo_started = time.perf_counter()
+        undone = services.imports.undo(result.batch_id)
+        undo_seconds = time.perf_counter() - undo_started
     finally:
         services.close()
     return {"seconds": done - started, "cpu": cpu, "read": read - started,
             "plan": planned - read,
-            "commit": done - planned, "counts": result.as_dict(), "columns": len(table.headers),
+            "commit": done - planned, "undo": undo_seconds, "removed": undone.removed,
+            "counts": result.as_dict(), "columns": len(table.headers),
             "mapped": len(mapping)}
 
 
@@ -277,6 +281,8 @@ def main() -> None:
           f"read {median('import', 'read'):.2f} s, plan {median('import', 'plan'):.2f} s, "
           f"commit {median('import', 'commit'):.2f} s; peak {median('import', 'peak_mib'):.0f} "
           "MiB")
+    print(f"  undo of that import   {median('import', 'undo'):6.2f} s "
+          f"({first['removed']} files removed)")
     for engine in ("openpyxl", "calamine"):
         print(f"  pandas ({engine:8})   {median(engine):6.2f} s ({best(engine):.2f}), CPU "
               f"{median(engine, 'cpu'):.2f} s   "
