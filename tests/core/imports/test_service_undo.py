@@ -149,3 +149,19 @@ def test_undo_empties_merged_fields_unless_changed_since(services: Services, db:
     with db.read() as session:
         assert session.scalar(select(func.count()).select_from(JournalEntry).where(
             JournalEntry.person_id == busy)) == 1
+
+
+def test_a_mentor_merged_gets_only_the_fields_mentors_have(services: Services, db: Database
+                                                          ) -> None:
+    mentor = make_mentor(services, email="import1@example.org", postal_code=None)
+    _, plan, result = _import(db, [person_row(1, Courriel="import1@example.org")],
+                              {2: DuplicateChoice.MERGE})
+
+    assert plan.rows[0].duplicate_of is not None and plan.rows[0].duplicate_of.role == "mentor"
+    assert result.merged == 1
+    after = services.persons.get(mentor, record_view=False)
+    assert after.role == "mentor" and after.status == "registered"
+    assert after.data.postal_code == "1030"
+    with db.read() as session:
+        record = session.scalars(select(ImportBatchRecord)).one()
+        assert "referral_date" not in record.filled["fields"]
