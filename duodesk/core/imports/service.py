@@ -236,7 +236,7 @@ class ImportService:
         ``NotFound`` or ``ImportAlreadyUndone``."""
         with self.db.write() as session:
             return undo.undo_batch(session, batch_id, self.clock().replace(microsecond=0),
-                                   progress or Progress())
+                                   progress or Progress(), self.db.backend.person_search())
 
 
 def _existing(session: Any, model: Any, record_id: uuid.UUID | None) -> uuid.UUID | None:

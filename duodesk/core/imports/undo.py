@@ -5,8 +5,9 @@ even a declined proposal), or edited, given a journal note, a status change, a c
 a meeting after the import. A person the import merged into gets the fields it filled
 emptied again, and the merge's journal note removed, unless the file was edited since or
 the field no longer holds the import's value. What is kept is listed for the coordinator.
-The search index follows by itself (the triggers on ``persons``); the audit trail gets a
-``delete`` per file removed and an ``update`` per file emptied, with field names only.
+The search index follows, in one statement (``PersonSearch.delete_in_bulk``); the audit
+trail gets a ``delete`` per file removed and an ``update`` per file emptied, with field
+names only.
 
 "Since" is strictly after the batch's ``imported_at``: the import stamps everything it
 writes with that very moment.
@@ -39,6 +40,7 @@ from duodesk.core.models import (
 )
 from duodesk.core.progress import Progress
 from duodesk.core.services import audit
+from duodesk.core.storage import PersonSearch
 
 CHUNK = 500
 
@@ -117,7 +119,7 @@ def _empty(person: Person, name: str) -> None:
 
 
 def undo_batch(session: Session, batch_id: uuid.UUID, now: datetime,
-               progress: Progress) -> UndoResult:
+               progress: Progress, search: PersonSearch) -> UndoResult:
     """Undo one import; raises ``NotFound`` or ``ImportAlreadyUndone``."""
     batch = session.get(ImportBatch, batch_id)
     if batch is None:
@@ -140,11 +142,14 @@ def undo_batch(session: Session, batch_id: uuid.UUID, now: datetime,
         if i in used and i in names:
             kept.append(KeptRecord(i, *names[i], tuple(sorted(used[i])), merged=False))
     total = len(removable) + len(merged)
-    for done, chunk in enumerate(_chunks(removable)):
-        progress.step(done * CHUNK, total)
-        # The database cascades to the mentee row, languages, notes…; the triggers take
-        # the persons out of the search index.
-        session.execute(delete(Person).where(Person.id.in_(chunk)))
+
+    def remove() -> None:
+        for done, chunk in enumerate(_chunks(removable)):
+            progress.step(done * CHUNK, total)
+            # The database cascades to the mentee row, languages, notes, statuses….
+            session.execute(delete(Person).where(Person.id.in_(chunk)))
+
+    search.delete_in_bulk(session, remove)
     coordinator_id = audit.current_coordinator_id(session)
     entries = [{"id": uuid.uuid4(), "created_at": now, "updated_at": now, "at": now,
                 "coordinator_id": coordinator_id, "action": AuditAction.DELETE,

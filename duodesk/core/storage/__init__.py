@@ -33,6 +33,10 @@ class PersonSearch(Protocol):
         """Run ``write``, which inserts many persons in the session's transaction, and index
         them in one go rather than one row at a time (an import of 10,000 mentees)."""
 
+    def delete_in_bulk(self, session: Session, write: Callable[[], None]) -> None:
+        """Run ``write``, which deletes many persons in the session's transaction, and take
+        them out of the index in one go (undoing such an import)."""
+
 
 class StorageBackend(Protocol):
     """Engine set-up, health checks, backups and maintenance of one kind of database."""

@@ -156,6 +156,7 @@ def repair(connection: Connection) -> bool:
 
 
 _INSERT_TRIGGER = "person_search_after_insert"
+_DELETE_TRIGGER = "person_search_after_delete"
 _KEYS = table(KEYS_TABLE, column("search_rowid"), column("person_id", Uuid()))
 _INDEX = table(INDEX_TABLE, column("rowid"))
 
@@ -199,3 +200,18 @@ class SQLitePersonSearch:
             f"INSERT INTO {INDEX_TABLE} (rowid, names, email, phone) "
             f"SELECT k.search_rowid, {_row_values('p')} FROM {KEYS_TABLE} AS k "
             f"JOIN persons AS p ON p.id = k.person_id WHERE k.search_rowid > ?", (before,))
+
+    def delete_in_bulk(self, session: Session, write: Callable[[], None]) -> None:
+        """Delete persons with the delete trigger set aside, then take them out of the
+        index in one statement (undoing an import of 10,000 mentees); as
+        :meth:`insert_in_bulk`, inside the caller's transaction."""
+        connection = session.connection()
+        connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {_DELETE_TRIGGER}")
+        try:
+            write()
+        finally:
+            connection.exec_driver_sql(TRIGGERS[_DELETE_TRIGGER])
+        gone = (f"SELECT k.search_rowid FROM {KEYS_TABLE} AS k WHERE NOT EXISTS "
+                "(SELECT 1 FROM persons AS p WHERE p.id = k.person_id)")
+        connection.exec_driver_sql(f"DELETE FROM {INDEX_TABLE} WHERE rowid IN ({gone})")
+        connection.exec_driver_sql(f"DELETE FROM {KEYS_TABLE} WHERE search_rowid IN ({gone})")

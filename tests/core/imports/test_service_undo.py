@@ -8,7 +8,7 @@ import uuid
 from datetime import date
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from duodesk.core.codes import AgreementLanguage, DuoStatus, PartnerKind
 from duodesk.core.context import Services
@@ -165,3 +165,23 @@ def test_a_mentor_merged_gets_only_the_fields_mentors_have(services: Services, d
     with db.read() as session:
         record = session.scalars(select(ImportBatchRecord)).one()
         assert "referral_date" not in record.filled["fields"]
+
+
+def test_undo_leaves_the_search_index_whole(services: Services, db: Database) -> None:
+    before = make_mentee(services, last_name="Alreadyhere")
+    service, _, result = _import(db, [person_row(n) for n in range(1, 4)])
+    service.undo(result.batch_id)
+
+    assert services.persons.search("Testimport") == []
+    assert services.persons.search("Alreadyhere") == [before]
+    with db.read() as session:
+        names = set(session.execute(text(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger'")).scalars())
+        orphans = session.scalar(text(
+            "SELECT count(*) FROM person_search_keys AS k WHERE NOT EXISTS "
+            "(SELECT 1 FROM persons AS p WHERE p.id = k.person_id)"))
+    assert "person_search_after_delete" in names and orphans == 0
+    # The delete trigger is back: a file removed later leaves the index too.
+    with db.write() as session:
+        session.execute(text("DELETE FROM persons WHERE id = :id"), {"id": before.hex})
+    assert services.persons.search("Alreadyhere") == []
