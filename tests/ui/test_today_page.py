@@ -264,3 +264,22 @@ def test_the_program_opens_on_today_first_in_the_side_bar(qtbot, program) -> Non
     page = program.today_page
     assert page is not None
     qtbot.waitUntil(lambda: page.data is not None)
+
+
+def test_a_large_group_starts_closed_and_stays_as_the_coordinator_left_it(
+        qtbot, monkeypatch: pytest.MonkeyPatch, timed: Services, clock: Clock) -> None:
+    from duodesk.ui.today import page as today_page
+
+    monkeypatch.setattr(today_page, "OPEN_GROUP_LIMIT", 1)
+    waiting_mentee(timed)
+    waiting_mentee(timed)
+    overdue_decision(timed, clock)
+    page = shown_page(qtbot, timed, Opened())
+    decisions = page.model.group_index(TodayKind.DECISION_OVERDUE)
+    waiting = page.model.group_index(TodayKind.WAITING_MENTEE)
+    assert page.tree.isExpanded(decisions) and not page.tree.isExpanded(waiting)
+    assert waiting.data() == "Waiting for a mentor (2)"
+    page.tree.expand(waiting)
+    with qtbot.waitSignal(page.loaded):
+        page.refresh()
+    assert page.tree.isExpanded(page.model.group_index(TodayKind.WAITING_MENTEE))

@@ -26,6 +26,7 @@ _GROUP = 0
 LATE_COLOUR = QColor("#b3261e")
 
 COLUMN_WHO, COLUMN_WHAT, COLUMN_DATE = range(3)
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 class TodayModel(QAbstractItemModel):
@@ -111,9 +112,8 @@ class TodayModel(QAbstractItemModel):
             if 0 <= section < 3 else None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        # Asked for every row when a group opens: one constant, not an enum sum each time.
+        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

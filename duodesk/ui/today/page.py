@@ -40,6 +40,9 @@ translate = QCoreApplication.translate  # lupdate reads translate("Context", ...
 if TYPE_CHECKING:
     from duodesk.core.context import Services
 
+# A group this large starts closed (its heading says how many): eleven thousand waiting
+# mentees would bury the rest and take a second to lay out. It opens with a click.
+OPEN_GROUP_LIMIT = 500
 FOLLOW_UP_KINDS = frozenset({TodayKind.FOLLOW_UP_DUE, TodayKind.FOLLOW_UP_OVERDUE,
                              TodayKind.OUTCOME_CHECK_DUE, TodayKind.OUTCOME_CHECK_OVERDUE})
 
@@ -71,6 +74,7 @@ class TodayPage(QWidget):
         self._preloaded: TodayData | None = None
         self._reading = False
         self._read_again = False
+        self._restoring = False
         self.data: TodayData | None = None
 
         self.heading = QLabel()
@@ -101,6 +105,10 @@ class TodayPage(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COLUMN_WHAT, QHeaderView.ResizeMode.Stretch)
         self.tree.activated.connect(self._activated)
+        # Groups the coordinator opened or closed stay so when the list is read again.
+        self._opened: dict[str, bool] = {}
+        self.tree.expanded.connect(lambda index: self._remember_group(index, True))
+        self.tree.collapsed.connect(lambda index: self._remember_group(index, False))
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -200,9 +208,7 @@ class TodayPage(QWidget):
         if self.mine_check.isChecked() and data.me is not None:
             items = [item for item in items if item.coordinator_id == data.me]
         self.model.set_items(items)
-        for row in range(self.model.rowCount()):
-            self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
-        self.tree.expandAll()
+        self._open_groups()
         self._size_columns()
         found = self.model.find(item_key(current)) if current is not None else QModelIndex()
         if found.isValid():
@@ -212,6 +218,20 @@ class TodayPage(QWidget):
         self.tree.setVisible(not empty)
         self.empty_label.setVisible(empty)
         self._update_buttons()
+
+    def _open_groups(self) -> None:
+        self._restoring = True
+        try:
+            for row, (kind, count) in enumerate(self.model.groups()):
+                self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
+                opened = self._opened.get(kind.value, count <= OPEN_GROUP_LIMIT)
+                self.tree.setExpanded(self.model.index(row, 0), opened)
+        finally:
+            self._restoring = False
+
+    def _remember_group(self, index: QModelIndex, opened: bool) -> None:
+        if not self._restoring and index.isValid() and not index.parent().isValid():
+            self._opened[str(index.data(TodayModel.KindRole))] = opened
 
     # --- the current item ------------------------------------------------------------------
     def current_item(self) -> TodayItem | None:
@@ -227,6 +247,7 @@ class TodayPage(QWidget):
         group = self.model.group_index(kind)
         if not group.isValid():
             return False
+        self.tree.setExpanded(group, True)
         for row in range(self.model.rowCount(group)):
             index = self.model.index(row, 0, group)
             item = index.data(TodayModel.ItemRole)
