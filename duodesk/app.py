@@ -372,6 +372,8 @@ class DuoDeskApp:
     def open_duo(self, duo_id: uuid.UUID) -> None:
         """Open a duo's window (the one already open, if any); Today, Matching, the Duos
         page and the persons' files call it."""
+        from duodesk.core.errors import DuoDeskError
+        from duodesk.ui import messages
         from duodesk.ui.duos.duo_window import open_duo_window
 
         assert self.services is not None
@@ -380,7 +382,11 @@ class DuoDeskApp:
             window.raise_()
             window.activateWindow()
             return
-        window = open_duo_window(self.window, self.services.duos, duo_id)
+        try:
+            window = open_duo_window(self.window, self.services.duos, duo_id)
+        except DuoDeskError as error:  # e.g. removed since (an import undone): say so
+            messages.error(self.window, error)
+            return
         self.duo_windows[duo_id] = window
         window.destroyed.connect(lambda: self.duo_windows.pop(duo_id, None))
         window.changed.connect(self._duo_changed)
