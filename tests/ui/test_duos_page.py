@@ -19,7 +19,14 @@ from duodesk.ui.duos.list_page import DuosPage
 from duodesk.ui.persons.person_file import PersonFileWindow
 from tests.core.duo_setup import Clock, duo_service, waiting_mentee
 from tests.factories import use_coordinator
-from tests.ui.duo_helpers import ACCEPTED, FIRST_MEETING, Script, active_duo, propose
+from tests.ui.duo_helpers import (
+    ACCEPTED,
+    FIRST_MEETING,
+    Script,
+    active_duo,
+    ok_message,
+    propose,
+)
 
 
 @pytest.fixture
@@ -195,3 +202,13 @@ def test_the_program_opens_a_duo_once_and_its_lists_follow_a_step(
     window.close()
     file.close()
     qtbot.waitUntil(lambda: not program.duo_windows and not program.person_files)
+
+
+def test_a_duo_that_no_longer_exists_is_explained_not_opened(program, answer_dialogs):
+    import uuid
+
+    script = Script().then(ok_message)
+    answer_dialogs(script)
+    program.open_duo(uuid.uuid4())
+    assert not program.duo_windows
+    assert script.messages == ["This record no longer exists; it may have been deleted meanwhile."]

@@ -53,7 +53,7 @@ class DuoWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.duos = duos
         self.duo_id = duo_id
-        self.duo: DuoView = duos.get(duo_id)
+        self.duo: DuoView = duos.get(duo_id)  # raises NotFound before any widget is made
         self._build()
         self.reload()
         self.resize(1000, 680)  # fits a 1366×768 laptop screen
