@@ -75,8 +75,8 @@ def suggestions_of(pool: Pool, scores: Scores,
         order = sorted(CRITERIA, key=lambda name: (-criteria[name], CRITERIA.index(name)))
         by_kind = reasons_by_pair[n]
         found.append(Suggestion(
-            mentee_id=pool.mentees.person_id(mentee), mentee_name=pool.mentees.names[mentee],
-            mentor_id=pool.mentors.person_id(mentor), mentor_name=pool.mentors.names[mentor],
+            mentee_id=pool.mentees.person_id(mentee), mentee_name=pool.mentees.name(mentee),
+            mentor_id=pool.mentors.person_id(mentor), mentor_name=pool.mentors.name(mentor),
             score=round(sum(criteria.values()), 2), criteria=criteria,
             reasons=tuple(reason for name in order if criteria[name] > 0
                           for reason in by_kind[name])))

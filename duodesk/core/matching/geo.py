@@ -28,18 +28,26 @@ def postcode_coordinates() -> dict[str, tuple[float, float]]:
     return found
 
 
+@cache
+def _points() -> tuple[dict[str, int], np.ndarray]:
+    """Each postcode's row in a table of points on the unit sphere; the last row, ``NaN``,
+    stands for an unknown postcode."""
+    known = postcode_coordinates()
+    degrees = np.array([*known.values(), (np.nan, np.nan)], dtype=np.float64)
+    latitude, longitude = np.radians(degrees[:, 0]), np.radians(degrees[:, 1])
+    table = np.stack([np.cos(latitude) * np.cos(longitude),
+                      np.cos(latitude) * np.sin(longitude), np.sin(latitude)], axis=1)
+    return {code: row for row, code in enumerate(known)}, table
+
+
 def coordinates(postcodes: Sequence[str | None]) -> np.ndarray:
     """An ``(n, 3)`` array of the points of ``postcodes`` on the unit sphere; ``NaN`` for an
     empty or unknown postcode."""
-    known = postcode_coordinates()
-    degrees = np.full((len(postcodes), 2), np.nan)
-    for row, code in enumerate(postcodes):
-        point = known.get(code or "")
-        if point is not None:
-            degrees[row] = point
-    latitude, longitude = np.radians(degrees[:, 0]), np.radians(degrees[:, 1])
-    return np.stack([np.cos(latitude) * np.cos(longitude), np.cos(latitude) * np.sin(longitude),
-                     np.sin(latitude)], axis=1)
+    rows, table = _points()
+    unknown = len(table) - 1
+    found = np.fromiter((rows.get(code or "", unknown) for code in postcodes), dtype=np.int64,
+                        count=len(postcodes))
+    return table[found]
 
 
 def distance_km(a: np.ndarray, b: np.ndarray) -> np.ndarray:

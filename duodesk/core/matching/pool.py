@@ -64,8 +64,9 @@ class Side:
     # The ids as the database driver gives them (no UUID objects made for thousands of rows:
     # that alone took longer than scoring); :meth:`person_id` makes one when needed.
     keys: list[Any]
-    names: list[str]
-    statuses: list[str]
+    first_names: Sequence[str]
+    last_names: Sequence[str]
+    statuses: Sequence[str]
     antenna: np.ndarray
     gender: np.ndarray
     availability: np.ndarray
@@ -90,6 +91,10 @@ class Side:
     def person_id(self, row: int) -> uuid.UUID:
         """The id of the person of ``row``."""
         return as_uuid(self.keys[row])
+
+    def name(self, row: int) -> str:
+        """The first and last name of the person of ``row`` (made only for results)."""
+        return f"{self.first_names[row]} {self.last_names[row]}".strip()
 
 
 @dataclass
@@ -205,9 +210,9 @@ def _bits(masks: Sequence[int | None], width: int) -> np.ndarray:
 def _side(columns: Columns, antennas: dict[Any, int]) -> Side:
     return Side(
         keys=list(columns["id"]),
-        names=[f"{first} {last}".strip()
-               for first, last in zip(columns["first_name"], columns["last_name"], strict=True)],
-        statuses=[str(status) for status in columns["status"]],
+        first_names=columns["first_name"],
+        last_names=columns["last_name"],
+        statuses=columns["status"],
         antenna=np.array([antennas.setdefault(key, len(antennas))
                           for key in columns["antenna_id"]], dtype=np.int64),
         gender=np.array([GENDERS.get(gender, 0) for gender in columns["gender"]],
