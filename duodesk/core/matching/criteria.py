@@ -1,5 +1,5 @@
 """The soft criteria of matching (SPEC §7), each scored from 0 to 1 for every pair at once,
-and the reasons that explain one pair.
+and the reasons that explain chosen pairs.
 
 How each score is made (``docs/matching.md`` explains it for coordinators):
 
@@ -22,6 +22,7 @@ import math
 import numpy as np
 
 from duodesk.core.matching.bits import share_any, shared_counts
+from duodesk.core.matching.geo import distance_km
 from duodesk.core.matching.pool import GOOD, LEVEL_CODES, SECTORS, SLOTS, Pool
 from duodesk.core.matching.results import Reason
 
@@ -97,8 +98,7 @@ def criterion_scores(pool: Pool) -> dict[str, np.ndarray]:
 
 
 def geo_distances(pool: Pool) -> np.ndarray:
-    from duodesk.core.matching.geo import distance_km
-
+    """The km between every mentee's and every mentor's postcode (``NaN`` if unknown)."""
     return distance_km(pool.mentees.places, pool.mentors.places)
 
 
