@@ -48,6 +48,7 @@ DATA_FIELDS = (
     ImportField.DRIVING_LICENCE, ImportField.JOBSEEKER_SERVICE,
 )
 _EMPTY_LISTS = (ImportField.LANGUAGES, ImportField.SECTORS)
+_DATA_NAMES = tuple((f, f.value, f in _EMPTY_LISTS) for f in DATA_FIELDS)
 
 
 @dataclass(frozen=True)
@@ -65,11 +66,11 @@ def mentee_data(values: dict[ImportField, Any], context: Context) -> MenteeData:
     """The mentee form of a row: its values, registered today, referred by the partner on
     the file's referral date (or today, when the file has none)."""
     given: dict[str, Any] = {}
-    for import_field in DATA_FIELDS:
+    for import_field, name, is_list in _DATA_NAMES:
         value = values.get(import_field)
         if value is None or value == "":
             continue
-        given[import_field.value] = list(value) if import_field in _EMPTY_LISTS else value
+        given[name] = list(value) if is_list else value
     given.setdefault("referral_date", context.today)
     return MenteeData(**given, registered_on=context.today, antenna_id=context.antenna_id,
                       coordinator_id=context.coordinator_id,
@@ -122,10 +123,6 @@ def _chunks(values: Sequence[Any]) -> Iterable[Sequence[Any]]:
 _RAW_ID = type_coerce(Person.id, String)
 
 
-def _key(value: Any) -> str:
-    return value if isinstance(value, str) else str(value)
-
-
 @dataclass
 class Known:
     """The keys of the persons that share an email, a phone or a birth date with some row
@@ -146,15 +143,18 @@ def load_known(session: Session, emails: set[str], phones: set[str], birth_dates
                                 (Person.phone, phones, known.by_phone)):
         for chunk in _chunks(sorted(keys)):
             for person_id, value in connection.execute(
-                    select(_RAW_ID, column).where(column.in_(chunk))):
+                    select(_RAW_ID, column).where(column.in_(chunk))).all():
                 table[value].append(person_id)
     # The stored sort key is "last\x1ffirst", already folded: the same words as
     # folded_name(first, last), which token_sort_ratio puts in order anyway.
     birth = type_coerce(Person.birth_date, String)
     for chunk in _chunks(sorted(birth_dates)):
-        for person_id, born, sort_key in connection.execute(
-                select(_RAW_ID, birth, Person.sort_key).where(Person.birth_date.in_(chunk))):
-            known.by_birth[_key(born)].append((person_id, sort_key.replace("\x1f", " ")))
+        rows = connection.execute(select(_RAW_ID, birth, Person.sort_key)
+                                  .where(Person.birth_date.in_(chunk))).all()
+        by_birth = known.by_birth
+        for person_id, born, sort_key in rows:
+            key = born if born.__class__ is str else str(born)
+            by_birth[key].append((person_id, sort_key.replace("\x1f", " ")))
     return known
 
 

@@ -207,10 +207,6 @@ def _moment_text(value: datetime) -> str:
     return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
 
 
-def _code_text(value: Any) -> Any:
-    return value.value if isinstance(value, Enum) else value
-
-
 def _converter(column: Any) -> Callable[[Any], Any] | None:
     """How a column's Python values are stored in SQLite, as SQLAlchemy stores them
     (UUIDs as 32 hex digits, moments as naive UTC text to the microsecond, dates as ISO
@@ -223,7 +219,8 @@ def _converter(column: Any) -> Callable[[Any], Any] | None:
     if isinstance(kind, Date):
         return date.isoformat
     if isinstance(kind, SQLEnum):
-        return _code_text
+        # Codes are StrEnum members: the driver binds them as the text they are.
+        return None
     if isinstance(kind, Boolean):
         return int
     return None
