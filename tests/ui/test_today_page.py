@@ -65,7 +65,8 @@ def shown_page(qtbot, services: Services, opened: Opened) -> TodayPage:
 def rows(page: TodayPage, kind: TodayKind) -> list[tuple[str, str]]:
     model = page.model
     group = model.group_index(kind)
-    return [(model.index(row, COLUMN_WHO, group).data(), model.index(row, COLUMN_WHAT, group).data())
+    return [(model.index(row, COLUMN_WHO, group).data(),
+             model.index(row, COLUMN_WHAT, group).data())
             for row in range(model.rowCount(group))]
 
 
