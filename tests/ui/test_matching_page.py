@@ -323,3 +323,36 @@ def _horizontal():
     from PySide6.QtCore import Qt
 
     return Qt.Orientation.Horizontal
+
+
+def test_the_confirmation_names_who_i_am_and_plans_the_next_working_day(
+        qtbot, answer_dialogs, services: Services, pair) -> None:
+    from datetime import datetime
+
+    from duodesk.ui.matching.confirm_dialog import first_meeting_default
+    from tests.factories import use_coordinator
+
+    other = services.organisation.save_coordinator("Coordinator Other", None, None)
+    me = use_coordinator(services, "Coordinator Mine")
+    page = shown_page(qtbot, services)
+    choose(qtbot, page, pair["mentee"])
+
+    def check_and_confirm(dialog: QDialog) -> int:
+        assert isinstance(dialog, ConfirmDuoDialog)
+        assert dialog.coordinator_combo.currentText() == "Coordinator Mine"
+        assert dialog.coordinator_combo.findText("Coordinator Other") >= 0
+        assert dialog.first_meeting().hour == 10 and dialog.first_meeting().weekday() < 5
+        dialog.online_check.setChecked(True)
+        assert not dialog.place_edit.isEnabled()
+        dialog.buttons.accepted.emit()
+        return dialog.result()
+
+    answer_dialogs(check_and_confirm)
+    page.mentee_view.propose_button.click()
+    duo = page.last_duo
+    assert duo is not None and duo.coordinator_id == me.id != other.id
+    meetings = services.duos.meetings_of_duo(duo.id)
+    assert [m.online for m in meetings] == [True]
+    # Friday evening → Monday at ten; Monday morning → Tuesday at ten.
+    assert first_meeting_default(datetime(2026, 11, 27, 18, 0)) == datetime(2026, 11, 30, 10)
+    assert first_meeting_default(datetime(2026, 11, 30, 8, 0)) == datetime(2026, 12, 1, 10)
