@@ -222,8 +222,8 @@ def _first_meeting_id(session: Session, duo: Duo) -> uuid.UUID | None:
         return None
     return session.scalar(
         select(Meeting.id).where(Meeting.duo_id == duo.id,
-                                 Meeting.kind == MeetingKind.DUO_MEETING,
-                                 Meeting.starts_at == duo.first_meeting_at)
+                                 Meeting.starts_at == duo.first_meeting_at,
+                                 no_index(meetings.c.kind) == MeetingKind.DUO_MEETING.value)
         .order_by(Meeting.created_at).limit(1))
 
 

@@ -62,7 +62,7 @@ from duodesk.core.errors import DuoStepRefused, InvalidValue, MatchRefused, NotF
 from duodesk.core.models import Coordinator, Duo, Meeting, Mentee, Mentor, Person, StatusChange
 from duodesk.core.services import audit, journal
 from duodesk.core.services.duo_data import DuoView
-from duodesk.core.services.duo_views import DuoReading
+from duodesk.core.services.duo_views import DuoReading, no_index
 from duodesk.core.services.evaluations import EvaluationActions
 from duodesk.core.services.meetings import (
     MeetingActions,
@@ -295,10 +295,12 @@ class DuoService(DuoReading, MeetingActions, EvaluationActions):
                 raise DuoStepRefused(step=Step.OUTCOME.value, status=str(duo.status),
                                      reason="no_followup_consent")
             duo.outcome, duo.outcome_date = code, outcome_date
+            # On the duo's own index, not the (kind, status, start) one (see no_index).
             for check in session.scalars(select(Meeting).where(
-                    Meeting.duo_id == duo.id, Meeting.kind == MeetingKind.FOLLOW_UP,
+                    Meeting.duo_id == duo.id,
+                    no_index(Meeting.__table__.c.kind) == MeetingKind.FOLLOW_UP.value,
                     Meeting.follow_up_month == OUTCOME_CHECK_MONTH,
-                    Meeting.status == MeetingStatus.PLANNED)):
+                    no_index(Meeting.__table__.c.status) == MeetingStatus.PLANNED.value)):
                 check.status = MeetingStatus.DONE
             self._audit(session, AuditAction.UPDATE, duo.id, ["outcome", "outcome_date"])
             session.flush()
@@ -325,9 +327,9 @@ class DuoService(DuoReading, MeetingActions, EvaluationActions):
         if duo.first_meeting_at is None:
             return
         meeting = session.scalar(select(Meeting).where(
-            Meeting.duo_id == duo.id, Meeting.kind == MeetingKind.DUO_MEETING,
-            Meeting.starts_at == duo.first_meeting_at, Meeting.status == MeetingStatus.PLANNED)
-            .limit(1))
+            Meeting.duo_id == duo.id, Meeting.starts_at == duo.first_meeting_at,
+            no_index(Meeting.__table__.c.kind) == MeetingKind.DUO_MEETING.value,
+            no_index(Meeting.__table__.c.status) == MeetingStatus.PLANNED.value).limit(1))
         if meeting is None:
             return
         if held and meeting.starts_at <= self.now():
