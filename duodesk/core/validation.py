@@ -39,6 +39,10 @@ def clean_text(value: str | None) -> str:
 
 def is_all_capitals(value: str) -> bool:
     """Whether a name was typed in capitals (at least two letters, none in lower case)."""
+    if value.isascii() and not value.isupper():
+        # Plain ASCII with a lower-case letter or no letter at all: the usual case, decided
+        # at C speed (ASCII has no title-case letters or lower-case marks to consider).
+        return False
     letters = [ch for ch in value if ch.isalpha()]
     return len(letters) >= 2 and all(not ch.islower() for ch in letters) and any(
         ch.isupper() for ch in letters)
