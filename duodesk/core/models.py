@@ -414,6 +414,19 @@ class Duo(Record, Base):
     )
 
 
+class MeetingSeries(Record, Base):
+    """Meetings that repeat (weekly, every two weeks, monthly) until a date or a count.
+
+    The meetings of a series are ordinary rows pointing to it; ``rule`` keeps how they were
+    made (e.g. ``{"freq": "weekly", "interval": 1, "until": "2027-06-30"}`` or with
+    ``"count": 10``), so that "this one and all following" can be changed together.
+    """
+
+    __tablename__ = "meeting_series"
+
+    rule: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
 class Meeting(Record, Base):
     """A meeting of any kind: a duo meeting, a follow-up, an intake, a group session…"""
 
@@ -436,6 +449,11 @@ class Meeting(Record, Base):
     # A follow-up's place in the duo's path: 1, 3 or 6 months after the start, or 12 for
     # the outcome check; empty for every other meeting.
     follow_up_month: Mapped[int | None] = mapped_column(Integer)
+    # A group session's name as shown in the calendar ("Information session, Schaerbeek").
+    title: Mapped[str | None] = mapped_column(String(200))
+    # No foreign key: adding one would rebuild this table of half a million rows on SQLite;
+    # the calendar's service empties it when it removes a series.
+    series_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, index=True)
 
     duo: Mapped[Duo | None] = relationship()
     attendees: Mapped[list[MeetingAttendee]] = relationship(
@@ -490,6 +508,35 @@ class AuditEntry(Record, Base):
     record_type: Mapped[str] = mapped_column(String(32))
     record_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, index=True)
     fields: Mapped[str | None] = mapped_column(Text)
+
+
+class ExchangeState(Base):
+    """What was last exchanged with headquarters for one record (SPEC §6): its
+    ``updated_at`` then and the values of its exchanged columns, so that a record changed on
+    both sides since is told apart from one changed on one side only."""
+
+    __tablename__ = "exchange_states"
+
+    record_type: Mapped[str] = mapped_column(String(32), primary_key=True)
+    record_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    exchanged_updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    exchanged_values: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+class ExchangeConflict(Record, Base):
+    """A record changed both here and in an imported exchange workbook since they were last
+    exchanged: kept for the coordinator to resolve field by field, never overwritten."""
+
+    __tablename__ = "exchange_conflicts"
+
+    record_type: Mapped[str] = mapped_column(String(32))
+    record_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    file_name: Mapped[str] = mapped_column(String(260))
+    file_updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    file_values: Mapped[dict[str, Any]] = mapped_column(JSON)
+    local_values: Mapped[dict[str, Any]] = mapped_column(JSON)
+    base_values: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class ImportBatch(Record, Base):
