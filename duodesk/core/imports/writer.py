@@ -242,13 +242,21 @@ class BulkRows:
         self.columns = tuple(columns)
         self.rows: list[tuple[Any, ...]] = []
 
-    def _stored_rows(self) -> list[tuple[Any, ...]]:
-        converters = [_converter(self.table.c[name]) for name in self.columns]
-        if not any(converters):
+    def _stored_rows(self) -> list[Any]:
+        # Only the columns that need it are converted: most are text stored as it is.
+        converters = [(index, convert) for index, name in enumerate(self.columns)
+                      if (convert := _converter(self.table.c[name])) is not None]
+        if not converters:
             return self.rows
-        return [tuple([value if value is None or convert is None else convert(value)
-                       for convert, value in zip(converters, row, strict=True)])
-                for row in self.rows]
+        stored = []
+        for row in self.rows:
+            values = list(row)
+            for index, convert in converters:
+                value = values[index]
+                if value is not None:
+                    values[index] = convert(value)
+            stored.append(tuple(values))
+        return stored
 
     def add(self, *values: Any) -> None:
         self.rows.append(values)
