@@ -288,10 +288,10 @@ class DuoDeskApp:
             self.matching_page.select_mentee(mentee_id)
 
     def _build_person_pages(self) -> None:
-        """The Mentees and Mentors pages and the global search over both."""
+        """The Mentees and Mentors pages, and the global search over persons and duos."""
         from duodesk.core.codes import PersonRole
+        from duodesk.ui.duos.search_provider import PersonAndDuoSearchProvider
         from duodesk.ui.persons.list_page import PersonListPage, mentees_title, mentors_title
-        from duodesk.ui.persons.search_provider import PersonSearchProvider
 
         assert self.services is not None
         self.person_pages.clear()
@@ -302,8 +302,8 @@ class DuoDeskApp:
                                   open_new=self.open_new_person)
             self.window.add_page(key, title, page)
             self.person_pages[role] = page
-        self.window.set_search_provider(
-            PersonSearchProvider(self.services.persons, self.open_person))
+        self.window.set_search_provider(PersonAndDuoSearchProvider(
+            self.services.persons, self.services.duos, self.open_person, self.open_duo))
 
     def _build_duos_page(self) -> None:
         """The Duos page, after the persons' pages."""

@@ -372,6 +372,13 @@
     </message>
 </context>
 <context>
+    <name>DuoSearch</name>
+    <message>
+        <source>Duo</source>
+        <translation>Duo</translation>
+    </message>
+</context>
+<context>
     <name>DuoTexts</name>
     <message>
         <source>Not answered</source>

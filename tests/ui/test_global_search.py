@@ -61,3 +61,30 @@ def test_choosing_a_hit_opens_that_persons_file(qtbot, program: DuoDeskApp) -> N
     bar.provider.open(bar.results.item(0).data(HIT_ROLE))
     assert program.person_files == {wouters: window}
     window.close()
+
+
+def test_the_search_finds_the_duos_of_the_persons_found_and_opens_them(
+        qtbot, program: DuoDeskApp) -> None:
+    from duodesk.ui.duos.duo_window import DuoWindow
+    from tests.core.duo_setup import Clock, available_mentor, duo_service, waiting_mentee
+    from tests.ui.duo_helpers import propose
+
+    services = program.services
+    assert services is not None
+    mentee = waiting_mentee(services, first_name="Amina", last_name="Wouters")
+    mentor = available_mentor(services, first_name="Jan", last_name="Claes")
+    duo = propose(services, duo_service(services, Clock()), mentee_id=mentee, mentor_id=mentor)
+    bar = program.window.search_bar
+
+    qtbot.keyClicks(bar.field, "wout")
+    qtbot.waitUntil(lambda: bar.results.rowCount() == 2)
+    texts = [bar.results.item(row).text() for row in range(2)]
+    assert texts[0].startswith("Amina Wouters — Mentee")
+    assert texts[1] == "Amina Wouters – Jan Claes — Duo · Proposed"
+    popup = bar.completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    popup.setCurrentIndex(bar.completer.completionModel().index(1, 0))
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    window = program.duo_windows[duo.id]
+    assert isinstance(window, DuoWindow) and window.isVisible()
+    window.close()

@@ -329,6 +329,21 @@ class DuoReading:
         return self.rows(self.ids(DuoQuery(person_id=person_id, sort="proposed_on",
                                            descending=True)))
 
+    def duos_of_persons(self, person_ids: Sequence[uuid.UUID], limit: int = 10
+                        ) -> list[DuoView]:
+        """The duos of any of these mentees or mentors, the latest proposal first, at most
+        ``limit`` (one query: the global search asks it at each keystroke)."""
+        if not person_ids:
+            return []
+        wanted = list(person_ids)
+        selection = (select(type_coerce(duos.c.id, String))
+                     .where(or_(duos.c.mentee_id.in_(wanted), duos.c.mentor_id.in_(wanted)))
+                     .order_by(duos.c.proposed_on.desc(), duos.c.id).limit(limit))
+        with self.db.read() as session:
+            stored = [row[0] for row in session.connection().execute(selection)]
+            return duo_views(session, uuids(stored, self._known_ids), self.today(),
+                             self.now())
+
     def count(self, query: DuoQuery) -> int:
         """How many duos a Duos table of ``query`` shows."""
         with self.db.read() as session:
