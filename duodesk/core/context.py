@@ -17,6 +17,7 @@ from duodesk.core.services.organisation import OrganisationService
 from duodesk.core.services.persons import PersonService
 
 if TYPE_CHECKING:
+    from duodesk.core.exchange.service import ExchangeService
     from duodesk.core.imports.service import ImportService
     from duodesk.core.matching import MatchingService
     from duodesk.core.services.duos import DuoService
@@ -61,6 +62,12 @@ class Services:
         from duodesk.core.imports.service import ImportService
 
         return ImportService(self.db)
+
+    @cached_property
+    def exchange(self) -> ExchangeService:
+        from duodesk.core.exchange.service import ExchangeService
+
+        return ExchangeService(self.db)
 
     @property
     def database_path(self) -> Path:

@@ -226,3 +226,36 @@ class FileAlreadyImported(DuoDeskError):
     imports it again only when asked. params: ``file_name``, ``imported_on`` (ISO date)."""
 
     code = "file_already_imported"
+
+
+class ExchangeFileUnreadable(DuoDeskError):
+    """A file given as an exchange workbook cannot be used; nothing was imported.
+    params: ``file_name``, ``reason``: ``missing`` (no file there), ``not_a_workbook`` (not
+    an .xlsx file, or damaged), ``not_an_exchange_workbook`` (none of the sheets Mentees,
+    Mentors, Duos, Meetings, Attendance, Evaluations), ``unreadable`` (the system refused)."""
+
+    code = "exchange_file_unreadable"
+
+
+class ExchangeFormatTooNew(DuoDeskError):
+    """The exchange workbook was written in a newer format than this program knows.
+    params: ``file_name``, ``version`` (the file's), ``supported`` (this program's)."""
+
+    code = "exchange_format_too_new"
+
+
+class ExchangeTextTooLong(DuoDeskError):
+    """A text is longer than a spreadsheet cell holds (32,767 characters), so the exchange
+    workbook was not written rather than cut it. params: ``sheet``, ``column``,
+    ``record_id`` (the first such record), ``length`` (its length), ``count`` (how many
+    cells are too long)."""
+
+    code = "exchange_text_too_long"
+
+
+class ExchangeFileNotWritten(DuoDeskError):
+    """The exchange workbook could not be written (folder missing or read-only, file open
+    in another program, disk full); nothing was recorded as exchanged. params: ``path``,
+    ``detail``."""
+
+    code = "exchange_file_not_written"
