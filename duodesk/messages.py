@@ -332,6 +332,17 @@ def describe(error: DuoDeskError) -> str:
             "The workbook of the rejected rows could not be written to {path}, so nothing was "
             "imported. Choose another folder or close the file if it is open, then try again.",
         ).format(path=path)
+    if code == "table_export_not_written" and params.get("detail") == "too_many_rows":
+        return QCoreApplication.translate(
+            "Errors",
+            "The list is longer than an Excel sheet holds (1,048,576 rows); filter it first. "
+            "Nothing was written.")
+    if code == "table_export_not_written":
+        return QCoreApplication.translate(
+            "Errors",
+            "The list could not be written to {path} ({detail}). Choose another folder or "
+            "close the file if it is open in Excel, then try again.",
+        ).format(path=path, detail=params.get("detail", ""))
     if code == "import_already_undone":
         return QCoreApplication.translate(
             "Errors", "The import of {file_name} was already undone.").format(

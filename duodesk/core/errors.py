@@ -228,6 +228,14 @@ class FileAlreadyImported(DuoDeskError):
     code = "file_already_imported"
 
 
+class TableExportNotWritten(DuoDeskError):
+    """A list could not be written as a workbook; nothing was left half-written.
+    params: ``path``, ``detail`` (the system's reason, or ``too_many_rows`` for a list
+    longer than a sheet holds)."""
+
+    code = "table_export_not_written"
+
+
 class ExchangeFileUnreadable(DuoDeskError):
     """A file given as an exchange workbook cannot be used; nothing was imported.
     params: ``file_name``, ``reason``: ``missing`` (no file there), ``not_a_workbook`` (not
