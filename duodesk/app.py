@@ -243,7 +243,7 @@ class DuoDeskApp:
             self.services.organisation, effective_language(self.prefs.language),
             self.backup_folder(), self.prefs.backup_folder is None,
             self.window.backup_action, self.window.restore_action, snapshot,
-            weights_box=self._weights_box())
+            weights_box=self._weights_box(), partners_box=self._partners_box())
         page.language_chosen.connect(self.set_language)
         page.backup_folder_chosen.connect(self.set_backup_folder)
         page.current_coordinator_changed.connect(self.window.set_coordinator)
@@ -280,6 +280,14 @@ class DuoDeskApp:
         services = self.services
         assert services is not None
         return WeightsBox(lambda: services.matching)
+
+    def _partners_box(self) -> QWidget:
+        """The referring partners for Settings, read when shown."""
+        from duodesk.ui.partners_box import PartnersBox
+
+        services = self.services
+        assert services is not None
+        return PartnersBox(lambda: services.partners)
 
     def find_mentor(self, mentee_id: uuid.UUID) -> None:
         """Show the Matching page on a waiting mentee's ranked mentors."""

@@ -90,7 +90,8 @@ class SettingsPage(QScrollArea):
                  backup_folder: Path, folder_is_default: bool,
                  backup_action: QAction, restore_action: QAction,
                  snapshot: OrganisationSnapshot | None = None,
-                 weights_box: QWidget | None = None) -> None:
+                 weights_box: QWidget | None = None,
+                 partners_box: QWidget | None = None) -> None:
         super().__init__()
         self.organisation = organisation
         self.setWidgetResizable(True)
@@ -183,10 +184,16 @@ class SettingsPage(QScrollArea):
         layout.addLayout(top_row)
         layout.addLayout(table_row, 1)
         self.weights_box = weights_box
-        if weights_box is not None:  # the matching weights (duodesk.ui.matching)
+        self.partners_box = partners_box
+        if weights_box is not None or partners_box is not None:
+            # The matching weights (duodesk.ui.matching) and the partners (partners_box).
             weights_row = QHBoxLayout()
-            weights_row.addWidget(weights_box, 3)
-            weights_row.addStretch(2)
+            if weights_box is not None:
+                weights_row.addWidget(weights_box, 3)
+            if partners_box is not None:
+                weights_row.addWidget(partners_box, 2)
+            else:
+                weights_row.addStretch(2)
             layout.addLayout(weights_row)
 
         self._folder_is_default = folder_is_default

@@ -218,6 +218,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>This page shows no list to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About DuoDesk</source>
         <translation>À propos de DuoDesk</translation>
     </message>
@@ -270,6 +274,10 @@
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
+        <source>&amp;Export the current list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -291,6 +299,73 @@
     <message>
         <source>DuoDesk</source>
         <translation>DuoDesk</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersBox</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Edit the partner</source>
+        <translation>Modifier le partenaire</translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation>Nouveau partenaire</translation>
+    </message>
+    <message>
+        <source>e.g. Actiris Anderlecht</source>
+        <translation>p. ex. Actiris Anderlecht</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation>Personne de contact :</translation>
+    </message>
+    <message>
+        <source>Contact email:</source>
+        <translation>E-mail de contact :</translation>
+    </message>
+    <message>
+        <source>Contact phone:</source>
+        <translation>Téléphone de contact :</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
     </message>
 </context>
 <context>

@@ -218,6 +218,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>This page shows no list to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About DuoDesk</source>
         <translation>Over DuoDesk</translation>
     </message>
@@ -270,6 +274,10 @@
         <translation>Een back-up &amp;terugzetten…</translation>
     </message>
     <message>
+        <source>&amp;Export the current list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -291,6 +299,73 @@
     <message>
         <source>DuoDesk</source>
         <translation>DuoDesk</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersBox</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Edit the partner</source>
+        <translation>Partner wijzigen</translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation>Nieuwe partner</translation>
+    </message>
+    <message>
+        <source>e.g. Actiris Anderlecht</source>
+        <translation>bv. VDAB Gent</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Soort:</translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation>Contactpersoon:</translation>
+    </message>
+    <message>
+        <source>Contact email:</source>
+        <translation>E-mail contactpersoon:</translation>
+    </message>
+    <message>
+        <source>Contact phone:</source>
+        <translation>Telefoon contactpersoon:</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Wijzigen…</translation>
     </message>
 </context>
 <context>
