@@ -267,3 +267,30 @@ class ExchangeFileNotWritten(DuoDeskError):
     ``detail``."""
 
     code = "exchange_file_not_written"
+
+
+class CalendarRefused(DuoDeskError):
+    """A calendar change that the meeting's state does not allow (issue 6). params:
+    ``reason``: ``meeting_cancelled`` (a cancelled meeting is not changed any more),
+    ``meeting_done`` (a meeting that took place cannot be cancelled), ``meeting_in_future``
+    (attendance is recorded once the meeting has begun), ``not_invited`` (attendance of a
+    person not invited), ``duo_attendees_fixed`` (a duo's meeting is with its mentee and
+    mentor), ``kind_fixed`` (a duo's meeting or follow-up keeps its kind and duo) or
+    ``follow_up_from_duo`` (follow-ups are planned by the duo, when its agreement is
+    signed)."""
+
+    code = "calendar_refused"
+
+
+class CalendarNotWritten(DuoDeskError):
+    """The calendar file could not be written; nothing was left behind. params: ``path``,
+    ``detail`` (the system's reason)."""
+
+    code = "calendar_not_written"
+
+
+class UnknownCoordinator(DuoDeskError):
+    """No coordinator has the name given. params: ``name``, ``known`` (the coordinators'
+    names, separated by "; ")."""
+
+    code = "unknown_coordinator"
