@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
+    QTableView,
     QWidget,
 )
 
@@ -198,6 +199,8 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.backup_action = QAction(self)
         self.restore_action = QAction(self)
+        self.export_list_action = QAction(self)
+        self.export_list_action.triggered.connect(self.export_current_list)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -215,9 +218,44 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.backup_action)
         self.file_menu.addAction(self.restore_action)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.export_list_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
+
+    def page_title_for(self, widget: QWidget) -> str | None:
+        """The title of the page that holds ``widget`` (an exported list is named after it)."""
+        for page in self._pages:
+            if page.widget is widget or page.widget.isAncestorOf(widget):
+                return page.title()
+        return None
+
+    def current_list(self) -> QTableView | None:
+        """The main list of the current page: the one its ``export_table()`` names, else the
+        list that has the focus, else its first visible list."""
+        page = self.stack.currentWidget()
+        if page is None:
+            return None
+        named = getattr(page, "export_table", None)
+        if named is not None:
+            return named()
+        focused = self.focusWidget()
+        if isinstance(focused, QTableView) and page.isAncestorOf(focused):
+            return focused
+        return next((table for table in page.findChildren(QTableView)
+                     if table.isVisibleTo(page)), None)
+
+    def export_current_list(self) -> None:
+        """File › Export the current list…: the current page's list to Excel, as shown."""
+        table = self.current_list()
+        if table is None:
+            messages.information(self, QCoreApplication.translate(
+                "MainWindow", "This page shows no list to export."))
+            return
+        from duodesk.ui.tables.export import export_table
+
+        export_table(table, self.page_title_for(table), self)
 
     def show_about(self) -> None:
         title = QCoreApplication.translate("MainWindow", "About DuoDesk")
@@ -295,6 +333,8 @@ class MainWindow(QMainWindow):
         self.backup_action.setText(QCoreApplication.translate("MainWindow", "&Back up now"))
         self.restore_action.setText(
             QCoreApplication.translate("MainWindow", "&Restore from a backup…"))
+        self.export_list_action.setText(
+            QCoreApplication.translate("MainWindow", "&Export the current list…"))
         self.quit_action.setText(QCoreApplication.translate("MainWindow", "&Quit"))
         self.about_action.setText(QCoreApplication.translate("MainWindow", "&About DuoDesk"))
         self.search_action.setText(QCoreApplication.translate("MainWindow", "Search"))

@@ -137,6 +137,12 @@ class LazyTableModel(QAbstractTableModel):
         return self._row(row)
 
     @property
+    def source(self) -> RowSource:
+        """Where the rows come from (an export reads every row through it, off the GUI
+        thread, without filling the view's cache)."""
+        return self._source
+
+    @property
     def sort_key(self) -> str | None:
         return self._sort_key
 

@@ -37,6 +37,8 @@ class RecordTable(QTableView):
         header.setSortIndicatorShown(True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._body_menu)
         self.doubleClicked.connect(self._open_index)
 
     # --- columns ---------------------------------------------------------------------------
@@ -62,7 +64,20 @@ class RecordTable(QTableView):
             action.setChecked(not self.isColumnHidden(number))
             action.toggled.connect(lambda shown, n=number: self._toggle(n, shown))
             menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self._export_action(menu))
         menu.popup(self.horizontalHeader().mapToGlobal(position))
+
+    def _body_menu(self, position: QPoint) -> None:
+        menu = QMenu(self)
+        menu.addAction(self._export_action(menu))
+        menu.popup(self.viewport().mapToGlobal(position))
+
+    def _export_action(self, menu: QMenu) -> QAction:
+        # Imported when a menu opens: the Excel writer is not needed to show a list.
+        from duodesk.ui.tables.export import export_action
+
+        return export_action(self, menu)
 
     def _toggle(self, number: int, shown: bool) -> None:
         if not shown and len(self.visible_columns()) <= 1:
