@@ -17,6 +17,7 @@ from duodesk.core.services.organisation import OrganisationService
 from duodesk.core.services.persons import PersonService
 
 if TYPE_CHECKING:
+    from duodesk.core.calendar import CalendarService
     from duodesk.core.exchange.service import ExchangeService
     from duodesk.core.imports.service import ImportService
     from duodesk.core.matching import MatchingService
@@ -68,6 +69,12 @@ class Services:
         from duodesk.core.exchange.service import ExchangeService
 
         return ExchangeService(self.db)
+
+    @cached_property
+    def calendar(self) -> CalendarService:
+        from duodesk.core.calendar import CalendarService
+
+        return CalendarService(self.db)
 
     @property
     def database_path(self) -> Path:
