@@ -188,14 +188,17 @@ class SQLitePersonSearch:
         connection = session.connection()
         before = connection.exec_driver_sql(
             f"SELECT coalesce(max(search_rowid), 0) FROM {KEYS_TABLE}").scalar()
+        # New rows of a rowid table get rowids above every existing one.
+        last_person = connection.exec_driver_sql(
+            "SELECT coalesce(max(rowid), 0) FROM persons").scalar()
         connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {_INSERT_TRIGGER}")
         try:
             write()
         finally:
             connection.exec_driver_sql(TRIGGERS[_INSERT_TRIGGER])
         connection.exec_driver_sql(
-            f"INSERT OR IGNORE INTO {KEYS_TABLE} (person_id) SELECT p.id FROM persons AS p "
-            f"WHERE NOT EXISTS (SELECT 1 FROM {KEYS_TABLE} AS k WHERE k.person_id = p.id)")
+            f"INSERT OR IGNORE INTO {KEYS_TABLE} (person_id) "
+            "SELECT id FROM persons WHERE rowid > ? ORDER BY rowid", (last_person,))
         connection.exec_driver_sql(
             f"INSERT INTO {INDEX_TABLE} (rowid, names, email, phone) "
             f"SELECT k.search_rowid, {_row_values('p')} FROM {KEYS_TABLE} AS k "
