@@ -144,7 +144,8 @@ def load_known(session: Session, emails: set[str], phones: set[str], birth_dates
         for chunk in _chunks(sorted(keys)):
             for person_id, value in connection.execute(
                     select(_RAW_ID, column).where(column.in_(chunk))).all():
-                table[value].append(person_id)
+                if value is not None:
+                    table[value].append(person_id)
     # The stored sort key is "last\x1ffirst", already folded: the same words as
     # folded_name(first, last), which token_sort_ratio puts in order anyway.
     birth = type_coerce(Person.birth_date, String)

@@ -318,7 +318,7 @@ class _Commit:
             return
         target = self.plan.row(earlier) if earlier is not None else None
         if (target is not None and target.duplicate_of is not None
-                and self.outcome.get(earlier) == RowOutcome.MERGED):
+                and self.outcome.get(target.number) == RowOutcome.MERGED):
             # The earlier row is merged into a known person: so is its repeat.
             self.merges.append(replace(row, duplicate_of=target.duplicate_of))
             self.outcome[row.number] = RowOutcome.MERGED

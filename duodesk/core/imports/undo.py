@@ -19,6 +19,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
+from enum import Enum
 from typing import Any
 
 from sqlalchemy import delete, insert, or_, select
@@ -79,8 +80,9 @@ def used_since(session: Session, ids: Sequence[uuid.UUID], moment: datetime,
             select(MeetingAttendee.person_id).where(MeetingAttendee.person_id.in_(chunk)),
         ]
         for query in edited:
-            for person_id in session.scalars(query):
-                reasons[person_id].add(KeptReason.EDITED)
+            for found in session.scalars(query):
+                if found is not None:
+                    reasons[found].add(KeptReason.EDITED)
     return reasons
 
 
@@ -95,7 +97,7 @@ def _value(person: Person, name: str) -> Any:
         return value.isoformat()
     if isinstance(value, uuid.UUID):
         return str(value)
-    return value.value if hasattr(value, "value") else value
+    return value.value if isinstance(value, Enum) else value
 
 
 def _same(stored: Any, current: Any) -> bool:
