@@ -301,3 +301,22 @@ def test_an_empty_date_opens_its_calendar_on_this_month(qtbot, services, open_wi
     today = date.today()
     assert (calendar.yearShown(), calendar.monthShown()) == (today.year, today.month)
     assert window.form.referral_date.value() is None
+
+
+def test_the_referring_partner_is_chosen_among_the_partners_and_kept(
+        qtbot, services, open_window):
+    from duodesk.core.codes import PartnerKind
+
+    actiris = services.partners.save("Actiris Schaerbeek", PartnerKind.EMPLOYMENT_SERVICE)
+    window = open_window(role=PersonRole.MENTEE)
+    _fill_new_mentee(qtbot, window, "amina.partner@example.org")
+    combo = window.form.partner_id
+    assert [combo.itemText(row) for row in range(combo.count())] == ["", "Actiris Schaerbeek"]
+    assert window.form.labels["referral_partner_id"].text() == "Referred by"
+    combo.setCurrentIndex(1)
+    with qtbot.waitSignal(window.saved) as saved:
+        qtbot.mouseClick(window.save_button, Qt.MouseButton.LeftButton)
+    stored = services.persons.get(saved.args[0], record_view=False)
+    assert stored.data.referral_partner_id == actiris.id
+    assert stored.partner_name == "Actiris Schaerbeek"
+    assert window.form.partner_id.value() == actiris.id  # shown again after the save

@@ -210,7 +210,7 @@ class PersonFileWindow(QWidget):
             file = self.file
             assert file is not None
             self.form.set_data(
-                file.data, partner_name=file.partner_name, paused_until=file.paused_until
+                file.data, paused_until=file.paused_until
             )
             self._fill_journal(file)
             self._fill_history(file)
@@ -400,7 +400,7 @@ class PersonFileWindow(QWidget):
         self._refresh()
         if dirty:  # keep what was being typed
             self.form.set_data(
-                data, partner_name=self.file.partner_name, paused_until=self.file.paused_until
+                data, paused_until=self.file.paused_until
             )
             self._edited()
         self.saved.emit(self.file.id)

@@ -148,9 +148,12 @@ class PersonForm(QScrollArea):
             "antenna_id",
             RecordCombo([(a.id, f"{a.code} – {a.name}") for a in organisation.antennas()]),
         )
-        self.partner_label = QLabel()
-        self.partner_caption = QLabel()
-        programme.addRow(self.partner_caption, self.partner_label)
+        # Referred by (a mentee) or the company partner (a mentor): the partners of Settings.
+        self.partner_field = ("referral_partner_id" if self.role == PersonRole.MENTEE
+                              else "company_partner_id")
+        self.partner_id = self._add(
+            programme, self.partner_field,
+            RecordCombo([(p.id, p.name) for p in self.services.partners.partners()]))
 
         if self.role == PersonRole.MENTEE:
             self._build_mentee()
@@ -265,7 +268,8 @@ class PersonForm(QScrollArea):
             "max_duos": QCoreApplication.translate("PersonForm", "Duos at the same time (at most)"),
         }
         for name, label in self.labels.items():
-            label.setText(captions[name])
+            if name in captions:
+                label.setText(captions[name])
         self.interests.setPlaceholderText(
             QCoreApplication.translate("PersonForm", "Separated by commas")
         )
@@ -273,7 +277,7 @@ class PersonForm(QScrollArea):
             QCoreApplication.translate("PersonForm", "Filled from the postcode when left empty")
         )
         self.phone.setPlaceholderText("+32 470 12 34 56")
-        self.partner_caption.setText(
+        self.labels[self.partner_field].setText(
             QCoreApplication.translate("PersonForm", "Referred by")
             if self.role == PersonRole.MENTEE
             else QCoreApplication.translate("PersonForm", "Company partner")
@@ -297,8 +301,6 @@ class PersonForm(QScrollArea):
         if name in ("availability", "training_modules"):
             box = self.groups.get("availability" if name == "availability" else "training")
             return box.title() if box else name
-        if name in ("referral_partner_id", "company_partner_id"):
-            return self.partner_caption.text()
         label = self.labels.get(name)
         return label.text().replace("&", "") if label else name
 
@@ -320,7 +322,6 @@ class PersonForm(QScrollArea):
         self,
         data: MenteeData | MentorData,
         *,
-        partner_name: str | None = None,
         paused_until: date | None = None,
     ) -> None:
         """Show a file's values (or a new file's defaults) without marking it edited."""
@@ -335,7 +336,6 @@ class PersonForm(QScrollArea):
             else:
                 field.widget.set_value(getattr(data, name))
         self.blockSignals(False)
-        self.partner_label.setText(partner_name or "—")
         if self.role == PersonRole.MENTOR:
             self.paused_label.setText(paused_until.strftime("%d/%m/%Y") if paused_until else "—")
         self.show_problems([])
