@@ -185,3 +185,21 @@ def test_undo_leaves_the_search_index_whole(services: Services, db: Database) ->
     with db.write() as session:
         session.execute(text("DELETE FROM persons WHERE id = :id"), {"id": before.hex})
     assert services.persons.search("Alreadyhere") == []
+
+
+def test_a_repeat_of_a_row_merged_into_a_known_person_goes_to_that_person(
+        services: Services, db: Database) -> None:
+    known = make_mentee(services, email="import1@example.org", phone=None, postal_code=None,
+                        first_name="Amina", last_name="Autrenom")
+    first = person_row(1, GSM="", CP="")
+    # The same person again (name and birth date), with a phone and another address.
+    repeat = person_row(1, Courriel="autre@example.org", CP="1000")
+    _, plan, result = _import(db, [first, repeat],
+                              {2: DuplicateChoice.MERGE, 3: DuplicateChoice.MERGE})
+
+    assert plan.rows[0].duplicate_of is not None
+    assert plan.rows[1].duplicate_of is None and plan.rows[1].duplicate_of_row == 2
+    assert (result.merged, result.imported, result.merged_ids) == (2, 0, (known,))
+    after = services.persons.get(known, record_view=False)
+    assert after.data.phone == "+32486000001" and after.data.postal_code == "1000"
+    assert len(after.journal) == 2
