@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from duodesk.core.context import Services
     from duodesk.core.lock import WriterLock
     from duodesk.core.preferences import Preferences
+    from duodesk.ui.calendar.page import CalendarPage
     from duodesk.ui.duos.duo_window import DuoWindow
     from duodesk.ui.duos.list_page import DuosPage
     from duodesk.ui.matching.page import MatchingPage
@@ -149,6 +150,7 @@ class DuoDeskApp:
         self.person_files: dict[uuid.UUID, PersonFileWindow] = {}
         self.duos_page: DuosPage | None = None
         self.duo_windows: dict[uuid.UUID, DuoWindow] = {}
+        self.calendar_page: CalendarPage | None = None
         self.when_ready: list[Callable[[], None]] = []
         self.window = MainWindow(prefs)
         self.window.set_database(path)
@@ -322,6 +324,12 @@ class DuoDeskApp:
                         open_duo=self.open_duo)
         self.window.add_page("duos", duos_title, page)
         self.duos_page = page
+        from duodesk.ui.calendar.page import CalendarPage, calendar_title
+
+        calendar = CalendarPage(self.services, open_duo=self.open_duo)
+        calendar.changed.connect(self._today_item_done)  # a meeting moved: the lists follow
+        self.window.add_page("calendar", calendar_title, calendar)
+        self.calendar_page = calendar
 
     def warm_up(self) -> None:
         """Once the window is up and idle: build (hidden, then dropped) a person's file and
