@@ -37,6 +37,7 @@ from duodesk.core.services.partners import PartnerService
 from duodesk.ui import messages
 from duodesk.ui.imports.history_model import ENTRY_ROLE, ImportHistoryModel, local_moment
 from duodesk.ui.imports.wizard import ImportWizard
+from duodesk.ui.tables.export import add_export_menu
 from duodesk.ui.worker import run_in_background
 
 
@@ -131,6 +132,7 @@ class ImportPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        add_export_menu(self.table)  # the history to Excel, as any list
         self.empty_label = QLabel()
         self.empty_label.setEnabled(False)
         self.undo_button = QPushButton()
@@ -157,6 +159,15 @@ class ImportPage(QWidget):
         layout.addLayout(bottom)
         self.retranslate()
         self._update_buttons()
+
+    def add_section(self, widget: QWidget) -> None:
+        """Show another exchange (e.g. headquarters') between the partner import and the
+        history of the imports."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        position = layout.indexOf(self.history_heading)
+        layout.insertWidget(position, widget)
+        layout.insertSpacing(position + 1, 14)
 
     # --- language ----------------------------------------------------------------------------
     def retranslate(self) -> None:
