@@ -1,20 +1,65 @@
 """The exchange workbook service (SPEC §6): export, import, conflicts and their
-resolution, each one unit of work on the database."""
+resolution, each one unit of work on the database.
+
+The export streams every sheet from the database to the workbook in one transaction that
+also remembers, per record, what was exchanged (so a later import can tell a record changed
+on both sides); it writes to a temporary file beside the target and puts it in place only
+when complete, so a failed or cancelled export leaves neither a half file nor a stamp.
+"""
 
 from __future__ import annotations
 
+import os
+import uuid
 from collections.abc import Mapping
+from contextlib import AbstractContextManager
+from datetime import UTC, datetime
 from pathlib import Path
-from uuid import UUID
+from typing import Any
 
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
+
+from duodesk.core import codes
 from duodesk.core.database import Database
+from duodesk.core.errors import (
+    ExchangeFileNotWritten,
+    ExchangeFileUnreadable,
+    ExchangeFormatTooNew,
+    ExchangeTextTooLong,
+)
 from duodesk.core.exchange import (
+    FORMAT_VERSION,
     Choice,
     ConflictView,
+    ExchangeProblem,
     ExportResult,
     ImportExchangeResult,
 )
+from duodesk.core.exchange.columns import AGGREGATES, ATTENDANCE, SHEETS, Sheet
+from duodesk.core.exchange.conflicts import list_conflicts, resolve_conflict
+from duodesk.core.exchange.records import READERS, home_antenna_code, values_of
+from duodesk.core.models import (
+    Antenna,
+    Duo,
+    Evaluation,
+    ExchangeState,
+    Meeting,
+    MeetingAttendee,
+    Mentee,
+    Mentor,
+)
 from duodesk.core.progress import Progress
+from duodesk.core.services import audit
+
+STEP = 2000  # rows between two progress reports (and cancel checks)
+STATE_BATCH = 2000
+
+
+def _app_version() -> str:
+    from duodesk import __version__
+
+    return str(__version__)
 
 
 class ExchangeService:
@@ -23,25 +68,224 @@ class ExchangeService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
+    # --- export ---------------------------------------------------------------------------
     def export(self, out: Path, *, pseudonymised: bool = False,
                progress: Progress | None = None) -> ExportResult:
         """Write the whole database to ``out`` (streaming) and remember, per record, what
-        was exchanged. Raises ``ExchangeTextTooLong`` (nothing written) when a text passes
-        Excel's 32,767 characters, ``ExchangeFileNotWritten``, or ``Cancelled``."""
-        raise NotImplementedError  # implemented in the next commit
+        was exchanged (not for the pseudonymised variant, which is no exchange). Raises
+        ``ExchangeTextTooLong`` (nothing written) when a text passes Excel's 32,767
+        characters, ``ExchangeFileNotWritten``, or ``Cancelled``."""
+        progress = progress or Progress()
+        out = Path(out).absolute()
+        temporary = out.with_name(f".{out.name}.{os.getpid()}.part")
+        secret = None
+        if pseudonymised:
+            from duodesk.core.exchange.pseudonymise import pseudonym_secret
 
+            with self.db.write() as session:
+                secret = pseudonym_secret(session)
+        unit: AbstractContextManager[Session] = (
+            self.db.read() if pseudonymised else self.db.write())
+        try:
+            with unit as session:
+                sheets = self._export(session, temporary, secret, progress)
+                os.replace(temporary, out)  # before the stamps are committed
+        except OSError as error:
+            raise ExchangeFileNotWritten(path=str(out),
+                                         detail=error.strerror or type(error).__name__) from None
+        finally:
+            temporary.unlink(missing_ok=True)
+        return ExportResult(out, sheets, pseudonymised)
+
+    def _export(self, session: Session, path: Path, secret: bytes | None,
+                progress: Progress) -> dict[str, int]:
+        from duodesk.core.exchange.writer import ExchangeWorkbook
+
+        connection = session.connection()
+        total = self._row_total(session)
+        book = ExchangeWorkbook(path)
+        about: list[tuple[str, Any]] = [
+            ("format_version", FORMAT_VERSION), ("antenna", home_antenna_code(connection)),
+            ("exported_at", datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")),
+            ("app_version", _app_version())]
+        pseudonymiser = None
+        if secret is not None:
+            from duodesk.core.exchange.pseudonymise import Pseudonymiser
+
+            pseudonymiser = Pseudonymiser(secret, datetime.now(UTC).date())
+            about.append(("pseudonymised", "yes"))
+        book.key_values("About", about)
+        antennas = tuple(session.scalars(select(Antenna.code).order_by(Antenna.code)))
+        done = 0
+        counts: dict[str, int] = {}
+        for sheet in SHEETS:
+            rows = READERS[sheet.name](connection)
+            shown: Sheet = sheet
+            if pseudonymiser is not None:
+                shown = pseudonymiser.sheet(sheet)
+                rows = pseudonymiser.rows(sheet, rows)
+            writer = book.sheet(shown, {"antenna": antennas})
+            states = None if pseudonymiser or sheet is ATTENDANCE else _States(session, sheet)
+            for row in rows:
+                writer.append(row)
+                if states is not None:
+                    states.add(row)
+                done += 1
+                if done % STEP == 0:
+                    progress.step(done, total)
+            if states is not None:
+                states.flush()
+            counts.update(writer.close())
+        if book.too_long is not None:
+            long = book.too_long
+            raise ExchangeTextTooLong(sheet=long.sheet, column=long.column,
+                                      record_id=long.record_id, length=long.length,
+                                      count=long.count)
+        if pseudonymiser is not None:
+            from duodesk.core.exchange.pseudonymise import AGGREGATE_HEADER
+
+            counts[AGGREGATES] = book.table(AGGREGATES, AGGREGATE_HEADER,
+                                            pseudonymiser.aggregates(), (12, 14, 28, 8))
+        else:
+            audit.record(session, codes.AuditAction.EXPORT, "exchange_workbook", None,
+                         [name for name in counts])
+        progress.step(total, total)
+        book.save()
+        return counts
+
+    @staticmethod
+    def _row_total(session: Session) -> int:
+        group = select(func.count()).select_from(MeetingAttendee).join(
+            Meeting, Meeting.id == MeetingAttendee.meeting_id).where(Meeting.duo_id.is_(None))
+        return sum(session.scalar(query) or 0 for query in (
+            select(func.count()).select_from(Mentee), select(func.count()).select_from(Mentor),
+            select(func.count()).select_from(Meeting),
+            select(func.count()).select_from(Evaluation), group,
+            select(func.count()).select_from(Duo)))
+
+    # --- import ---------------------------------------------------------------------------
     def import_file(self, path: Path, *, progress: Progress | None = None
                     ) -> ImportExchangeResult:
         """Merge the workbook at ``path`` in one transaction (a cancel leaves nothing).
         Raises ``ExchangeFileUnreadable``, ``ExchangeFormatTooNew`` or ``Cancelled``."""
-        raise NotImplementedError
+        from duodesk.core.duo_status import local_now
+        from duodesk.core.exchange.merge import Merger
+        from duodesk.core.exchange.reader import WorkbookReader, read_sheet
 
+        progress = progress or Progress()
+        path = Path(path)
+        book = WorkbookReader(path)
+        try:
+            about = book.about()
+            self._check_about(path, about)
+            problems: list[ExchangeProblem] = []
+            rows: dict[str, int] = {}
+            stages = _Stages(progress, 2 * len(SHEETS))
+            with self.db.write() as session:
+                antennas = tuple(session.scalars(select(Antenna.code)))
+                merger = Merger(session, path.name, problems, stages.rows)
+                now_local = local_now()
+                read = {}
+                for sheet in SHEETS:
+                    read[sheet.name] = read_sheet(book, sheet, problems, antennas=antennas,
+                                                  now_local=now_local)
+                    rows.update(read[sheet.name].rows)
+                    stages.next()
+                    if sheet.name == "Mentees":
+                        merger.merge(read.pop("Mentees"))
+                    elif sheet.name == "Mentors":
+                        merger.merge(read.pop("Mentors"))
+                    elif sheet.name == "Duos":
+                        merger.merge(read.pop("Duos"), ("mentee_id", "mentor_id"))
+                    elif sheet.name == "Attendance":
+                        meetings = read.pop("Meetings")
+                        merger.attach_attendance(meetings, read.pop("Attendance"))
+                        merger.merge(meetings, ("duo_id",))
+                    elif sheet.name == "Evaluations":
+                        merger.merge(read.pop("Evaluations"), ("duo_id",))
+                    stages.next()
+                counts = merger.counts
+                audit.record(session, codes.AuditAction.UPDATE, "exchange_import", None,
+                             [f"created={counts.created}", f"updated={counts.updated}",
+                              f"conflicts={counts.conflicts}"])
+        finally:
+            book.close()
+        return ImportExchangeResult(rows, counts.created, counts.updated, counts.unchanged,
+                                    counts.conflicts, tuple(problems))
+
+    @staticmethod
+    def _check_about(path: Path, about: dict[str, str]) -> None:
+        version = about.get("format_version", "")
+        try:
+            number = int(float(version)) if version else FORMAT_VERSION
+        except ValueError:
+            number = FORMAT_VERSION + 1
+        if number > FORMAT_VERSION:
+            raise ExchangeFormatTooNew(file_name=path.name, version=version,
+                                       supported=str(FORMAT_VERSION))
+        if about.get("pseudonymised", "").lower() == "yes":
+            raise ExchangeFileUnreadable(file_name=path.name, reason="pseudonymised")
+
+    # --- conflicts ------------------------------------------------------------------------
     def conflicts(self) -> list[ConflictView]:
         """The conflicts not yet resolved, oldest first."""
-        raise NotImplementedError
+        with self.db.read() as session:
+            return list_conflicts(session)
 
-    def resolve(self, conflict_id: UUID, choices: Mapping[str, Choice]) -> None:
+    def resolve(self, conflict_id: uuid.UUID, choices: Mapping[str, Choice]) -> None:
         """Apply the coordinator's choice for every differing field of one conflict and
         stamp what was exchanged. Raises ``NotFound`` or ``InvalidValue`` (a field left
-        without a choice)."""
-        raise NotImplementedError
+        without a choice, or a choice whose reference no longer exists)."""
+        with self.db.write() as session:
+            resolve_conflict(session, conflict_id, choices)
+
+
+class _States:
+    """What an export remembers as exchanged for the records of one sheet: the previous
+    stamps are replaced by this export's, written in batches as the rows stream."""
+
+    def __init__(self, session: Session, sheet: Sheet) -> None:
+        from duodesk.core.exchange.merge import forget_states
+
+        self.session = session
+        self.sheet = sheet
+        self.record_type = sheet.record_type
+        self.stamp_at = sheet.names.index("updated_at")
+        self.pending: list[dict[str, Any]] = []
+        forget_states(session, self.record_type)
+
+    def add(self, row: tuple[Any, ...]) -> None:
+        text = row[self.stamp_at]
+        self.pending.append({
+            "record_type": self.record_type, "record_id": uuid.UUID(row[0]),
+            "exchanged_updated_at": datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(
+                tzinfo=UTC),
+            "exchanged_values": values_of(self.sheet, row)})
+        if len(self.pending) >= STATE_BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.pending:
+            self.session.execute(insert(ExchangeState), self.pending)
+            self.pending = []
+
+
+class _Stages:
+    """Progress of an import told in stages (read a sheet, merge it), each worth 1000."""
+
+    def __init__(self, progress: Progress, stages: int) -> None:
+        self.progress = progress
+        self.total = stages * 1000
+        self.done = 0
+        self.within = 0
+
+    def next(self) -> None:
+        self.done += 1000
+        self.within = 0
+        self.progress.step(min(self.done, self.total), self.total)
+
+    def rows(self, count: int) -> None:
+        # Rows of a merge move the bar within its stage, slowing down as it fills.
+        self.within = min(999, self.within + max(1, count // 100))
+        self.progress.step(self.done + self.within, self.total)
+

@@ -1,0 +1,272 @@
+"""The database's records as rows of the exchange workbook, streamed in id order.
+
+Each reader runs a few Core selects ordered by id and walks them side by side (a person's
+languages, sectors and consent; a meeting's attendees), so that neither the export nor the
+import ever holds a whole table of ORM objects: rows are made as they are read. A row is a
+tuple in the sheet's column order holding what a cell holds (text, ``date``, ``datetime``,
+``int``, ``yes``/``no``, None); :func:`canonical` gives every value its one text form.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Connection, Select, and_, func, select
+
+from duodesk.core import codes
+from duodesk.core.exchange.columns import ATTENDANCE_FIELD, Sheet
+from duodesk.core.models import (
+    Antenna,
+    Consent,
+    Coordinator,
+    Duo,
+    Evaluation,
+    Meeting,
+    MeetingAttendee,
+    Mentee,
+    Mentor,
+    Partner,
+    Person,
+    PersonLanguage,
+    PersonSector,
+)
+
+CHUNK = 2000
+Row = tuple[Any, ...]
+_LEVEL_ORDER = {level: rank for rank, level in enumerate(("native", "fluent", "good", "basic"))}
+
+
+def canonical(value: Any) -> str:
+    """The one text form of a cell value (see :mod:`.columns`)."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, datetime):
+        return value.isoformat(timespec="seconds")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)
+
+
+def yes_no(value: bool | None) -> str | None:
+    return None if value is None else ("yes" if value else "no")
+
+
+def updated_text(moment: datetime) -> str:
+    """``2026-10-01T12:00:00Z`` from an aware UTC moment."""
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def languages_text(pairs: Iterable[tuple[str, str]]) -> str:
+    """``fr:native;ar:good``: the best-known languages first, then by code."""
+    ordered = sorted(pairs, key=lambda pair: (_LEVEL_ORDER.get(pair[1], 9), pair[0]))
+    return ";".join(f"{language}:{level}" for language, level in ordered)
+
+
+class _Beside:
+    """Rows of a second query ordered by the same key, handed out key by key while the
+    main query is walked (a merge join in Python, portable to any database)."""
+
+    def __init__(self, rows: Iterator[Row]) -> None:
+        self._rows = rows
+        self._next: Row | None = next(rows, None)
+
+    def take(self, key: Any) -> list[Row]:
+        found: list[Row] = []
+        while self._next is not None and self._next[0] <= key:
+            if self._next[0] == key:
+                found.append(self._next)
+            self._next = next(self._rows, None)
+        return found
+
+
+def _stream(connection: Connection, query: Select[Any]) -> Iterator[Row]:
+    result = connection.execution_options(yield_per=CHUNK).execute(query)
+    try:
+        for partition in result.partitions():
+            yield from (tuple(row) for row in partition)
+    finally:
+        result.close()
+
+
+_PERSONS: Any = Person.__table__
+_MENTEES: Any = Mentee.__table__
+_MENTORS: Any = Mentor.__table__
+
+
+def _person_rows(connection: Connection, role_table: Any, extra: list[Any],
+                 extra_join: Any, only: uuid.UUID | None) -> Iterator[Row]:
+    role_ids = select(role_table.c.id)
+    if only is not None:
+        role_ids = role_ids.where(role_table.c.id == only)
+    languages = _Beside(_stream(connection, select(
+        PersonLanguage.person_id, PersonLanguage.language, PersonLanguage.level)
+        .where(PersonLanguage.person_id.in_(role_ids)).order_by(PersonLanguage.person_id)))
+    sectors = _Beside(_stream(connection, select(PersonSector.person_id, PersonSector.sector)
+                              .where(PersonSector.person_id.in_(role_ids))
+                              .order_by(PersonSector.person_id)))
+    consents = _Beside(_stream(connection, select(Consent.person_id, func.max(Consent.given_on))
+                               .where(Consent.purpose == codes.ConsentPurpose.PROGRAMME,
+                                      Consent.withdrawn_on.is_(None),
+                                      Consent.person_id.in_(role_ids))
+                               .group_by(Consent.person_id).order_by(Consent.person_id)))
+    p = _PERSONS.c
+    query = (select(p.id, Antenna.code, p.first_name, p.last_name, p.gender, p.birth_date,
+                    p.email, p.phone, p.postal_code, p.municipality, *extra,
+                    role_table.c.status, p.registered_on, p.updated_at)
+             .select_from(_PERSONS)
+             .join(role_table, role_table.c.id == p.id)
+             .join(Antenna, Antenna.id == p.antenna_id))
+    if extra_join is not None:
+        query = query.outerjoin(*extra_join)
+    if only is not None:
+        query = query.where(p.id == only)
+    for row in _stream(connection, query.order_by(p.id)):
+        key = row[0]
+        spoken = languages_text((str(lang), str(level)) for _, lang, level in languages.take(key))
+        known = ";".join(sorted(str(sector) for _, sector in sectors.take(key)))
+        consent = consents.take(key)
+        gender = row[4]
+        yield (str(key), row[1], row[2], row[3], gender and str(gender), row[5], row[6],
+               row[7], row[8], row[9], spoken or None, known or None,
+               *(str(v) if isinstance(v, codes.StrEnum) else v for v in row[10:-3]),
+               str(row[-3]), row[-2], consent[0][1] if consent else None,
+               updated_text(row[-1]))
+
+
+def mentee_rows(connection: Connection, only: uuid.UUID | None = None) -> Iterator[Row]:
+    """The Mentees sheet's rows (or the row of mentee ``only``)."""
+    m = _MENTEES.c
+    return _person_rows(connection, _MENTEES, [m.education_level, Partner.name,
+                                               m.referral_date],
+                        (Partner, Partner.id == m.referral_partner_id), only)
+
+
+def mentor_rows(connection: Connection, only: uuid.UUID | None = None) -> Iterator[Row]:
+    """The Mentors sheet's rows (or the row of mentor ``only``)."""
+    return _person_rows(connection, _MENTORS, [_MENTORS.c.employer, _MENTORS.c.trained_on],
+                        None, only)
+
+
+def _code(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def duo_rows(connection: Connection, only: uuid.UUID | None = None) -> Iterator[Row]:
+    """The Duos sheet's rows (the agreement is signed on the start date)."""
+    query = (select(Duo.id, Duo.mentee_id, Duo.mentor_id, Coordinator.name, Duo.status,
+                    Duo.proposed_on, Duo.start_date, Duo.end_date, Duo.end_reason,
+                    Duo.outcome, Duo.outcome_date, Duo.updated_at)
+             .outerjoin(Coordinator, Coordinator.id == Duo.coordinator_id).order_by(Duo.id))
+    if only is not None:
+        query = query.where(Duo.id == only)
+    for (key, mentee, mentor, coordinator, status, proposed, start, end, reason, outcome,
+         outcome_on, updated) in _stream(connection, query):
+        yield (str(key), str(mentee), str(mentor), coordinator, str(status), proposed, start,
+               end, _code(reason), start, _code(outcome), outcome_on, updated_text(updated))
+
+
+def attended_text(answers: list[bool | None]) -> str | None:
+    """A duo meeting's one ``attended`` cell: yes when everyone invited came, no when
+    someone did not, empty when unknown."""
+    if False in answers:
+        return "no"
+    if answers and all(answers):
+        return "yes"
+    return None
+
+
+def attendance_text(rows: list[Row]) -> str:
+    """A group session's attendance as one value: ``person-id:yes;person-id:no`` sorted."""
+    return ";".join(sorted(f"{person}:{canonical(yes_no(attended))}"
+                           for _, person, attended in rows))
+
+
+def meeting_rows(connection: Connection, only: uuid.UUID | None = None) -> Iterator[Row]:
+    """The Meetings sheet's rows, each followed by one more value: the attendance of a group
+    session (see :data:`.columns.ATTENDANCE_FIELD`), None for a duo's meeting."""
+    invited = select(MeetingAttendee.meeting_id, MeetingAttendee.person_id,
+                     MeetingAttendee.attended)
+    query = (select(Meeting.id, Meeting.duo_id, Meeting.kind, Meeting.status, Coordinator.name,
+                    Meeting.starts_at, Meeting.duration_min, Meeting.location,
+                    Meeting.summary, Meeting.updated_at)
+             .outerjoin(Coordinator, Coordinator.id == Meeting.coordinator_id)
+             .order_by(Meeting.id))
+    if only is not None:
+        invited = invited.where(MeetingAttendee.meeting_id == only)
+        query = query.where(Meeting.id == only)
+    attendees = _Beside(_stream(connection, invited.order_by(MeetingAttendee.meeting_id,
+                                                             MeetingAttendee.person_id)))
+    for (key, duo, kind, status, coordinator, starts, minutes, place, summary,
+         updated) in _stream(connection, query):
+        invited = attendees.take(key)
+        if duo is None:
+            attended, attendance = None, attendance_text(invited)
+        else:
+            attended, attendance = attended_text([row[2] for row in invited]), None
+        yield (str(key), duo and str(duo), str(kind), str(status), coordinator,
+               starts.replace(microsecond=0), minutes, place, attended, summary,
+               updated_text(updated), attendance)
+
+
+def attendance_rows(connection: Connection) -> Iterator[Row]:
+    """The Attendance sheet's rows: the attendees of meetings that belong to no duo."""
+    query = (select(MeetingAttendee.meeting_id, MeetingAttendee.person_id,
+                    MeetingAttendee.attended)
+             .join(Meeting, and_(Meeting.id == MeetingAttendee.meeting_id,
+                                 Meeting.duo_id.is_(None)))
+             .order_by(MeetingAttendee.meeting_id, MeetingAttendee.person_id))
+    for meeting, person, attended in _stream(connection, query):
+        yield str(meeting), str(person), yes_no(attended)
+
+
+def evaluation_rows(connection: Connection, only: uuid.UUID | None = None) -> Iterator[Row]:
+    """The Evaluations sheet's rows."""
+    query = select(Evaluation.id, Evaluation.duo_id, Evaluation.respondent, Evaluation.stage,
+                   Evaluation.answered_on, Evaluation.professional_project_defined,
+                   Evaluation.more_confident, Evaluation.network_expanded,
+                   Evaluation.coaching_skills_improved, Evaluation.feels_useful,
+                   Evaluation.added_value, Evaluation.updated_at).order_by(Evaluation.id)
+    if only is not None:
+        query = query.where(Evaluation.id == only)
+    for row in _stream(connection, query):
+        yield (str(row[0]), str(row[1]), str(row[2]), str(row[3]), row[4],
+               *(yes_no(answer) for answer in row[5:11]), updated_text(row[11]))
+
+
+READERS = {"Mentees": mentee_rows, "Mentors": mentor_rows, "Duos": duo_rows,
+           "Meetings": meeting_rows, "Attendance": attendance_rows,
+           "Evaluations": evaluation_rows}
+
+
+def values_of(sheet: Sheet, row: Row) -> dict[str, str]:
+    """A record's exchanged values (every column but ``id`` and ``updated_at``) as
+    canonical text, with a meeting's attendance."""
+    values = {column.name: canonical(value)
+              for column, value in zip(sheet.columns, row, strict=False)
+              if column.name not in ("id", "updated_at")}
+    if len(row) > len(sheet.columns):
+        values[ATTENDANCE_FIELD] = canonical(row[len(sheet.columns)])
+    return values
+
+
+def home_antenna_code(connection: Connection) -> str:
+    """The antenna named in Settings, else the one most persons belong to ("" if none)."""
+    from duodesk.core.models import AppSetting
+    from duodesk.core.services.organisation import HOME_ANTENNA_KEY
+
+    home = connection.scalar(select(AppSetting.value).where(AppSetting.key == HOME_ANTENNA_KEY))
+    if home:
+        found = connection.scalar(select(Antenna.code).where(Antenna.id == uuid.UUID(str(home))))
+        if found:
+            return str(found)
+    most = connection.scalar(select(Antenna.code).join(Person, Person.antenna_id == Antenna.id)
+                             .group_by(Antenna.code).order_by(func.count().desc()).limit(1))
+    return str(most or "")
+

@@ -1,0 +1,185 @@
+"""Writing the exchange workbook as it streams (openpyxl's write-only mode).
+
+Rows are appended as they come and never held: the header is bold and frozen, columns
+sized, an autofilter set and code columns given a drop-down list. Every text is written as
+a *string* cell: openpyxl would turn a text starting with ``=`` into a live formula, so such
+a text is written as a cell whose type is forced to string; a text starting with ``+``,
+``-``, ``@``, a tab or a carriage return is already stored as a string cell, which no
+spreadsheet evaluates. Control characters a workbook cannot hold are removed; a text longer
+than a cell holds (32,767 characters) is never cut: it is counted, and the caller refuses
+the whole workbook (:class:`~duodesk.core.errors.ExchangeTextTooLong`). A sheet that would
+pass Excel's 1,048,576 rows goes on in ``Meetings 2``, ``Meetings 3``…
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from duodesk.core.exchange.columns import MAX_ROWS, MAX_TEXT, Column, Kind, Sheet, continuation_name
+
+# What openpyxl refuses in a cell (openpyxl.cell.cell.ILLEGAL_CHARACTERS_RE); tab, line
+# feed and carriage return are allowed and kept.
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_LISTED = (Kind.CODE, Kind.BOOLEAN, Kind.AGE_BAND)
+_BOLD = Font(bold=True)
+
+
+def clean_text(text: str) -> str:
+    """``text`` without the control characters a workbook cannot hold."""
+    return CONTROL.sub("", text) if CONTROL.search(text) else text
+
+
+@dataclass
+class TooLong:
+    """The first text too long for a cell, and how many there were."""
+
+    sheet: str
+    column: str
+    record_id: str
+    length: int
+    count: int = 1
+
+
+class SheetWriter:
+    """Appends rows to one sheet of the workbook, opening ``<name> 2``… when it is full."""
+
+    def __init__(self, book: ExchangeWorkbook, sheet: Sheet, codes: dict[str, tuple[str, ...]],
+                 max_rows: int = MAX_ROWS) -> None:
+        self.book = book
+        self.sheet = sheet
+        self.codes = codes
+        self.max_rows = max_rows
+        self.part = 0
+        self.counts: dict[str, int] = {}
+        self._width = len(sheet.columns)
+        self._texts = [i for i, column in enumerate(sheet.columns) if column.kind == Kind.TEXT]
+        self._open_part()
+
+    def _open_part(self) -> None:
+        if self.part:
+            self._close_part()
+        self.part += 1
+        self.name = continuation_name(self.sheet.name, self.part)
+        self.rows = 0
+        self.ws = self.book.workbook.create_sheet(self.name)
+        self.ws.freeze_panes = "A2"
+        for index, column in enumerate(self.sheet.columns, start=1):
+            self.ws.column_dimensions[get_column_letter(index)].width = column.width
+        header = []
+        for column in self.sheet.columns:
+            cell = WriteOnlyCell(self.ws, value=column.name)
+            cell.font = _BOLD
+            header.append(cell)
+        self.ws.append(header)
+
+    def _close_part(self) -> None:
+        last = get_column_letter(self._width)
+        self.ws.auto_filter.ref = f"A1:{last}{self.rows + 1}"
+        if self.rows:
+            for index, column in enumerate(self.sheet.columns, start=1):
+                allowed = self.codes.get(column.name, column.codes)
+                if column.kind in _LISTED and allowed:
+                    self._validation(index, allowed)
+        self.counts[self.name] = self.rows
+
+    def _validation(self, index: int, allowed: tuple[str, ...]) -> None:
+        listed = ",".join(allowed)
+        if len(listed) > 255:  # Excel's limit for a list typed into the rule
+            return
+        rule = DataValidation(type="list", formula1=f'"{listed}"', allow_blank=True)
+        letter = get_column_letter(index)
+        rule.add(f"{letter}2:{letter}{self.rows + 1}")
+        self.ws.data_validations.append(rule)
+
+    def append(self, row: Any) -> None:
+        """Write one record (a tuple in column order; values beyond the columns ignored)."""
+        if self.rows + 1 >= self.max_rows:
+            self._open_part()
+        cells = list(row[:self._width]) if len(row) != self._width else list(row)
+        for index in self._texts:
+            text = cells[index]
+            if not text:
+                continue
+            if CONTROL.search(text):
+                text = cells[index] = CONTROL.sub("", text)
+            if len(text) > MAX_TEXT:
+                self.book.too_long_text(self.sheet, self.sheet.columns[index], cells[0], text)
+                cells[index] = ""
+            elif text[0] == "=":
+                cell = WriteOnlyCell(self.ws, value=text)
+                cell.data_type = "s"  # a string cell, never a formula
+                cells[index] = cell
+        self.ws.append(cells)
+        self.rows += 1
+
+    def close(self) -> dict[str, int]:
+        """Finish the last part; the data rows of every part, by sheet name."""
+        self._close_part()
+        return self.counts
+
+
+class ExchangeWorkbook:
+    """One exchange workbook being written to ``path``."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.workbook = Workbook(write_only=True)
+        self.too_long: TooLong | None = None
+
+    def too_long_text(self, sheet: Sheet, column: Column, record_id: Any, text: str) -> None:
+        if self.too_long is None:
+            self.too_long = TooLong(sheet.name, column.name, str(record_id), len(text))
+        else:
+            self.too_long.count += 1
+
+    def key_values(self, name: str, rows: Iterable[tuple[str, Any]]) -> None:
+        """A two-column sheet of ``key``, ``value`` rows (About, and the like)."""
+        ws = self.workbook.create_sheet(name)
+        ws.freeze_panes = "A2"
+        ws.column_dimensions["A"].width = 18
+        ws.column_dimensions["B"].width = 28
+        header = []
+        for title in ("key", "value"):
+            cell = WriteOnlyCell(ws, value=title)
+            cell.font = _BOLD
+            header.append(cell)
+        ws.append(header)
+        for key, value in rows:
+            ws.append([key, value])
+
+    def table(self, name: str, header: tuple[str, ...], rows: Iterable[tuple[Any, ...]],
+              widths: tuple[int, ...]) -> int:
+        """A small sheet of plain rows (the Aggregates); returns its data rows."""
+        ws = self.workbook.create_sheet(name)
+        ws.freeze_panes = "A2"
+        for index, width in enumerate(widths, start=1):
+            ws.column_dimensions[get_column_letter(index)].width = width
+        cells = []
+        for title in header:
+            cell = WriteOnlyCell(ws, value=title)
+            cell.font = _BOLD
+            cells.append(cell)
+        ws.append(cells)
+        count = 0
+        for row in rows:
+            ws.append(list(row))
+            count += 1
+        ws.auto_filter.ref = f"A1:{get_column_letter(len(header))}{count + 1}"
+        return count
+
+    def sheet(self, sheet: Sheet, codes: dict[str, tuple[str, ...]] | None = None,
+              max_rows: int = MAX_ROWS) -> SheetWriter:
+        return SheetWriter(self, sheet, codes or {}, max_rows)
+
+    def save(self) -> None:
+        self.workbook.save(self.path)
