@@ -40,6 +40,7 @@ COLUMN_TIME, COLUMN_KIND, COLUMN_TITLE, COLUMN_PLACE, COLUMN_COORDINATOR, COLUMN
     range(6)
 COLUMNS = 6
 _ROOT = QModelIndex()
+PAGE_KEYS = (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Home, Qt.Key.Key_T)
 EventRole = Qt.ItemDataRole.UserRole + 1  # the row's CalendarEvent (None on a day's row)
 
 
@@ -249,6 +250,9 @@ class AgendaView(QTreeView):
             self.context_requested.emit(event.id, self.viewport().mapToGlobal(point))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in PAGE_KEYS:
+            event.ignore()  # the page moves the period (the tree would scroll or search)
+            return
         chosen = self.selected()
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and chosen is not None:
             self.open_requested.emit(chosen.id)

@@ -16,7 +16,7 @@ from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -151,21 +151,20 @@ class CalendarPage(QWidget):
         layout.addLayout(notice_row)
         layout.addWidget(self.stack, 1)
         self._show_notice()
-        self._add_shortcuts()
 
-    def _add_shortcuts(self) -> None:
-        """Page Up / Page Down, T and Home anywhere on the page (the views keep arrows)."""
-        keys: list[tuple[list[QKeySequence | Qt.Key], Callable[[], None]]] = [
-            ([QKeySequence(Qt.Key.Key_PageUp)], self.previous_period),
-            ([QKeySequence(Qt.Key.Key_PageDown)], self.next_period),
-            ([QKeySequence(Qt.Key.Key_T), QKeySequence(Qt.Key.Key_Home)], self.go_today),
-        ]
-        for sequences, slot in keys:
-            action = QAction(self)
-            action.setShortcuts(sequences)  # type: ignore[arg-type]
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Page Up / Page Down, T and Home, whichever view has the focus (the views pass
+        on the keys they do not use themselves)."""
+        key = event.key()
+        if key == Qt.Key.Key_PageUp:
+            self.previous_period()
+        elif key == Qt.Key.Key_PageDown:
+            self.next_period()
+        elif key in (Qt.Key.Key_T, Qt.Key.Key_Home) and not event.modifiers() & ~(
+                Qt.KeyboardModifier.KeypadModifier):
+            self.go_today()
+        else:
+            super().keyPressEvent(event)
 
     # --- reading ---------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
@@ -210,7 +209,14 @@ class CalendarPage(QWidget):
         self._show_title()
 
     # --- navigation ------------------------------------------------------------------------
-    def set_mode(self, mode: ViewMode) -> None:
+    def set_mode(self, mode: ViewMode, anchor: date | None = None) -> None:
+        """Switch view (to ``anchor``, else keeping the day chosen in the month or week)."""
+        if anchor is not None:
+            self.anchor = anchor
+        elif self.mode is ViewMode.MONTH:
+            self.anchor = self.month.selected_day
+        elif self.mode is ViewMode.WEEK:
+            self.anchor = self.week.selected_day
         self.mode = mode
         self.mode_buttons[mode].setChecked(True)
         view = {ViewMode.MONTH: self.month, ViewMode.WEEK: self.week,
@@ -225,8 +231,7 @@ class CalendarPage(QWidget):
 
     def show_day(self, day: date, mode: ViewMode) -> None:
         """Show ``day`` in detail: in the week view, or at the top of the agenda."""
-        self.anchor = day
-        self.set_mode(mode)
+        self.set_mode(mode, day)
         if mode is ViewMode.AGENDA:
             self.agenda.select_day(day)
 
