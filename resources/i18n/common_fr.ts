@@ -810,6 +810,14 @@
         <translation>Le classeur des lignes rejetées n&apos;a pas pu être écrit dans {path} ; rien n&apos;a donc été importé. Choisissez un autre dossier ou fermez le fichier s&apos;il est ouvert, puis réessayez.</translation>
     </message>
     <message>
+        <source>The list is longer than an Excel sheet holds (1,048,576 rows); filter it first. Nothing was written.</source>
+        <translation>La liste est plus longue qu&apos;une feuille Excel ne peut en contenir (1 048 576 lignes) ; filtrez-la d&apos;abord. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The list could not be written to {path} ({detail}). Choose another folder or close the file if it is open in Excel, then try again.</source>
+        <translation>La liste n&apos;a pas pu être enregistrée dans {path} ({detail}). Choisissez un autre dossier ou fermez le fichier s&apos;il est ouvert dans Excel, puis réessayez.</translation>
+    </message>
+    <message>
         <source>The import of {file_name} was already undone.</source>
         <translation>L&apos;import de {file_name} a déjà été annulé.</translation>
     </message>

@@ -810,6 +810,14 @@
         <translation>De werkmap met de geweigerde rijen kon niet worden weggeschreven naar {path}, dus werd er niets geïmporteerd. Kies een andere map of sluit het bestand als het open staat, en probeer opnieuw.</translation>
     </message>
     <message>
+        <source>The list is longer than an Excel sheet holds (1,048,576 rows); filter it first. Nothing was written.</source>
+        <translation>De lijst is langer dan een Excel-blad aankan (1.048.576 rijen); filter ze eerst. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The list could not be written to {path} ({detail}). Choose another folder or close the file if it is open in Excel, then try again.</source>
+        <translation>De lijst kon niet worden opgeslagen in {path} ({detail}). Kies een andere map of sluit het bestand als het in Excel open staat, en probeer opnieuw.</translation>
+    </message>
+    <message>
         <source>The import of {file_name} was already undone.</source>
         <translation>De import van {file_name} werd al ongedaan gemaakt.</translation>
     </message>

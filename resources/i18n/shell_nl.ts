@@ -219,7 +219,7 @@
     <name>MainWindow</name>
     <message>
         <source>This page shows no list to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze pagina toont geen lijst om te exporteren.</translation>
     </message>
     <message>
         <source>About DuoDesk</source>
@@ -275,7 +275,7 @@
     </message>
     <message>
         <source>&amp;Export the current list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Getoonde lijst &amp;exporteren…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -8,4 +8,35 @@
         <translation>Kolommen</translation>
     </message>
 </context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>List</source>
+        <translation>Lijst</translation>
+    </message>
+    <message>
+        <source>Export this list to Excel</source>
+        <translation>Deze lijst naar Excel exporteren</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>One row written to {file}.</source>
+        <translation>Eén rij opgeslagen in {file}.</translation>
+    </message>
+    <message>
+        <source>{count} rows written to {file}.</source>
+        <translation>{count} rijen opgeslagen in {file}.</translation>
+    </message>
+    <message>
+        <source>Writing the list…</source>
+        <translation>De lijst wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>Export this list to Excel…</source>
+        <translation>Deze lijst naar Excel exporteren…</translation>
+    </message>
+</context>
 </TS>
