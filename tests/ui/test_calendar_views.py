@@ -180,3 +180,26 @@ def test_the_current_time_and_today_are_marked_in_the_week(qtbot, services):
     assert other.red() < 180 or other.green() > 150
     assert page.week.scroll_area.verticalScrollBar().value() >= 0
     assert page.week.first_day + timedelta(days=2) == TODAY
+
+
+def test_double_clicks_and_enter_open_the_meeting_dialog(qtbot, services, monkeypatch):
+    from duodesk.ui.calendar import meeting_dialog
+
+    meeting = plan(services, at(date(2027, 3, 9), 10))[0]
+    calls: list = []
+    monkeypatch.setattr(meeting_dialog, "edit_meeting",
+                        lambda parent, s, meeting_id: calls.append(("edit", meeting_id)))
+    monkeypatch.setattr(meeting_dialog, "new_meeting",
+                        lambda parent, s, starts_at, duo_id=None:
+                        calls.append(("new", starts_at)) or True)
+    page = open_page(qtbot, services)
+    page.set_mode(ViewMode.WEEK)
+    grid = page.week.grid
+    block = grid.block_rect(Placed(page.week.find_event(meeting), 0, 1))
+    qtbot.mouseDClick(grid, Qt.MouseButton.LeftButton, pos=block.center())
+    empty = QPoint(grid.column_rect(4).center().x(), grid.y_of(16 * 60 + 20))
+    qtbot.mouseDClick(grid, Qt.MouseButton.LeftButton, pos=empty)
+    assert calls == [("edit", meeting), ("new", at(date(2027, 3, 12), 16, 15))]
+    page.show_day(date(2027, 3, 9), ViewMode.AGENDA)
+    qtbot.keyClick(page.agenda, Qt.Key.Key_Return)
+    assert calls[-1] == ("edit", meeting)
