@@ -38,6 +38,8 @@ if TYPE_CHECKING:
     from duodesk.ui.calendar.page import CalendarPage
     from duodesk.ui.duos.duo_window import DuoWindow
     from duodesk.ui.duos.list_page import DuosPage
+    from duodesk.ui.exchange.box import ExchangeBox
+    from duodesk.ui.imports.page import ImportPage
     from duodesk.ui.matching.page import MatchingPage
     from duodesk.ui.persons.list_page import PersonListPage
     from duodesk.ui.persons.person_file import PersonFileWindow
@@ -149,6 +151,7 @@ class DuoDeskApp:
         self.person_pages: dict[PersonRole, PersonListPage] = {}
         self.person_files: dict[uuid.UUID, PersonFileWindow] = {}
         self.duos_page: DuosPage | None = None
+        self.exchange_box: ExchangeBox | None = None
         self.duo_windows: dict[uuid.UUID, DuoWindow] = {}
         self.calendar_page: CalendarPage | None = None
         self.when_ready: list[Callable[[], None]] = []
@@ -240,6 +243,7 @@ class DuoDeskApp:
 
         imports = ImportPage(self.services.imports, self.services.partners)
         imports.imported.connect(self._person_saved)  # new mentees: the lists read again
+        self._add_exchange_box(imports)
         self.window.add_page("imports", imports_title, imports)
         page = SettingsPage(
             self.services.organisation, effective_language(self.prefs.language),
@@ -252,6 +256,24 @@ class DuoDeskApp:
         self.window.set_coordinator(page.current_coordinator_name())
         self.window.add_page("settings", settings_title, page)
         self.settings_page = page
+
+    def _add_exchange_box(self, imports: ImportPage) -> None:
+        """Headquarters' exchange on the Import / Export page; its service (and openpyxl)
+        is built when first used."""
+        from duodesk.ui.exchange.box import ExchangeBox
+
+        services = self.services
+        assert services is not None
+        box = ExchangeBox(lambda: services.exchange, services.organisation)
+        box.imported.connect(self._exchange_imported)
+        imports.add_section(box)
+        self.exchange_box = box
+
+    def _exchange_imported(self, _result: object) -> None:
+        """An import from headquarters or a resolved conflict: every list reads again."""
+        self._person_saved(None)
+        if self.duos_page is not None:
+            self.duos_page.refresh()
 
     def _build_today_page(self) -> None:
         """The Today page, first in the side bar: the page the program opens on."""

@@ -1,0 +1,1 @@
+"""The headquarters exchange in the window: export, import and the conflicts to resolve."""
