@@ -490,6 +490,22 @@
         <translation>Antenne</translation>
     </message>
     <message>
+        <source>Kind of partner</source>
+        <translation>Type de partenaire</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Personne de contact</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>E-mail de contact</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Téléphone de contact</translation>
+    </message>
+    <message>
         <source>First meeting</source>
         <translation>Première rencontre</translation>
     </message>

@@ -490,6 +490,22 @@
         <translation>Antenne</translation>
     </message>
     <message>
+        <source>Kind of partner</source>
+        <translation>Soort partner</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>Contact-e-mail</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Contacttelefoon</translation>
+    </message>
+    <message>
         <source>First meeting</source>
         <translation>Eerste ontmoeting</translation>
     </message>
