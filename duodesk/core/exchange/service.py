@@ -36,7 +36,7 @@ from duodesk.core.exchange import (
     ExportResult,
     ImportExchangeResult,
 )
-from duodesk.core.exchange.columns import AGGREGATES, ATTENDANCE, SHEETS, Sheet
+from duodesk.core.exchange.columns import AGGREGATES, ATTENDANCE, MAX_ROWS, SHEETS, Sheet
 from duodesk.core.exchange.conflicts import list_conflicts, resolve_conflict
 from duodesk.core.exchange.records import READERS, home_antenna_code, values_of
 from duodesk.core.models import (
@@ -65,6 +65,9 @@ def _app_version() -> str:
 class ExchangeService:
     """Exports the antenna's data to the exchange workbook and merges one back in."""
 
+    # Rows per sheet, header included, before ``Meetings 2``… (smaller in tests only).
+    max_rows = MAX_ROWS
+
     def __init__(self, db: Database) -> None:
         self.db = db
 
@@ -77,6 +80,8 @@ class ExchangeService:
         characters, ``ExchangeFileNotWritten``, or ``Cancelled``."""
         progress = progress or Progress()
         out = Path(out).absolute()
+        if not out.parent.is_dir():  # said at once, not after a minute of export
+            raise ExchangeFileNotWritten(path=str(out), detail="no_folder")
         temporary = out.with_name(f".{out.name}.{os.getpid()}.part")
         secret = None
         if pseudonymised:
@@ -104,6 +109,14 @@ class ExchangeService:
         connection = session.connection()
         total = self._row_total(session)
         book = ExchangeWorkbook(path)
+        try:
+            return self._write(session, connection, book, secret, progress, total)
+        except BaseException:
+            book.discard()
+            raise
+
+    def _write(self, session: Session, connection: Any, book: Any, secret: bytes | None,
+               progress: Progress, total: int) -> dict[str, int]:
         about: list[tuple[str, Any]] = [
             ("format_version", FORMAT_VERSION), ("antenna", home_antenna_code(connection)),
             ("exported_at", datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")),
@@ -124,7 +137,7 @@ class ExchangeService:
             if pseudonymiser is not None:
                 shown = pseudonymiser.sheet(sheet)
                 rows = pseudonymiser.rows(sheet, rows)
-            writer = book.sheet(shown, {"antenna": antennas})
+            writer = book.sheet(shown, {"antenna": antennas}, self.max_rows)
             states = None if pseudonymiser or sheet is ATTENDANCE else _States(session, sheet)
             for row in rows:
                 writer.append(row)

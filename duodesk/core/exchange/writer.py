@@ -34,9 +34,24 @@ _LISTED = (Kind.CODE, Kind.BOOLEAN, Kind.AGE_BAND)
 _BOLD = Font(bold=True)
 
 
+# XML turns a carriage return into a line feed when the file is read: like Excel, it is
+# written as the escape _x000D_, and a text that happens to hold such an escape has its
+# underscore escaped (_x005F_), so that every reader gives back the text as it was.
+_ESCAPE_LIKE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
+
+
 def clean_text(text: str) -> str:
     """``text`` without the control characters a workbook cannot hold."""
     return CONTROL.sub("", text) if CONTROL.search(text) else text
+
+
+def xml_safe(text: str) -> str:
+    """``text`` with carriage returns (and look-alike escapes) escaped as Excel does."""
+    if "_x" in text:
+        text = _ESCAPE_LIKE.sub(r"_x005F_\1", text)
+    if "\r" in text:
+        text = text.replace("\r", "_x000D_")
+    return text
 
 
 @dataclass
@@ -115,7 +130,10 @@ class SheetWriter:
             if len(text) > MAX_TEXT:
                 self.book.too_long_text(self.sheet, self.sheet.columns[index], cells[0], text)
                 cells[index] = ""
-            elif text[0] == "=":
+                continue
+            if "\r" in text or "_x" in text:
+                text = cells[index] = xml_safe(text)
+            if text[0] == "=":
                 cell = WriteOnlyCell(self.ws, value=text)
                 cell.data_type = "s"  # a string cell, never a formula
                 cells[index] = cell
@@ -183,3 +201,16 @@ class ExchangeWorkbook:
 
     def save(self) -> None:
         self.workbook.save(self.path)
+
+    def discard(self) -> None:
+        """Drop a workbook that will not be saved: each sheet's stream is closed and its
+        temporary file removed (openpyxl would otherwise complain when it is collected)."""
+        for ws in self.workbook.worksheets:
+            try:
+                if not ws.closed:
+                    ws.close()
+                writer = getattr(ws, "_writer", None)  # openpyxl keeps each sheet's file here
+                if writer is not None and getattr(writer, "out", None):
+                    Path(writer.out).unlink(missing_ok=True)
+            except (OSError, ValueError):
+                continue
