@@ -61,7 +61,9 @@ def members(session: Session, code: str) -> list[Attendee]:
         role = PersonRole.MENTEE if kind is Mentee else PersonRole.MENTOR
         rows = session.execute(select(Person.id, Person.first_name, Person.last_name,
                                       Person.sort_key)
-                               .select_from(kind).join(Person, Person.id == kind.id)
+                               # A mentee or mentor *is* a person (joined inheritance):
+                               # selecting from it already joins the persons table.
+                               .select_from(kind)
                                .where(condition))
         people.extend((row.sort_key, Attendee(row.id, f"{row.first_name} {row.last_name}",
                                               role)) for row in rows)
