@@ -220,8 +220,10 @@ class MeetingFields(QWidget):
         self.place.setText(values.location)
         self.online.setChecked(values.online)
         self.place.setEnabled(not values.online)
-        self.coordinator.setCurrentIndex(max(0, self.coordinator.findData(
-            values.coordinator_id)))
+        # findData does not compare Python objects such as a UUID: looked up by hand.
+        self.coordinator.setCurrentIndex(next(
+            (i for i in range(self.coordinator.count())
+             if self.coordinator.itemData(i) == values.coordinator_id), 0))
         self.topics.setText(values.topics)
         self.summary.setPlainText(values.summary)
         self.duo_label.setText(duo_name or "")
