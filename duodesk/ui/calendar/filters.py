@@ -73,9 +73,12 @@ class CalendarFilters(QWidget):
         kinds_row.addStretch(1)
         kinds_row.addWidget(self.cancelled)
         people_row = QHBoxLayout()
+        people_row.setSpacing(6)
+        self.coordinator_label.setBuddy(self.coordinator)
+        self.duo_label.setBuddy(self.duo)
         for widget in (self.coordinator_label, self.coordinator, self.only_mine):
             people_row.addWidget(widget)
-        people_row.addSpacing(16)
+        people_row.addSpacing(20)
         for widget in (self.duo_label, self.duo, self.all_duos):
             people_row.addWidget(widget)
         people_row.addStretch(1)

@@ -61,6 +61,10 @@ class WeekGrid(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(800, 24 * self.hour_height())
 
+    def minimumSizeHint(self) -> QSize:
+        # The whole day, always: the scroll area must not squeeze the hours to fit.
+        return QSize(7 * 40 + self.gutter(), 24 * self.hour_height())
+
     def column_width(self) -> float:
         return (self.width() - self.gutter()) / 7
 

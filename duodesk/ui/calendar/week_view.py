@@ -104,6 +104,7 @@ class WeekView(QWidget):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area.verticalScrollBar().rangeChanged.connect(self._range_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -142,12 +143,11 @@ class WeekView(QWidget):
             self.scroll_area.ensureVisible(self.grid.column_rect(0).left(), top, 0, 40)
         self.selection_changed.emit()
 
-    def showEvent(self, event: object) -> None:
-        super().showEvent(event)  # type: ignore[arg-type]
-        if not self._scrolled:
+    def _range_changed(self, _minimum: int, maximum: int) -> None:
+        """Open on the working hours (07:00) once the grid has its height."""
+        if not self._scrolled and maximum > 0:
             self._scrolled = True
-            # Once laid out (the grid has no height before): open on the working hours.
-            QTimer.singleShot(0, self.scroll_to_working_hours)
+            self.scroll_to_working_hours()
 
     def scroll_to_working_hours(self) -> None:
         self.scroll_area.verticalScrollBar().setValue(self.grid.y_of(FIRST_SHOWN_HOUR * 60))
