@@ -14,15 +14,14 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QStandardPaths, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -55,7 +54,7 @@ def default_file_name(antenna: str | None, pseudonymised: bool, day: date) -> st
     return "-".join(parts) + ".xlsx"
 
 
-class ExchangeBox(QGroupBox):
+class ExchangeBox(QWidget):
     """Export for headquarters, import from headquarters, conflicts to resolve.
 
     ``imported`` is emitted after an import or a resolved conflict (the lists changed).
@@ -94,28 +93,36 @@ class ExchangeBox(QGroupBox):
             icons.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
         self.conflicts_button.clicked.connect(self.open_conflicts)
 
+        # Export and import one above the other, of one width; what goes with each beside it.
         grid = QGridLayout()
-        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
         grid.setHorizontalSpacing(14)
-        grid.addWidget(self.export_button, 0, 0)
+        grid.setVerticalSpacing(10)
+        grid.addWidget(self.export_button, 0, 0, Qt.AlignmentFlag.AlignTop)
         options = QVBoxLayout()
         options.setSpacing(2)
         options.addWidget(self.pseudonymised)
         options.addWidget(self.pseudonymised_note)
-        grid.addLayout(options, 0, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.import_button)
-        row.addWidget(self.conflicts_button)
-        row.addStretch(1)
-        grid.addLayout(row, 1, 0, 1, 2)
+        grid.addLayout(options, 0, 1, 1, 2)
+        grid.addWidget(self.import_button, 1, 0)
+        grid.addWidget(self.conflicts_button, 1, 1, Qt.AlignmentFlag.AlignLeft)
+        for button in (self.export_button, self.import_button):
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.heading = QLabel()
+        font = QFont(self.heading.font())
+        font.setBold(True)
+        self.heading.setFont(font)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
         layout.addWidget(self.intro)
+        layout.addSpacing(4)
         layout.addLayout(grid)
         self.retranslate()
 
     # --- language ----------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.setTitle(translate("ExchangeBox", "Headquarters"))
+        self.heading.setText(translate("ExchangeBox", "Headquarters"))
         self.intro.setText(translate("ExchangeBox",
             "Headquarters receives the antenna's data as one Excel workbook and sends updates "
             "back the same way. Nothing changed on both sides is overwritten: you choose."))

@@ -106,6 +106,7 @@ class ConflictDialog(QDialog):
 
         self.list = QListWidget()
         self.list.setMinimumWidth(200)
+        self.list.setSpacing(3)  # each conflict is two lines: air between them
         self.list.currentRowChanged.connect(self._show)
         self.count_label = QLabel()
         left = QWidget()

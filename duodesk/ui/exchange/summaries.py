@@ -122,9 +122,13 @@ class ImportSummaryDialog(QDialog):
         for problem in result.problems:
             self.problem_list.addItem(problem_text(problem))
         if result.problems:
-            layout.addWidget(_bold(QLabel(translate("ExchangeSummary",
+            problem_heading = _bold(QLabel(translate(
+                "ExchangeSummary",
                 "These rows were not applied; correct them at headquarters and send the "
-                "workbook again:"))))
+                "workbook again:")))
+            problem_heading.setWordWrap(True)
+            layout.addSpacing(6)
+            layout.addWidget(problem_heading)
             layout.addWidget(self.problem_list, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
