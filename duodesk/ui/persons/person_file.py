@@ -33,6 +33,7 @@ from duodesk.core.services.person_data import MenteeData, MentorData, PersonFile
 from duodesk.labels import label
 from duodesk.messages import describe
 from duodesk.ui import messages
+from duodesk.ui.calendar.person_meetings import PersonMeetingsTab
 from duodesk.ui.duos.person_tabs import PersonDuosTab, PersonEvaluationsTab
 from duodesk.ui.persons.person_dialogs import DuplicateDialog, StatusChangeDialog, status_label
 from duodesk.ui.persons.person_form import ERROR_STYLE, PersonForm
@@ -132,11 +133,14 @@ class PersonFileWindow(QWidget):
         self.evaluations_tab = PersonEvaluationsTab(self.services.duos)
         self.duos_tab.opened.connect(self._open_duo)
         self.evaluations_tab.opened.connect(self._open_duo)
+        self.meetings_tab = PersonMeetingsTab(self.services)
+        self.meetings_tab.changed.connect(self.refresh_duos)
 
         self.tabs = QTabWidget()
         self.profile_index = self.tabs.addTab(profile, "")
         self.journal_index = self.tabs.addTab(journal, "")
         self.duos_index = self.tabs.addTab(self.duos_tab, "")
+        self.meetings_index = self.tabs.addTab(self.meetings_tab, "")
         self.evaluations_index = self.tabs.addTab(self.evaluations_tab, "")
         self.history_index = self.tabs.addTab(self.history_list, "")
         layout = QVBoxLayout(self)
@@ -176,6 +180,9 @@ class PersonFileWindow(QWidget):
             self.history_index, QCoreApplication.translate("PersonFile", "History")
         )
         self.tabs.setTabText(self.duos_index, QCoreApplication.translate("PersonFile", "Duos"))
+        self.tabs.setTabText(
+            self.meetings_index, QCoreApplication.translate("PersonFile", "Meetings")
+        )
         self.tabs.setTabText(
             self.evaluations_index, QCoreApplication.translate("PersonFile", "Evaluations")
         )
@@ -223,6 +230,8 @@ class PersonFileWindow(QWidget):
         self.tabs.setTabVisible(self.evaluations_index, not is_new)
         self.duos_tab.set_person(self.person_id)
         self.evaluations_tab.set_person(self.person_id)
+        self.tabs.setTabVisible(self.meetings_index, not is_new)
+        self.meetings_tab.set_person(self.person_id, self.role)
         self.dirty = False
         self._update_buttons()
 
@@ -430,6 +439,7 @@ class PersonFileWindow(QWidget):
             self.status_button.setEnabled(bool(self.file.next_statuses))
         self.duos_tab.refresh()
         self.evaluations_tab.refresh()
+        self.meetings_tab.refresh()
 
     def _open_duo(self, duo_id: object) -> None:
         meta = self.metaObject()
