@@ -53,9 +53,22 @@ def kind_hue(kind: str) -> QColor:
     return QColor(KIND_HUES.get(kind, FALLBACK_HUE))
 
 
+_made: dict[tuple[str, bool, int], EventColours] = {}
+
+
 def colours_for(kind: str, palette: QPalette, *, muted: bool = False) -> EventColours:
     """The colours of an event of ``kind`` on ``palette``; ``muted`` for a cancelled or
-    past-and-done event, which steps back without disappearing."""
+    past-and-done event, which steps back without disappearing. Made once per palette (a
+    month view asks for them a thousand times a paint)."""
+    key = (kind, muted, palette.cacheKey())
+    if (found := _made.get(key)) is None:
+        if len(_made) > 256:  # palettes come and go (themes, tests): keep it small
+            _made.clear()
+        found = _made[key] = _colours(kind, palette, muted)
+    return found
+
+
+def _colours(kind: str, palette: QPalette, muted: bool) -> EventColours:
     base = palette.color(QPalette.ColorRole.Base)
     text = palette.color(QPalette.ColorRole.Text)
     hue = kind_hue(kind)
