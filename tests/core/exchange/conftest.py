@@ -76,5 +76,5 @@ def dump(services: Services) -> dict[str, list[tuple[Any, ...]]]:
               "status_changes", "exchange_states", "exchange_conflicts", "coordinators",
               "partners")
     with services.db.read() as session:
-        return {table: sorted(tuple(row) for row in session.execute(
-            text(f"SELECT * FROM {table}"))) for table in tables}
+        return {table: sorted((tuple(row) for row in session.execute(
+            text(f"SELECT * FROM {table}"))), key=repr) for table in tables}
