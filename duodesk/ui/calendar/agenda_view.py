@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 from duodesk.core.calendar.views import CalendarEvent
 from duodesk.core.codes import MeetingStatus
 from duodesk.ui.calendar import texts
-from duodesk.ui.calendar.colors import kind_icon
+from duodesk.ui.calendar.colors import KINDS, kind_icon
 from duodesk.ui.calendar.month_view import group_by_day
 from duodesk.ui.calendar.periods import day_title
 
@@ -195,7 +195,7 @@ class AgendaView(QTreeView):
     def set_events(self, events: Sequence[CalendarEvent]) -> None:
         current = self.selected()
         self.agenda.set_events(events, self.palette())
-        self._size_columns()
+        self.size_columns()
         if current is not None and (row := self.agenda.row_of(current.id)) >= 0:
             self.select_row(row)
 
@@ -203,11 +203,12 @@ class AgendaView(QTreeView):
         for number, row in enumerate(self.agenda.rows):
             self.setFirstColumnSpanned(number, QModelIndex(), isinstance(row, date))
 
-    def _size_columns(self) -> None:
+    def size_columns(self) -> None:
         metrics = self.fontMetrics()
+        kinds = max(metrics.horizontalAdvance(texts.kind_name(kind)) for kind in KINDS)
         widths = {COLUMN_TIME: metrics.horizontalAdvance("00:00–00:00") + 20,
-                  COLUMN_KIND: metrics.horizontalAdvance("Information session") + 40,
-                  COLUMN_PLACE: metrics.averageCharWidth() * 22,
+                  COLUMN_KIND: kinds + 40,  # the longest kind in this language, and its mark
+                  COLUMN_PLACE: metrics.averageCharWidth() * 32,
                   COLUMN_COORDINATOR: metrics.averageCharWidth() * 20,
                   COLUMN_ATTENDEES: metrics.horizontalAdvance(_headers()[5]) + 24}
         for column, width in widths.items():

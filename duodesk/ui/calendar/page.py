@@ -358,6 +358,7 @@ class CalendarPage(QWidget):
         self.undo_button.setText(translate("CalendarPage", "Undo the move"))
         self.filters.retranslate()
         self.agenda.agenda.retranslate()
+        self.agenda.size_columns()
         self._show_title()
         self._show_notice()
         self.month.update()
