@@ -196,6 +196,10 @@ class MonthView(QWidget):
             if _event.rect().intersects(self.cell_rect(day)):
                 self._paint_day(painter, palette, day)
             day += timedelta(days=1)
+        painter.setPen(palette.color(QPalette.ColorRole.Mid))  # the grid's right and bottom
+        painter.drawLine(self.width() - 1, self._header_height(), self.width() - 1,
+                         self.height() - 1)
+        painter.drawLine(0, self.height() - 1, self.width() - 1, self.height() - 1)
         painter.end()
 
     def _paint_header(self, painter: QPainter, palette: QPalette) -> None:
