@@ -368,6 +368,9 @@ def build_parser() -> argparse.ArgumentParser:
     from duodesk.cli_import import add_parser as add_import_parser
 
     add_import_parser(commands, common)
+    from duodesk.cli_calendar import add_parser as add_calendar_parser
+
+    add_calendar_parser(commands, common)
     return parser
 
 
@@ -378,6 +381,13 @@ def _import_partner(args: argparse.Namespace, out: _Output) -> int:
     return cmd_import_partner(args, out)
 
 
+def cmd_calendar(args: argparse.Namespace, out: _Output) -> int:
+    # The calendar export lives in duodesk.cli_calendar, like the partner import's.
+    from duodesk.cli_calendar import cmd_calendar as command
+
+    return command(args, out)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, _Output], int]] = {
     "check": cmd_check,
     "backup": cmd_backup,
@@ -385,6 +395,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, _Output], int]] = {
     "demo": cmd_demo,
     "match": cmd_match,
     "import-partner": _import_partner,
+    "calendar": cmd_calendar,
 }
 
 

@@ -63,10 +63,18 @@ def _field(name: str) -> str:
 
         return QCoreApplication.translate("Errors", "Weight of “{criterion}”").format(
             criterion=criterion_name(name.removeprefix("weight_")))
+    if name in ("recurrence", "title", "duo_id", "meeting_kind", "invitation_list"):
+        from duodesk.calendar_texts import calendar_field
+
+        return calendar_field(name)
     return fields.get(name, name)
 
 
 def _invalid(params: dict) -> str:
+    if params.get("field") == "recurrence":
+        from duodesk.calendar_texts import recurrence_problem
+
+        return recurrence_problem(params)
     field = _field(str(params.get("field", "")))
     reason = params.get("reason")
     if reason == "required":
@@ -368,6 +376,11 @@ def describe(error: DuoDeskError) -> str:
         from duodesk.import_texts import describe_import_error
 
         return describe_import_error(error)
+    if code in ("calendar_refused", "calendar_not_written", "unknown_coordinator"):
+        # The calendar: the sentences live with its other texts.
+        from duodesk.calendar_texts import describe_calendar_error
+
+        return describe_calendar_error(error)
     if code == "demo_not_empty":
         return QCoreApplication.translate(
             "Errors",
