@@ -67,7 +67,7 @@ def check_kind(kind: MeetingKind | str) -> MeetingKind:
     try:
         return MeetingKind(str(kind))
     except ValueError:
-        raise InvalidValue(field="kind", reason="unknown_code") from None
+        raise InvalidValue(field="meeting_kind", reason="unknown_code") from None
 
 
 def check_draft(session: Session, draft: MeetingDraft, existing: Meeting | None) -> Checked:

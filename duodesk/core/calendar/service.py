@@ -42,8 +42,15 @@ from duodesk.core.calendar.views import (
 from duodesk.core.codes import AuditAction, MeetingKind, MeetingStatus, PersonRole
 from duodesk.core.database import Database
 from duodesk.core.duo_status import OUTCOME_CHECK_MONTH, Step, local_now, to_utc
-from duodesk.core.errors import CalendarRefused, DuoStepRefused
-from duodesk.core.models import Meeting, MeetingAttendee, MeetingSeries, Person
+from duodesk.core.errors import CalendarRefused, DuoStepRefused, NotFound
+from duodesk.core.models import (
+    Coordinator,
+    Duo,
+    Meeting,
+    MeetingAttendee,
+    MeetingSeries,
+    Person,
+)
 from duodesk.core.progress import Progress
 from duodesk.core.services import audit
 from duodesk.core.services.meetings import has_followup_consent
@@ -227,10 +234,16 @@ class CalendarService:
         """Write the meetings chosen (all, one duo's, one coordinator's, or one meeting) to
         an iCalendar file; returns how many events were written. Cancelled meetings are
         written as ``STATUS:CANCELLED`` so that a calendar that imported them removes them.
-        Raises ``CalendarNotWritten`` (nothing is left behind) or ``Cancelled``."""
+        Raises ``NotFound`` (the duo, coordinator or meeting), ``CalendarNotWritten``
+        (nothing is left behind) or ``Cancelled``."""
         chosen = CalendarFilter(coordinator_id=coordinator_id, duo_id=duo_id,
                                 include_cancelled=include_cancelled)
         with self.db.read() as session:
+            for record_type, model, record_id in (("duo", Duo, duo_id),
+                                                  ("coordinator", Coordinator, coordinator_id),
+                                                  ("meeting", Meeting, meeting_id)):
+                if record_id is not None and session.get(model, record_id) is None:
+                    raise NotFound(record_type=record_type)
             return write_ics(session, Path(out), chosen, meeting_id, progress or Progress(),
                              describe, stamp=to_utc(self.now()))
 

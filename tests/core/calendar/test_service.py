@@ -257,7 +257,7 @@ def test_a_mentors_intervisions_with_attendance(services: Services, cal: Calenda
     ({"title": "x" * 201}, "title", "too_long"),
     ({"starts_at": datetime(1926, 3, 1, 10)}, "starts_at", "out_of_range"),
     ({"starts_at": datetime(2206, 3, 1, 10)}, "starts_at", "out_of_range"),
-    ({"kind": "party"}, "kind", "unknown_code"),
+    ({"kind": "party"}, "meeting_kind", "unknown_code"),
     ({"kind": MeetingKind.DUO_MEETING}, "duo_id", "required"),
 ])
 def test_a_draft_that_cannot_be_right_is_refused_and_nothing_is_stored(
