@@ -53,7 +53,8 @@ def script(monkeypatch: pytest.MonkeyPatch) -> Script:
 
 def open_dialog(qtbot, services: Services, **kw: object) -> MeetingDialog:
     dialog = MeetingDialog(services, **kw)  # type: ignore[arg-type]
-    qtbot.addWidget(dialog)
+    # Hidden before the test's end closes it: an unsaved dialog would otherwise ask.
+    qtbot.addWidget(dialog, before_close_func=lambda widget: widget.hide())
     dialog.show()
     return dialog
 
@@ -175,16 +176,22 @@ def test_only_this_meeting_of_a_series(qtbot, services, calendar, nadia, script)
 
 def test_a_double_booking_is_shown_as_one_types_and_saving_it_asks(qtbot, services, calendar,
                                                                   nadia, script):
+    mentee = make_mentee(services, first_name="Awa", last_name="Diallo")
     calendar.create(MeetingDraft(kind=MeetingKind.INTAKE, starts_at=NEXT_WEEK,
                                  duration_min=60, location="Antenne",
-                                 coordinator_id=nadia.id, title="Intake"))
+                                 coordinator_id=nadia.id, attendee_ids=(mentee,)))
     dialog = open_dialog(qtbot, services, starts_at=NEXT_WEEK - timedelta(hours=2))
     dialog.fields.title.setText("Atelier réseau")
+    dialog.attendance.search("Diallo")
+    dialog.attendance.choose_hit(0)
+    assert dialog.check_conflicts() == []
     assert not dialog.conflicts_label.isVisible()
     dialog.fields.start.setTime(QTime(10, 30))  # overlaps the intake from 10:00 to 11:00
     qtbot.waitUntil(lambda: dialog.conflicts_label.isVisible())
-    assert "Nadia El Amrani already has “Intake” from 10:00 to 11:00" in \
-        dialog.conflicts_label.text()
+    shown = dialog.conflicts_label.text()
+    assert "Nadia El Amrani already has “Intake interview – Awa Diallo” from 10:00 to 11:00" \
+        in shown
+    assert "Awa Diallo already has “Intake interview – Awa Diallo” from 10:00 to 11:00" in shown
 
     script.then(press("Cancel"))
     assert dialog.save() is False
@@ -193,6 +200,20 @@ def test_a_double_booking_is_shown_as_one_types_and_saving_it_asks(qtbot, servic
     script.then(press("Save anyway"))
     assert dialog.save() is True
     assert len(all_events(calendar)) == 2
+
+
+def test_a_series_is_checked_meeting_by_meeting(qtbot, services, calendar, nadia):
+    calendar.create(MeetingDraft(kind=MeetingKind.WORKSHOP, starts_at=NEXT_WEEK +
+                                 timedelta(weeks=2), duration_min=60, location="Antenne",
+                                 coordinator_id=nadia.id, title="Atelier CV"))
+    dialog = open_dialog(qtbot, services, starts_at=NEXT_WEEK)
+    dialog.fields.title.setText("Intervision")
+    assert dialog.check_conflicts() == []
+    dialog.recurrence.freq.setCurrentIndex(dialog.recurrence.freq.findData("weekly"))
+    assert len(dialog.check_conflicts()) == 1
+    day = (NEXT_WEEK + timedelta(weeks=2)).strftime("%d/%m/%Y")
+    assert f"Nadia El Amrani already has “Atelier CV” on {day}, from 10:00 to 11:00" in \
+        dialog.conflicts_label.text()
 
 
 def test_cancelling_a_meeting_asks_first(qtbot, services, calendar, nadia, script):

@@ -63,6 +63,14 @@ LIST_NAMES = {
     "mentees_in_duo": QT_TRANSLATE_NOOP("Attendance", "Mentees in a duo"),
 }
 
+# The list a kind of session usually invites, offered first.
+USUAL_LIST = {
+    "info_session": "new_registrations",
+    "intake": "new_registrations",
+    "intervision": "mentors_in_duo",
+    "workshop": "waiting_mentees",
+}
+
 _STATES = {True: Qt.CheckState.Checked, False: Qt.CheckState.Unchecked,
            None: Qt.CheckState.PartiallyChecked}
 
@@ -282,6 +290,12 @@ class AttendancePanel(QWidget):
         for each in found:
             self.list_combo.addItem(translate("Attendance", "{list} ({count})").format(
                 list=list_name(each.code), count=QLocale().toString(each.count)), each.code)
+
+    def suggest_list(self, kind: str) -> None:
+        """Offer first the list that ``kind`` of session usually invites."""
+        index = self.list_combo.findData(USUAL_LIST.get(str(kind), ""))
+        if index >= 0:
+            self.list_combo.setCurrentIndex(index)
 
     def set_attendees(self, attendees: list[Attendee] | tuple[Attendee, ...]) -> None:
         self.model.set_attendees(list(attendees))

@@ -44,7 +44,13 @@ from duodesk.core.errors import DuoDeskError
 from duodesk.ui import messages
 from duodesk.ui.calendar.actions import ask_scope, when_text
 from duodesk.ui.calendar.attendance import AttendancePanel
-from duodesk.ui.calendar.meeting_form import DUO_KINDS, ERROR_STYLE, FormValues, MeetingFields
+from duodesk.ui.calendar.meeting_form import (
+    DUO_KINDS,
+    ERROR_STYLE,
+    GROUP_KINDS,
+    FormValues,
+    MeetingFields,
+)
 from duodesk.ui.calendar.recurrence_box import RecurrenceBox
 
 translate = QCoreApplication.translate
@@ -66,8 +72,13 @@ class Saved:
 def conflict_line(conflict: Conflict, day: datetime) -> str:
     """"Nadia El Amrani already has “Intake” from 10:00 to 11:00"; the day is said when it
     is not the meeting's own (a later meeting of a series)."""
-    title = conflict.title or (labels.label(MeetingKind(conflict.kind)) if conflict.kind
-                               else translate("MeetingDialog", "a meeting"))
+    kind = labels.label(MeetingKind(conflict.kind)) if conflict.kind else None
+    if kind is None:
+        title = conflict.title or translate("MeetingDialog", "a meeting")
+    elif conflict.kind in GROUP_KINDS or not conflict.title:
+        title = conflict.title or kind
+    else:  # an intake's or a duo's title is a name: the kind says what it is
+        title = f"{kind} – {conflict.title}"
     start = f"{conflict.starts_at.hour:02d}:{conflict.starts_at.minute:02d}"
     end = f"{conflict.ends_at.hour:02d}:{conflict.ends_at.minute:02d}"
     if conflict.starts_at.date() != day.date():
@@ -146,6 +157,9 @@ class MeetingDialog(QDialog):
         self._load(starts_at, kind)
         for signal in (self.fields.changed, self.recurrence.changed, self.attendance.changed):
             signal.connect(self._edited)
+        self.fields.kind.currentIndexChanged.connect(
+            lambda: self.attendance.suggest_list(self.fields.kind.currentData()))
+        self.attendance.suggest_list(self.fields.kind.currentData())
         self.retranslate()
         self.resize(1000, 640)  # fits a 1366×768 laptop screen
         self.check_conflicts()

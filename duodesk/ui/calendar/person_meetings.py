@@ -211,7 +211,9 @@ class PersonMeetingsTab(QWidget):
             return
         self.upcoming.set_events([e for e in events if e.starts_at >= now], now)
         self.past.set_events([e for e in reversed(events) if e.starts_at < now], now)
-        self.intervisions.set_events(list(reversed(intervisions)), now)
+        # Those held only, the latest first: one still to come was neither attended nor missed.
+        self.intervisions.set_events([e for e in reversed(intervisions) if e.starts_at <= now],
+                                     now)
         self.intervisions_label.setVisible(is_mentor)
         self.intervisions_table.setVisible(is_mentor)
         self._show_counts()
@@ -234,10 +236,9 @@ class PersonMeetingsTab(QWidget):
             count=locale.toString(self.upcoming.rowCount())))
         self.past_label.setText(translate("PersonMeetings", "Past ({count})").format(
             count=locale.toString(self.past.rowCount())))
-        held = sum(1 for e in self.intervisions.events if e.starts_at <= self.intervisions.now)
+        held = self.intervisions.rowCount()
         self.intervisions_label.setText(translate(
-            "PersonMeetings", "Intervision sessions attended: {attended} (invited to {held} "
-                              "so far)").format(
+            "PersonMeetings", "Intervision sessions attended: {attended} of {held}").format(
             attended=locale.toString(self.intervisions_attended()),
             held=locale.toString(held)))
         self.empty_label.setVisible(self.person_id is not None and not self._stale and
