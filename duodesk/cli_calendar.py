@@ -70,6 +70,6 @@ def cmd_calendar(args: argparse.Namespace, out: _Output) -> int:
     finally:
         services.close()
     out.result({"events": written, "path": str(target)}, [
-        QCoreApplication.translate("CliCalendar", "%n meeting(s) written to {path}.", None,
-                                   written).format(path=target)])
+        QCoreApplication.translate("CliCalendar", "Meetings written to {path}: {count}.")
+        .format(path=target, count=written)])
     return EXIT_OK
