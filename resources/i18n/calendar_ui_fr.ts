@@ -36,91 +36,91 @@
     <name>Attendance</name>
     <message>
         <source>Mentors in a duo</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentors en duo</translation>
     </message>
     <message>
         <source>Available mentors</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentors disponibles</translation>
     </message>
     <message>
         <source>Mentors in training</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentors en formation</translation>
     </message>
     <message>
         <source>New registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles inscriptions</translation>
     </message>
     <message>
         <source>Mentees waiting for a mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentorés en attente d&apos;un mentor</translation>
     </message>
     <message>
         <source>Mentees in a duo</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentorés en duo</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore noté</translation>
     </message>
     <message>
         <source>Came</source>
-        <translation type="unfinished"></translation>
+        <translation>Présent</translation>
     </message>
     <message>
         <source>Did not come</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Présence</translation>
     </message>
     <message>
         <source>Invite this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviter cette liste</translation>
     </message>
     <message>
         <source>Add one person: type a name, an email or a phone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une personne : tapez un nom, un e-mail ou un téléphone…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Everyone came</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde était là</translation>
     </message>
     <message>
         <source>{list} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{list} ({count})</translation>
     </message>
     <message>
         <source>A duo&apos;s meetings are with its mentee and its mentor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rendez-vous d&apos;un duo réunissent son mentoré et son mentor.</translation>
     </message>
     <message>
         <source>Who came can be ticked once the meeting has begun.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les présences se cochent une fois le rendez-vous commencé.</translation>
     </message>
     <message>
         <source>Ticked: came · empty: did not come · half-ticked: not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coché : présent · vide : absent · à moitié coché : pas encore noté.</translation>
     </message>
     <message>
         <source>{invited} invited</source>
-        <translation type="unfinished"></translation>
+        <translation>{invited} invité(s)</translation>
     </message>
     <message>
         <source>{invited} invited · {present} present · {absent} absent</source>
-        <translation type="unfinished"></translation>
+        <translation>{invited} invité(s) · {present} présent(s) · {absent} absent(s)</translation>
     </message>
 </context>
 <context>
@@ -325,6 +325,310 @@
     <message>
         <source>{count} attendees</source>
         <translation>{count} participants</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>a meeting</source>
+        <translation>un rendez-vous</translation>
+    </message>
+    <message>
+        <source>{who} already has “{title}” on {day}, from {start} to {end}</source>
+        <translation>{who} a déjà « {title} » le {day}, de {start} à {end}</translation>
+    </message>
+    <message>
+        <source>{who} already has “{title}” from {start} to {end}</source>
+        <translation>{who} a déjà « {title} » de {start} à {end}</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Nouveau rendez-vous</translation>
+    </message>
+    <message>
+        <source>This meeting was cancelled; it can no longer be changed.</source>
+        <translation>Ce rendez-vous a été annulé ; il ne peut plus être modifié.</translation>
+    </message>
+    <message>
+        <source>This meeting took place.</source>
+        <translation>Ce rendez-vous a eu lieu.</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Répétition</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Cancel this meeting…</source>
+        <translation>Annuler ce rendez-vous…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>…and {count} more</source>
+        <translation>…et {count} autre(s)</translation>
+    </message>
+    <message>
+        <source>This meeting clashes with others:</source>
+        <translation>Ce rendez-vous tombe en même temps que d&apos;autres :</translation>
+    </message>
+    <message>
+        <source>Save it anyway?</source>
+        <translation>L&apos;enregistrer quand même ?</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Enregistrer quand même</translation>
+    </message>
+    <message>
+        <source>This meeting is one of a series. Save the changes for this meeting only, or for this one and all the following ones?</source>
+        <translation>Ce rendez-vous fait partie d&apos;une série. Enregistrer les modifications pour ce rendez-vous seulement, ou pour celui-ci et tous les suivants ?</translation>
+    </message>
+    <message>
+        <source>Don&apos;t save</source>
+        <translation>Ne pas enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel “{title}” of {when}?</source>
+        <translation>Annuler « {title} » du {when} ?</translation>
+    </message>
+    <message>
+        <source>The changes made here will not be saved.</source>
+        <translation>Les modifications faites ici ne seront pas enregistrées.</translation>
+    </message>
+    <message>
+        <source>It is one of a series.</source>
+        <translation>Il fait partie d&apos;une série.</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Le garder</translation>
+    </message>
+    <message>
+        <source>This meeting has changes that are not saved. Save them?</source>
+        <translation>Ce rendez-vous a des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingForm</name>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes:02d}</source>
+        <translation>{hours} h {minutes:02d}</translation>
+    </message>
+    <message>
+        <source>Until…</source>
+        <translation>Jusqu&apos;à…</translation>
+    </message>
+    <message>
+        <source>Information session, Schaerbeek library</source>
+        <translation>Séance d&apos;information, bibliothèque de Schaerbeek</translation>
+    </message>
+    <message>
+        <source>The antenna, a library…</source>
+        <translation>L&apos;antenne, une bibliothèque…</translation>
+    </message>
+    <message>
+        <source>CV, job interview practice, network…</source>
+        <translation>CV, préparation à l&apos;entretien d&apos;embauche, réseau…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Duo</source>
+        <translation>Duo</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinateur</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Sujets abordés</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Compte rendu</translation>
+    </message>
+    <message>
+        <source>A group session needs a title, so that everyone recognises it in the calendar.</source>
+        <translation>Une séance de groupe a besoin d&apos;un titre, pour que chacun la reconnaisse dans le calendrier.</translation>
+    </message>
+    <message>
+        <source>The meeting must end after it starts.</source>
+        <translation>Le rendez-vous doit se terminer après son début.</translation>
+    </message>
+    <message>
+        <source>A meeting lasts at least {minutes} minutes.</source>
+        <translation>Un rendez-vous dure au moins {minutes} minutes.</translation>
+    </message>
+    <message>
+        <source>A meeting lasts at most {hours} hours.</source>
+        <translation>Un rendez-vous dure au plus {hours} heures.</translation>
+    </message>
+    <message>
+        <source>ends at {time}</source>
+        <translation>se termine à {time}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonMeetings</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>To come</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <source>No meeting yet. Meetings are planned in the Calendar or in a duo&apos;s window.</source>
+        <translation>Pas encore de rendez-vous. Les rendez-vous se planifient dans le Calendrier ou dans la fenêtre d&apos;un duo.</translation>
+    </message>
+    <message>
+        <source>Coming up ({count})</source>
+        <translation>À venir ({count})</translation>
+    </message>
+    <message>
+        <source>Past ({count})</source>
+        <translation>Passés ({count})</translation>
+    </message>
+    <message>
+        <source>Intervision sessions attended: {attended} of {held}</source>
+        <translation>Séances d&apos;intervision suivies : {attended} sur {held}</translation>
+    </message>
+</context>
+<context>
+    <name>Recurrence</name>
+    <message>
+        <source>Every {weekday} at {time}</source>
+        <translation>Chaque {weekday} à {time}</translation>
+    </message>
+    <message>
+        <source>Every other {weekday} at {time}</source>
+        <translation>Un {weekday} sur deux à {time}</translation>
+    </message>
+    <message>
+        <source>Every month on day {day} at {time}</source>
+        <translation>Chaque mois le {day} à {time}</translation>
+    </message>
+    <message>
+        <source>Part of a series: {rule}, until {last}.</source>
+        <translation>Fait partie d&apos;une série : {rule}, jusqu&apos;au {last}.</translation>
+    </message>
+    <message>
+        <source>Part of a series: {rule}, {count} meetings in all.</source>
+        <translation>Fait partie d&apos;une série : {rule}, {count} rendez-vous en tout.</translation>
+    </message>
+    <message>
+        <source>{rule}: one meeting only, on {first}.</source>
+        <translation>{rule} : un seul rendez-vous, le {first}.</translation>
+    </message>
+    <message>
+        <source>{rule}: {count} meetings, from {first} to {last}.</source>
+        <translation>{rule} : {count} rendez-vous, du {first} au {last}.</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Ne se répète pas</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Chaque semaine</translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation>Toutes les deux semaines</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Chaque mois</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>meetings in all</source>
+        <translation>rendez-vous en tout</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>The last date must not be before the first meeting.</source>
+        <translation>La dernière date ne peut pas précéder le premier rendez-vous.</translation>
+    </message>
+    <message>
+        <source>One meeting, on {day}.</source>
+        <translation>Un seul rendez-vous, le {day}.</translation>
     </message>
 </context>
 </TS>

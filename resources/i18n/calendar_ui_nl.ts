@@ -36,91 +36,91 @@
     <name>Attendance</name>
     <message>
         <source>Mentors in a duo</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentoren in een duo</translation>
     </message>
     <message>
         <source>Available mentors</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschikbare mentoren</translation>
     </message>
     <message>
         <source>Mentors in training</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentoren in opleiding</translation>
     </message>
     <message>
         <source>New registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe inschrijvingen</translation>
     </message>
     <message>
         <source>Mentees waiting for a mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentees die op een mentor wachten</translation>
     </message>
     <message>
         <source>Mentees in a duo</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentees in een duo</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet genoteerd</translation>
     </message>
     <message>
         <source>Came</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwezig</translation>
     </message>
     <message>
         <source>Did not come</source>
-        <translation type="unfinished"></translation>
+        <translation>Afwezig</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwezigheid</translation>
     </message>
     <message>
         <source>Invite this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze lijst uitnodigen</translation>
     </message>
     <message>
         <source>Add one person: type a name, an email or a phone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén persoon toevoegen: typ een naam, e-mailadres of telefoonnummer…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Everyone came</source>
-        <translation type="unfinished"></translation>
+        <translation>Iedereen was er</translation>
     </message>
     <message>
         <source>{list} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{list} ({count})</translation>
     </message>
     <message>
         <source>A duo&apos;s meetings are with its mentee and its mentor.</source>
-        <translation type="unfinished"></translation>
+        <translation>De afspraken van een duo zijn met zijn mentee en zijn mentor.</translation>
     </message>
     <message>
         <source>Who came can be ticked once the meeting has begun.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie er was, kan je aanvinken zodra de afspraak begonnen is.</translation>
     </message>
     <message>
         <source>Ticked: came · empty: did not come · half-ticked: not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangevinkt: aanwezig · leeg: afwezig · half aangevinkt: nog niet genoteerd.</translation>
     </message>
     <message>
         <source>{invited} invited</source>
-        <translation type="unfinished"></translation>
+        <translation>{invited} uitgenodigd</translation>
     </message>
     <message>
         <source>{invited} invited · {present} present · {absent} absent</source>
-        <translation type="unfinished"></translation>
+        <translation>{invited} uitgenodigd · {present} aanwezig · {absent} afwezig</translation>
     </message>
 </context>
 <context>
@@ -325,6 +325,310 @@
     <message>
         <source>{count} attendees</source>
         <translation>{count} deelnemers</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>a meeting</source>
+        <translation>een afspraak</translation>
+    </message>
+    <message>
+        <source>{who} already has “{title}” on {day}, from {start} to {end}</source>
+        <translation>{who} heeft al ‘{title}’ op {day}, van {start} tot {end}</translation>
+    </message>
+    <message>
+        <source>{who} already has “{title}” from {start} to {end}</source>
+        <translation>{who} heeft al ‘{title}’ van {start} tot {end}</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Nieuwe afspraak</translation>
+    </message>
+    <message>
+        <source>This meeting was cancelled; it can no longer be changed.</source>
+        <translation>Deze afspraak werd geannuleerd; ze kan niet meer gewijzigd worden.</translation>
+    </message>
+    <message>
+        <source>This meeting took place.</source>
+        <translation>Deze afspraak heeft plaatsgevonden.</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Herhaling</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Cancel this meeting…</source>
+        <translation>Deze afspraak annuleren…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>…and {count} more</source>
+        <translation>…en nog {count}</translation>
+    </message>
+    <message>
+        <source>This meeting clashes with others:</source>
+        <translation>Deze afspraak valt samen met andere:</translation>
+    </message>
+    <message>
+        <source>Save it anyway?</source>
+        <translation>Toch opslaan?</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Toch opslaan</translation>
+    </message>
+    <message>
+        <source>This meeting is one of a series. Save the changes for this meeting only, or for this one and all the following ones?</source>
+        <translation>Deze afspraak hoort bij een reeks. De wijzigingen alleen voor deze afspraak opslaan, of voor deze en alle volgende?</translation>
+    </message>
+    <message>
+        <source>Don&apos;t save</source>
+        <translation>Niet opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel “{title}” of {when}?</source>
+        <translation>‘{title}’ van {when} annuleren?</translation>
+    </message>
+    <message>
+        <source>The changes made here will not be saved.</source>
+        <translation>De wijzigingen die je hier maakte, worden niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>It is one of a series.</source>
+        <translation>Ze hoort bij een reeks.</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behouden</translation>
+    </message>
+    <message>
+        <source>This meeting has changes that are not saved. Save them?</source>
+        <translation>Deze afspraak heeft wijzigingen die niet opgeslagen zijn. Opslaan?</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingForm</name>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} u</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes:02d}</source>
+        <translation>{hours} u {minutes:02d}</translation>
+    </message>
+    <message>
+        <source>Until…</source>
+        <translation>Tot…</translation>
+    </message>
+    <message>
+        <source>Information session, Schaerbeek library</source>
+        <translation>Infosessie, bibliotheek Schaarbeek</translation>
+    </message>
+    <message>
+        <source>The antenna, a library…</source>
+        <translation>De antenne, een bibliotheek…</translation>
+    </message>
+    <message>
+        <source>CV, job interview practice, network…</source>
+        <translation>Cv, sollicitatiegesprek oefenen, netwerk…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>om</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Duo</source>
+        <translation>Duo</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coördinator</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Besproken onderwerpen</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Verslag</translation>
+    </message>
+    <message>
+        <source>A group session needs a title, so that everyone recognises it in the calendar.</source>
+        <translation>Een groepssessie heeft een titel nodig, zodat iedereen ze herkent in de kalender.</translation>
+    </message>
+    <message>
+        <source>The meeting must end after it starts.</source>
+        <translation>De afspraak moet eindigen na het begin.</translation>
+    </message>
+    <message>
+        <source>A meeting lasts at least {minutes} minutes.</source>
+        <translation>Een afspraak duurt minstens {minutes} minuten.</translation>
+    </message>
+    <message>
+        <source>A meeting lasts at most {hours} hours.</source>
+        <translation>Een afspraak duurt hoogstens {hours} uur.</translation>
+    </message>
+    <message>
+        <source>ends at {time}</source>
+        <translation>eindigt om {time}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonMeetings</name>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Aanwezigheid</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>To come</source>
+        <translation>Nog te komen</translation>
+    </message>
+    <message>
+        <source>No meeting yet. Meetings are planned in the Calendar or in a duo&apos;s window.</source>
+        <translation>Nog geen afspraken. Afspraken plan je in de Kalender of in het venster van een duo.</translation>
+    </message>
+    <message>
+        <source>Coming up ({count})</source>
+        <translation>Komende ({count})</translation>
+    </message>
+    <message>
+        <source>Past ({count})</source>
+        <translation>Afgelopen ({count})</translation>
+    </message>
+    <message>
+        <source>Intervision sessions attended: {attended} of {held}</source>
+        <translation>Bijgewoonde intervisiesessies: {attended} van de {held}</translation>
+    </message>
+</context>
+<context>
+    <name>Recurrence</name>
+    <message>
+        <source>Every {weekday} at {time}</source>
+        <translation>Elke {weekday} om {time}</translation>
+    </message>
+    <message>
+        <source>Every other {weekday} at {time}</source>
+        <translation>Om de twee weken op {weekday} om {time}</translation>
+    </message>
+    <message>
+        <source>Every month on day {day} at {time}</source>
+        <translation>Elke maand op de {day}e om {time}</translation>
+    </message>
+    <message>
+        <source>Part of a series: {rule}, until {last}.</source>
+        <translation>Hoort bij een reeks: {rule}, tot {last}.</translation>
+    </message>
+    <message>
+        <source>Part of a series: {rule}, {count} meetings in all.</source>
+        <translation>Hoort bij een reeks: {rule}, {count} afspraken in totaal.</translation>
+    </message>
+    <message>
+        <source>{rule}: one meeting only, on {first}.</source>
+        <translation>{rule}: maar één afspraak, op {first}.</translation>
+    </message>
+    <message>
+        <source>{rule}: {count} meetings, from {first} to {last}.</source>
+        <translation>{rule}: {count} afspraken, van {first} tot {last}.</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Wordt niet herhaald</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Elke week</translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation>Om de twee weken</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Elke maand</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>meetings in all</source>
+        <translation>afspraken in totaal</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>The last date must not be before the first meeting.</source>
+        <translation>De laatste datum mag niet vóór de eerste afspraak liggen.</translation>
+    </message>
+    <message>
+        <source>One meeting, on {day}.</source>
+        <translation>Eén afspraak, op {day}.</translation>
     </message>
 </context>
 </TS>

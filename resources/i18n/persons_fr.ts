@@ -108,6 +108,10 @@
         <translation>Duos</translation>
     </message>
     <message>
+        <source>Meetings</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
         <source>Evaluations</source>
         <translation>Évaluations</translation>
     </message>

@@ -108,6 +108,10 @@
         <translation>Duo&apos;s</translation>
     </message>
     <message>
+        <source>Meetings</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
         <source>Evaluations</source>
         <translation>Evaluaties</translation>
     </message>
