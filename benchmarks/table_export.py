@@ -22,18 +22,18 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication  # noqa: E402
+from PySide6.QtCore import QCoreApplication
 
-from benchmarks.person_tables import fill  # noqa: E402
-from duodesk.core.codes import PersonRole  # noqa: E402
-from duodesk.core.context import build_services  # noqa: E402
-from duodesk.core.database import open_database  # noqa: E402
-from duodesk.core.services.person_data import PersonQuery  # noqa: E402
-from duodesk.core.xlsx import write_table  # noqa: E402
-from duodesk.ui.persons.list_page import person_columns  # noqa: E402
-from duodesk.ui.tables.export import snapshot  # noqa: E402
-from duodesk.ui.tables.lazy_model import LazyTableModel  # noqa: E402
-from duodesk.ui.tables.view import RecordTable  # noqa: E402
+from benchmarks.person_tables import fill
+from duodesk.core.codes import PersonRole
+from duodesk.core.context import build_services
+from duodesk.core.database import open_database
+from duodesk.core.services.person_data import PersonQuery
+from duodesk.core.xlsx import write_table
+from duodesk.ui.persons.list_page import person_columns
+from duodesk.ui.tables.export import snapshot
+from duodesk.ui.tables.lazy_model import LazyTableModel
+from duodesk.ui.tables.view import RecordTable
 
 
 def _peak_mb() -> float:
