@@ -173,3 +173,35 @@ def test_rows_are_read_in_pages_through_the_source(qtbot, qtmodeltester) -> None
 def test_suggested_name_is_a_valid_file_name(tmp_path: Path) -> None:
     path = suggested_path("Import / Export", tmp_path)
     assert path == tmp_path / f"Import   Export {date.today().isoformat()}.xlsx"
+
+
+def test_a_plain_table_is_exported_as_its_proxy_sorts_it(qtbot, monkeypatch, told,
+                                                         tmp_path: Path) -> None:
+    from PySide6.QtCore import QSortFilterProxyModel
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+    from duodesk.ui.tables.export import add_export_menu
+
+    source = QStandardItemModel(0, 3)
+    source.setHorizontalHeaderLabels(["Mentor", "Score", "Hidden"])
+    for name, score in (("Peeters", 71), ("Aydin", 88), ("Lambert", 64)):
+        score_item = QStandardItem()
+        score_item.setData(score, Qt.ItemDataRole.DisplayRole)
+        source.appendRow([QStandardItem(name), score_item, QStandardItem("secret")])
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(source)
+    proxy.sort(1, Qt.SortOrder.DescendingOrder)
+    table = QTableView()
+    table.setModel(proxy)
+    table.setColumnHidden(2, True)
+    add_export_menu(table)
+    qtbot.addWidget(table)
+    table.show()
+    answer_save(monkeypatch, tmp_path / "suggestions.xlsx")
+    table.customContextMenuRequested.emit(QPoint(5, 5))
+    menu = next(m for m in table.findChildren(QMenu) if m.isVisible())
+    menu.actions()[0].trigger()
+    menu.hide()
+    qtbot.waitUntil(lambda: len(told) == 1, timeout=10_000)
+    assert workbook_rows(tmp_path / "suggestions.xlsx") == [
+        ["Mentor", "Score"], ["Aydin", 88], ["Peeters", 71], ["Lambert", 64]]

@@ -35,6 +35,7 @@ from duodesk.core.matching.weights import MatchingWeights
 from duodesk.core.services.person_data import PersonFile, PersonQuery, PersonRow
 from duodesk.ui.matching.profile_compare import ProfileComparison
 from duodesk.ui.matching.suggestion_model import BarDelegate, SuggestionModel
+from duodesk.ui.tables.export import add_export_menu
 from duodesk.ui.tables.lazy_model import Column, LazyTableModel
 from duodesk.ui.tables.view import RecordTable
 
@@ -155,6 +156,7 @@ class MenteeMatching(QWidget):
         self.suggestion_table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._mentor_chosen(current.row()))
         self.suggestion_table.doubleClicked.connect(lambda _index: self.propose_current())
+        add_export_menu(self.suggestion_table)  # the ranked mentors to Excel, as any list
         self.comparison = ProfileComparison()
         self.propose_button = QPushButton()
         self.propose_button.setObjectName("proposeDuo")

@@ -25,6 +25,7 @@ from duodesk.core.matching.results import Suggestion
 from duodesk.core.matching.weights import MatchingWeights
 from duodesk.ui import messages
 from duodesk.ui.matching.suggestion_model import BarDelegate, SuggestionModel
+from duodesk.ui.tables.export import add_export_menu
 
 if TYPE_CHECKING:
     from duodesk.core.context import Services
@@ -44,6 +45,7 @@ def suggestion_table(model: SuggestionModel) -> QTableView:
     table.setWordWrap(False)
     table.setItemDelegate(BarDelegate(table))
     table.horizontalHeader().setStretchLastSection(True)
+    add_export_menu(table)  # the proposal to Excel, as any list
     return table
 
 
