@@ -157,9 +157,12 @@ def event_from_row(row: Any, attended: bool | None = None) -> CalendarEvent:
 def coordinator_condition(coordinator_id: uuid.UUID) -> Any:
     """A coordinator's meetings: those they hold, and the meetings of the duos they follow
     that no coordinator holds (a duo's own meetings), as their calendar should show."""
-    return or_(meetings.c.coordinator_id == coordinator_id,
-               and_(meetings.c.coordinator_id.is_(None),
-                    duos.c.coordinator_id == coordinator_id))
+    # ``coalesce(x, NULL)`` is x, but no index serves it: without it SQLite read the
+    # coordinator's and the 300,000 coordinator-less meetings through the coordinator index
+    # (0.8 s for a month at 100,000 mentees) instead of one month through ``starts_at``.
+    held_by = func.coalesce(meetings.c.coordinator_id, None)
+    return or_(held_by == coordinator_id,
+               and_(held_by.is_(None), duos.c.coordinator_id == coordinator_id))
 
 
 def filtered(statement: Select[Any], chosen: CalendarFilter) -> Select[Any]:
