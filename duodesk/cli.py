@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
-EXIT_CONFLICTS = 3  # reserved: an exchange import left conflicts for the window
+EXIT_CONFLICTS = 3  # an exchange import left conflicts for the window
 
 
 class _Parser(argparse.ArgumentParser):
@@ -371,6 +371,9 @@ def build_parser() -> argparse.ArgumentParser:
     from duodesk.cli_calendar import add_parser as add_calendar_parser
 
     add_calendar_parser(commands, common)
+    from duodesk.cli_exchange import add_parsers as add_exchange_parsers
+
+    add_exchange_parsers(commands, common)
     return parser
 
 
@@ -379,6 +382,19 @@ def _import_partner(args: argparse.Namespace, out: _Output) -> int:
     from duodesk.cli_import import cmd_import_partner
 
     return cmd_import_partner(args, out)
+
+
+def cmd_export_exchange(args: argparse.Namespace, out: _Output) -> int:
+    # The exchange commands live in duodesk.cli_exchange, like the partner import's.
+    from duodesk.cli_exchange import cmd_export_exchange as command
+
+    return command(args, out)
+
+
+def cmd_import_exchange(args: argparse.Namespace, out: _Output) -> int:
+    from duodesk.cli_exchange import cmd_import_exchange as command
+
+    return command(args, out)
 
 
 def cmd_calendar(args: argparse.Namespace, out: _Output) -> int:
@@ -396,6 +412,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, _Output], int]] = {
     "match": cmd_match,
     "import-partner": _import_partner,
     "calendar": cmd_calendar,
+    "export-exchange": cmd_export_exchange,
+    "import-exchange": cmd_import_exchange,
 }
 
 

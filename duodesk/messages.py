@@ -371,6 +371,11 @@ def describe(error: DuoDeskError) -> str:
     if code == "backup_not_found":
         return QCoreApplication.translate(
             "Errors", "The backup {path} does not exist.").format(path=path)
+    if code.startswith("exchange_"):
+        # The exchange workbook: the sentences live with its other texts.
+        from duodesk.exchange_texts import describe_exchange_error
+
+        return describe_exchange_error(error)
     if code in ("import_file_unreadable", "no_header_row", "sheet_not_found"):
         # Reading a partner file: the sentences live with the import's other texts.
         from duodesk.import_texts import describe_import_error

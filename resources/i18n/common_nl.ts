@@ -136,6 +136,30 @@
         <source>{mentee} with {mentor} ({score} points): {reasons}</source>
         <translation>{mentee} met {mentor} ({score} punten): {reasons}</translation>
     </message>
+    <message>
+        <source>Pseudonymised exchange workbook written: {path}</source>
+        <translation>Gepseudonimiseerde uitwisselingsmap opgeslagen: {path}</translation>
+    </message>
+    <message>
+        <source>Exchange workbook written: {path}</source>
+        <translation>Uitwisselingsmap opgeslagen: {path}</translation>
+    </message>
+    <message>
+        <source>{sheet}: {rows} rows</source>
+        <translation>{sheet}: {rows} rijen</translation>
+    </message>
+    <message>
+        <source>{file}: {created} records created, {updated} updated, {unchanged} unchanged.</source>
+        <translation>{file}: {created} fiches aangemaakt, {updated} bijgewerkt, {unchanged} ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>Rows not imported ({count}):</source>
+        <translation>Niet geïmporteerde rijen ({count}):</translation>
+    </message>
+    <message>
+        <source>{count} record(s) changed both here and at headquarters: nothing was overwritten; resolve them in the window (Import / Export).</source>
+        <translation>{count} fiche(s) zowel hier als op het hoofdkantoor gewijzigd: er werd niets overschreven; los ze op in het venster (Import / Export).</translation>
+    </message>
 </context>
 <context>
     <name>ConsentPurpose</name>
@@ -915,6 +939,109 @@
     <message>
         <source>Twelve months</source>
         <translation>Twaalf maanden</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>There is no file {file_name}. Nothing was imported.</source>
+        <translation>Het bestand {file_name} bestaat niet. Er werd niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The file {file_name} cannot be opened (the system refused to read it). Nothing was imported.</source>
+        <translation>Het bestand {file_name} kan niet worden geopend (het systeem weigert het te lezen). Er werd niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The workbook {file_name} is not an exchange workbook: it has none of the sheets Mentees, Mentors, Duos, Meetings, Attendance and Evaluations. Nothing was imported.</source>
+        <translation>De werkmap {file_name} is geen uitwisselingsmap: ze heeft geen van de bladen Mentees, Mentors, Duos, Meetings, Attendance en Evaluations. Er werd niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The workbook {file_name} is a pseudonymised export for statistics: its ids cannot be matched to anyone, so it cannot be imported. Nothing was imported.</source>
+        <translation>De werkmap {file_name} is een gepseudonimiseerde export voor statistieken: de id&apos;s horen bij niemand, dus ze kan niet worden geïmporteerd. Er werd niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The file {file_name} is not an Excel workbook (.xlsx), or it is damaged. Nothing was imported.</source>
+        <translation>Het bestand {file_name} is geen Excel-werkmap (.xlsx) of het is beschadigd. Er werd niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The workbook {file_name} was written in version {version} of the exchange format; this DuoDesk knows up to version {supported}. Update DuoDesk, then import it again. Nothing was imported.</source>
+        <translation>De werkmap {file_name} is geschreven in versie {version} van het uitwisselingsformaat; deze DuoDesk kent tot versie {supported}. Werk DuoDesk bij en importeer ze opnieuw. Er werd niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>A text is longer than an Excel cell holds (32,767 characters): the {column} of a record of the {sheet} sheet ({length} characters, id {record_id}); {count} text(s) in all. Rather than cut it, the workbook was not written: shorten the text and export again.</source>
+        <translation>Een tekst is langer dan een Excel-cel kan bevatten (32.767 tekens): het veld {column} van een fiche op het blad {sheet} ({length} tekens, id {record_id}); {count} tekst(en) in totaal. In plaats van de tekst in te korten, werd de werkmap niet opgeslagen: maak de tekst korter en exporteer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The folder of {path} does not exist. Choose another place; nothing was written.</source>
+        <translation>De map van {path} bestaat niet. Kies een andere plaats; er werd niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written to {path} ({detail}). Choose another folder or close the file if it is open in Excel, then try again; nothing was recorded as exchanged.</source>
+        <translation>De werkmap kon niet worden opgeslagen in {path} ({detail}). Kies een andere map of sluit het bestand als het in Excel openstaat en probeer opnieuw; er werd niets als uitgewisseld genoteerd.</translation>
+    </message>
+    <message>
+        <source>unknown code “{value}” (allowed: {allowed}); the row was not imported</source>
+        <translation>onbekende code ‘{value}’ (toegelaten: {allowed}); de rij werd niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>{value} is found neither on the {target} sheet nor in the database; the row was not imported</source>
+        <translation>{value} staat niet op het blad {target} en ook niet in de databank; de rij werd niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>meeting {value} belongs to a duo: its attendance goes in the Meetings sheet&apos;s attended column; the row was not imported</source>
+        <translation>ontmoeting {value} hoort bij een duo: de aanwezigheid staat in de kolom attended van het blad Meetings; de rij werd niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date; the row was not imported</source>
+        <translation>‘{value}’ is geen datum; de rij werd niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date and time; the row was not imported</source>
+        <translation>‘{value}’ is geen datum met tijdstip; de rij werd niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a moment written as 2026-10-01T12:00:00Z; the row was not imported</source>
+        <translation>‘{value}’ is geen tijdstip geschreven als 2026-10-01T12:00:00Z; de rij werd niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number of minutes; the row was not imported</source>
+        <translation>‘{value}’ is geen aantal minuten; de rij werd niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>“{value}” is neither yes nor no; the row was not imported</source>
+        <translation>‘{value}’ is geen yes of no; de rij werd niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an id; the row was not imported</source>
+        <translation>‘{value}’ is geen id; de rij werd niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>the id is missing; the row was not imported</source>
+        <translation>de id ontbreekt; de rij werd niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>this column must be filled in; the row was not imported</source>
+        <translation>deze kolom moet ingevuld zijn; de rij werd niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>the same id is on an earlier row; this row was not imported</source>
+        <translation>dezelfde id staat op een eerdere rij; deze rij werd niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>the column is missing, so the sheet was not imported</source>
+        <translation>de kolom ontbreekt, dus het blad werd niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>this value cannot be read ({code}); the row was not imported</source>
+        <translation>deze waarde is onleesbaar ({code}); de rij werd niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>{sheet}, row {row}, {column}</source>
+        <translation>{sheet}, rij {row}, {column}</translation>
+    </message>
+    <message>
+        <source>{sheet}, row {row}</source>
+        <translation>{sheet}, rij {row}</translation>
     </message>
 </context>
 <context>
