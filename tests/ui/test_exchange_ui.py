@@ -235,3 +235,27 @@ def test_conflict_values_are_shown_in_the_users_terms() -> None:
     assert value_text("mentee", "email", "") == "(empty)"
     assert value_text("mentee", "status", "no_such_code") == "no_such_code"
     assert value_text("meeting", "attendance", "a:yes;b:no;c:yes") == "2 present, 1 absent"
+
+
+def test_the_pseudonymised_export_holds_no_name(qtbot, services, make_box, monkeypatch,
+                                                answer_dialogs, tmp_path: Path) -> None:
+    make_mentee(services, last_name="Introuvable", email="introuvable@example.org")
+    box = make_box(services)
+    box.pseudonymised.setChecked(True)
+    suggested: list[Path] = []
+
+    def save_file(_parent, _title, proposed=None, _filters=""):
+        suggested.append(proposed)
+        return tmp_path / "stats.xlsx"
+
+    monkeypatch.setattr(messages, "save_file", save_file)
+    headings: list[str] = []
+    answer_dialogs(lambda dialog: headings.append(dialog.heading.text()) or 0)
+    box.export_button.click()
+    qtbot.waitUntil(lambda: bool(headings), timeout=20_000)
+    assert headings == ["The pseudonymised workbook for statistics was written:"]
+    assert suggested[0].name.endswith("-pseudonymised.xlsx")
+    book = openpyxl.load_workbook(tmp_path / "stats.xlsx", read_only=True)
+    texts = {str(cell) for sheet in book for row in sheet.iter_rows(values_only=True)
+             for cell in row if cell is not None}
+    assert not any("Introuvable" in text or "introuvable@" in text for text in texts)
