@@ -33,7 +33,7 @@ def _tr(text: str) -> str:
 def invitation_list_name(code: str) -> str:
     """The name of an invitation list (its code if unknown)."""
     text = INVITATION_LISTS.get(code)
-    return _tr(text) if text else code
+    return _tr(str(text)) if text else code
 
 
 def calendar_field(name: str) -> str:
@@ -104,7 +104,7 @@ def describe_calendar_error(error: DuoDeskError) -> str:
             "plan a duo meeting or move an existing follow-up instead."),
     }
     text = sentences.get(str(reason))
-    return _tr(text) if text else QCoreApplication.translate(
+    return _tr(str(text)) if text else QCoreApplication.translate(
         "CalendarTexts", "This change to the meeting is not possible.")
 
 

@@ -258,7 +258,7 @@ class CalendarService:
             editing.detach(session, meeting)
         for each in taken:
             start = each.starts_at + shift
-            if each.duo_id is not None:
+            if each.duo is not None:
                 editing.check_duo_dates(each.duo, start, self.now(), new=False)
             change(each, start, each is meeting)
             self._audit(session, AuditAction.UPDATE, each.id, EDIT_FIELDS)
