@@ -52,11 +52,11 @@
     </message>
     <message>
         <source>Mentees waiting for a mentor</source>
-        <translation>Mentorés en attente d&apos;un mentor</translation>
+        <translation>Mentees en attente d&apos;un mentor</translation>
     </message>
     <message>
         <source>Mentees in a duo</source>
-        <translation>Mentorés en duo</translation>
+        <translation>Mentees en duo</translation>
     </message>
     <message>
         <source>Not recorded</source>
@@ -87,8 +87,8 @@
         <translation>Inviter cette liste</translation>
     </message>
     <message>
-        <source>Add one person: type a name, an email or a phone…</source>
-        <translation>Ajouter une personne : tapez un nom, un e-mail ou un téléphone…</translation>
+        <source>Add one person: name, email or phone…</source>
+        <translation>Ajouter une personne : nom, e-mail ou téléphone…</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -104,7 +104,7 @@
     </message>
     <message>
         <source>A duo&apos;s meetings are with its mentee and its mentor.</source>
-        <translation>Les rendez-vous d&apos;un duo réunissent son mentoré et son mentor.</translation>
+        <translation>Les rendez-vous d&apos;un duo réunissent son mentee et son mentor.</translation>
     </message>
     <message>
         <source>Who came can be ticked once the meeting has begun.</source>

@@ -87,8 +87,8 @@
         <translation>Deze lijst uitnodigen</translation>
     </message>
     <message>
-        <source>Add one person: type a name, an email or a phone…</source>
-        <translation>Eén persoon toevoegen: typ een naam, e-mailadres of telefoonnummer…</translation>
+        <source>Add one person: name, email or phone…</source>
+        <translation>Eén persoon toevoegen: naam, e-mail of telefoon…</translation>
     </message>
     <message>
         <source>Remove</source>

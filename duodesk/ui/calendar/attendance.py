@@ -272,7 +272,7 @@ class AttendancePanel(QWidget):
     def retranslate(self) -> None:
         self.invite_button.setText(translate("Attendance", "Invite this list"))
         self.search_edit.setPlaceholderText(translate(
-            "Attendance", "Add one person: type a name, an email or a phone…"))
+            "Attendance", "Add one person: name, email or phone…"))
         self.remove_button.setText(translate("Attendance", "Remove"))
         self.everyone_button.setText(translate("Attendance", "Everyone came"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)

@@ -51,6 +51,7 @@ def _how(first: datetime, freq: Frequency | str) -> str:
 def series_sentence(meeting_start: datetime, rule: Recurrence) -> str:
     """A saved series' rule in words, as seen from one of its meetings."""
     how = _how(meeting_start, rule.freq)
+    how = how[:1].lower() + how[1:]  # inside the sentence, no longer at its start
     if rule.until is not None:
         return translate("Recurrence", "Part of a series: {rule}, until {last}.").format(
             rule=how, last=_day(rule.until))
