@@ -63,8 +63,8 @@
 <context>
     <name>ExchangeBox</name>
     <message>
-        <source>Headquarters</source>
-        <translation>Siège</translation>
+        <source>Exchange with headquarters</source>
+        <translation>Échange avec le siège</translation>
     </message>
     <message>
         <source>Headquarters receives the antenna&apos;s data as one Excel workbook and sends updates back the same way. Nothing changed on both sides is overwritten: you choose.</source>

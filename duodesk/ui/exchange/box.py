@@ -122,7 +122,7 @@ class ExchangeBox(QWidget):
 
     # --- language ----------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.heading.setText(translate("ExchangeBox", "Headquarters"))
+        self.heading.setText(translate("ExchangeBox", "Exchange with headquarters"))
         self.intro.setText(translate("ExchangeBox",
             "Headquarters receives the antenna's data as one Excel workbook and sends updates "
             "back the same way. Nothing changed on both sides is overwritten: you choose."))
