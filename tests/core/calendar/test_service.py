@@ -6,12 +6,14 @@ stored."""
 from __future__ import annotations
 
 import uuid
+from dataclasses import fields, replace
 from datetime import datetime, timedelta
 
 import pytest
 from sqlalchemy import func, select
 
 from duodesk.core.calendar import (
+    CalendarEvent,
     CalendarFilter,
     CalendarService,
     EditScope,
@@ -53,6 +55,9 @@ def test_a_group_session_is_shown_in_its_week_with_its_coordinator_and_attendees
     mentors = [available_mentor(services) for _ in range(3)]
     [meeting_id] = cal.create(session_draft(coordinator.id, attendee_ids=tuple(mentors)))
     [event] = cal.events(*week(NEXT_WEEK))
+    # Events are made without the dataclass's __init__ (for speed): every field is there.
+    assert set(vars(event)) == {f.name for f in fields(CalendarEvent)}
+    assert event == replace(event) and hash(event) == hash(replace(event))
     assert (event.id, event.kind, event.status) == (meeting_id, MeetingKind.INTERVISION,
                                                      MeetingStatus.PLANNED)
     assert (event.starts_at, event.ends_at) == (NEXT_WEEK, NEXT_WEEK + timedelta(hours=2))
