@@ -154,3 +154,18 @@ def test_the_lists_offered_say_how_many_they_hold(qtbot, services, calendar):
     assert panel.invite_chosen_list() == 2
     assert panel.invite_chosen_list() == 0  # the same list again adds nobody twice
     assert panel.model.rowCount() == 2
+
+
+def test_enter_in_the_search_invites_and_does_not_save_the_dialog(qtbot, services, calendar):
+    lambrecht = make_mentee(services, first_name="Zeynep", last_name="Lambrecht")
+    dialog = intervision(services, calendar, NOW + timedelta(days=3),
+                         [available_mentor(services)])
+    qtbot.addWidget(dialog, before_close_func=lambda widget: widget.hide())
+    dialog.show()
+    panel = dialog.attendance
+    qtbot.keyClicks(panel.search_edit, "Lambrecht")
+    panel.completer.popup().hide()
+    qtbot.keyClick(panel.search_edit, Qt.Key.Key_Return)
+    assert lambrecht in panel.person_ids()
+    assert dialog.isVisible() and dialog.result() == 0  # still open, nothing saved
+    assert lambrecht not in [a.person_id for a in calendar.get(dialog.meeting_id).attendees]

@@ -316,3 +316,16 @@ def test_the_start_date_chosen_in_the_calendar_is_the_one_shown(qtbot, services,
     assert dialog.fields.start.time() == QTime(10, 0)
     assert dialog.fields.ends_label.text() == "ends at 11:00"
     assert isinstance(dialog.findChild(QMessageBox), type(None))
+
+
+def test_a_coordinator_no_longer_active_stays_on_the_meeting(qtbot, services, calendar, nadia):
+    [meeting] = calendar.create(MeetingDraft(
+        kind=MeetingKind.INTAKE, starts_at=NEXT_WEEK, duration_min=60, location="Antenne",
+        coordinator_id=nadia.id))
+    services.organisation.save_coordinator("Nadia El Amrani", None, None, active=False,
+                                           coordinator_id=nadia.id)
+    dialog = open_dialog(qtbot, services, detail=calendar.get(meeting))
+    assert dialog.fields.coordinator.currentText() == "Nadia El Amrani"
+    qtbot.keyClicks(dialog.fields.topics, "Attentes")
+    assert dialog.save() is True
+    assert calendar.get(meeting).event.coordinator_id == nadia.id

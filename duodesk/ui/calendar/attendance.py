@@ -18,13 +18,15 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -230,7 +232,9 @@ class AttendancePanel(QWidget):
         self.completer.activated[QModelIndex].connect(
             lambda index: self.choose_hit(index.row()))
         self.search_edit.textEdited.connect(self.search)
-        self.search_edit.returnPressed.connect(lambda: self.choose_hit(0))
+        # Enter in the search field invites the first person found; it must not also reach
+        # the dialog's default button (a line edit lets Enter through), which would save.
+        self.search_edit.installEventFilter(self)
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -277,6 +281,14 @@ class AttendancePanel(QWidget):
         self.everyone_button.setText(translate("Attendance", "Everyone came"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
         self._show_counts()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search_edit and event.type() == QEvent.Type.KeyPress and \
+                isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Return,
+                                                                 Qt.Key.Key_Enter):
+            self.choose_hit(0)
+            return True
+        return super().eventFilter(watched, event)
 
     # --- what it shows -------------------------------------------------------------------
     def load_lists(self) -> None:

@@ -199,7 +199,9 @@ class MeetingDialog(QDialog):
             values = FormValues(kind=chosen.value, day=start.date(), start=start.time(),
                                 duration_min=60, title="", location="", online=False,
                                 coordinator_id=coordinator, topics="", summary="")
-        self.fields.load(values, duo_name=duo_name, kinds_allowed=allowed)
+        self.fields.load(values, duo_name=duo_name, kinds_allowed=allowed,
+                         coordinator_name=self.detail.event.coordinator_name
+                         if self.detail else None)
         self.attendance.set_attendees(attendees)
         self.attendance.set_fixed(self.duo_id is not None)
         self.recurrence.set_first(values.starts_at)

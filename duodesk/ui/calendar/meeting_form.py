@@ -196,9 +196,11 @@ class MeetingFields(QWidget):
 
     # --- filling and reading -------------------------------------------------------------
     def load(self, values: FormValues, *, duo_name: str | None = None,
-             kinds_allowed: frozenset[MeetingKind] | None = None) -> None:
+             kinds_allowed: frozenset[MeetingKind] | None = None,
+             coordinator_name: str | None = None) -> None:
         """Show ``values``; ``kinds_allowed``: the kinds that can be chosen (others greyed,
-        a single one fixes the kind)."""
+        a single one fixes the kind); ``coordinator_name``: the meeting's coordinator, offered
+        even if no longer active, so that saving does not take them off the meeting."""
         for widget in self._inputs():
             widget.blockSignals(True)
         model = self.kind.model()
@@ -220,6 +222,9 @@ class MeetingFields(QWidget):
         self.place.setText(values.location)
         self.online.setChecked(values.online)
         self.place.setEnabled(not values.online)
+        known = [self.coordinator.itemData(i) for i in range(self.coordinator.count())]
+        if values.coordinator_id is not None and values.coordinator_id not in known:
+            self.coordinator.addItem(coordinator_name or "?", values.coordinator_id)
         # findData does not compare Python objects such as a UUID: looked up by hand.
         self.coordinator.setCurrentIndex(next(
             (i for i in range(self.coordinator.count())
