@@ -62,7 +62,7 @@ def _overlapping(session: Session, start: datetime, end: datetime,
                                      .where(attendees.c.person_id.in_(people))))
     if not who:
         return []
-    statement = reading._event_statement().where(
+    statement = reading.event_statement().where(
         or_(*who),
         meetings.c.starts_at >= start - timedelta(minutes=reading.LONGEST_MEETING),
         meetings.c.starts_at < end,

@@ -43,7 +43,7 @@ def _raw(column: Any, label: str | None = None) -> Any:
 
 
 @cache
-def _event_statement() -> Select[Any]:
+def event_statement() -> Select[Any]:
     """The columns of a :class:`CalendarEvent`, in :data:`COLUMNS` order, built once."""
     mentee, mentor = persons.alias("cal_mentee"), persons.alias("cal_mentor")
     count = (select(func.count()).select_from(attendees)
@@ -107,7 +107,7 @@ def uuid_from_hex(text: str) -> uuid.UUID:
 
 
 class EventReader:
-    """Turns rows of :func:`_event_statement` into :class:`CalendarEvent` objects.
+    """Turns rows of :func:`event_statement` into :class:`CalendarEvent` objects.
 
     Speed matters here (a month of 5,000 meetings in the GUI's 100 ms, an export of
     50,000): ids that repeat (coordinators, duos, series) are converted once per reader, and
@@ -150,7 +150,7 @@ class EventReader:
 
 
 def event_from_row(row: Any, attended: bool | None = None) -> CalendarEvent:
-    """One :class:`CalendarEvent` from a row of :func:`_event_statement`."""
+    """One :class:`CalendarEvent` from a row of :func:`event_statement`."""
     return EventReader().event(row, attended)
 
 
@@ -188,7 +188,7 @@ def events_between(session: Session, start: datetime, end: datetime,
     """Meetings overlapping ``[start, end)``, by start. (Ordered by the start alone, which
     the index on ``starts_at`` gives without a sort; meetings at the same time come in the
     order they were added.)"""
-    statement = filtered(_event_statement(), chosen).where(
+    statement = filtered(event_statement(), chosen).where(
         meetings.c.starts_at >= start - timedelta(minutes=LONGEST_MEETING),
         meetings.c.starts_at < end,
     ).order_by(meetings.c.starts_at)
@@ -199,7 +199,7 @@ def events_between(session: Session, start: datetime, end: datetime,
 
 def event_of(session: Session, meeting_id: uuid.UUID) -> CalendarEvent | None:
     """One meeting as an event; ``None`` when it does not exist."""
-    row = session.execute(_event_statement().where(meetings.c.id == meeting_id)).first()
+    row = session.execute(event_statement().where(meetings.c.id == meeting_id)).first()
     return event_from_row(row) if row is not None else None
 
 
@@ -207,7 +207,7 @@ def all_events(session: Session, chosen: CalendarFilter, meeting_id: uuid.UUID |
                batch: int = 2_000) -> Iterator[tuple[CalendarEvent, Any]]:
     """Every meeting of the filter (cancelled ones included when it says so), by start,
     streamed in batches, each with its ``(created_at, updated_at)`` for an export."""
-    statement = filtered(_event_statement(), chosen).add_columns(
+    statement = filtered(event_statement(), chosen).add_columns(
         meetings.c.created_at, meetings.c.updated_at)
     if meeting_id is not None:
         statement = statement.where(meetings.c.id == meeting_id)

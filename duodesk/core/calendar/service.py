@@ -90,7 +90,7 @@ class CalendarService:
         with self.db.read() as session:
             chosen = CalendarFilter(person_id=person_id,
                                     kinds=frozenset({MeetingKind.INTERVISION}))
-            statement = reading.filtered(reading._event_statement(), chosen).add_columns(
+            statement = reading.filtered(reading.event_statement(), chosen).add_columns(
                 MeetingAttendee.__table__.c.attended.label("person_attended")).join(
                 MeetingAttendee.__table__,
                 (MeetingAttendee.__table__.c.meeting_id == reading.meetings.c.id)
