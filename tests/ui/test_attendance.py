@@ -16,7 +16,8 @@ from duodesk.core.calendar.views import Attendee
 from duodesk.core.codes import MeetingKind, MeetingStatus, PersonRole
 from duodesk.core.context import Services
 from duodesk.ui import messages
-from duodesk.ui.calendar.attendance import AttendancePanel, AttendeeModel
+from duodesk.ui.calendar.attendance import AttendancePanel
+from duodesk.ui.calendar.attendee_model import AttendeeModel
 from duodesk.ui.calendar.meeting_dialog import MeetingDialog
 from tests.core.duo_setup import NOW, Clock, available_mentor
 from tests.factories import make_mentee, use_coordinator

@@ -16,7 +16,7 @@ from duodesk.core.codes import MeetingKind
 from duodesk.core.context import Services
 from duodesk.i18n import install_translators
 from duodesk.ui import messages
-from duodesk.ui.calendar.attendance import AttendeeModel
+from duodesk.ui.calendar.attendee_model import AttendeeModel
 from duodesk.ui.calendar.meeting_dialog import MeetingDialog
 from duodesk.ui.calendar.person_meetings import EVENT_ID_ROLE, PersonMeetingsModel
 from duodesk.ui.persons.person_file import PersonFileWindow

@@ -18,7 +18,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -44,10 +44,10 @@ from duodesk.core.errors import DuoDeskError
 from duodesk.ui import messages
 from duodesk.ui.calendar.actions import ask_scope, when_text
 from duodesk.ui.calendar.attendance import AttendancePanel
+from duodesk.ui.calendar.meeting_conflicts import conflicts_text
 from duodesk.ui.calendar.meeting_form import (
     DUO_KINDS,
     ERROR_STYLE,
-    GROUP_KINDS,
     FormValues,
     MeetingFields,
 )
@@ -55,7 +55,6 @@ from duodesk.ui.calendar.recurrence_box import RecurrenceBox
 
 translate = QCoreApplication.translate
 CONFLICT_DELAY_MS = 250  # typing a time checks the bookings once the keys stop
-CONFLICTS_SHOWN = 6
 OTHER_KINDS = frozenset(MeetingKind) - DUO_KINDS
 WARNING_STYLE = "color: #8a4b00;"
 
@@ -67,27 +66,6 @@ class Saved:
     values: FormValues
     people: tuple[uuid.UUID, ...]
     attendance: dict[uuid.UUID, bool | None]
-
-
-def conflict_line(conflict: Conflict, day: datetime) -> str:
-    """"Nadia El Amrani already has “Intake” from 10:00 to 11:00"; the day is said when it
-    is not the meeting's own (a later meeting of a series)."""
-    kind = labels.label(MeetingKind(conflict.kind)) if conflict.kind else None
-    if kind is None:
-        title = conflict.title or translate("MeetingDialog", "a meeting")
-    elif conflict.kind in GROUP_KINDS or not conflict.title:
-        title = conflict.title or kind
-    else:  # an intake's or a duo's title is a name: the kind says what it is
-        title = f"{kind} – {conflict.title}"
-    start = f"{conflict.starts_at.hour:02d}:{conflict.starts_at.minute:02d}"
-    end = f"{conflict.ends_at.hour:02d}:{conflict.ends_at.minute:02d}"
-    if conflict.starts_at.date() != day.date():
-        return translate("MeetingDialog", "{who} already has “{title}” on {day}, from {start} "
-                                          "to {end}").format(
-            who=conflict.who, title=title, day=conflict.starts_at.strftime("%d/%m/%Y"),
-            start=start, end=end)
-    return translate("MeetingDialog", "{who} already has “{title}” from {start} to {end}"
-                     ).format(who=conflict.who, title=title, start=start, end=end)
 
 
 class MeetingDialog(QDialog):
@@ -283,17 +261,9 @@ class MeetingDialog(QDialog):
             except DuoDeskError:
                 found = []  # a value the service refuses: saving will say which
         self.conflicts = found
-        self.conflicts_label.setText(self.conflicts_text(found, values.starts_at))
+        self.conflicts_label.setText(conflicts_text(found, values.starts_at))
         self.conflicts_label.setVisible(bool(found))
         return found
-
-    @staticmethod
-    def conflicts_text(conflicts: list[Conflict], starts_at: datetime) -> str:
-        lines = [conflict_line(c, starts_at) for c in conflicts[:CONFLICTS_SHOWN]]
-        if len(conflicts) > CONFLICTS_SHOWN:
-            lines.append(translate("MeetingDialog", "…and {count} more").format(
-                count=QLocale().toString(len(conflicts) - CONFLICTS_SHOWN)))
-        return "\n".join("⚠ " + line for line in lines)
 
     # --- saving --------------------------------------------------------------------------
     def _save_clicked(self) -> None:
@@ -310,7 +280,7 @@ class MeetingDialog(QDialog):
         conflicts = self.check_conflicts()
         if conflicts and not messages.ask_yes_no(
                 self, translate("MeetingDialog", "This meeting clashes with others:") + "\n\n"
-                + self.conflicts_text(conflicts, self.fields.values().starts_at) + "\n\n"
+                + conflicts_text(conflicts, self.fields.values().starts_at) + "\n\n"
                 + translate("MeetingDialog", "Save it anyway?"),
                 yes_text=translate("MeetingDialog", "Save anyway")):
             return False

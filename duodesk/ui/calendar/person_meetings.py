@@ -38,7 +38,7 @@ from duodesk.core.codes import MeetingKind, MeetingStatus, PersonRole
 from duodesk.core.context import Services
 from duodesk.core.errors import DuoDeskError
 from duodesk.ui import messages
-from duodesk.ui.calendar.attendance import attended_text
+from duodesk.ui.calendar.attendee_model import attended_text
 
 translate = QCoreApplication.translate
 Index = QModelIndex | QPersistentModelIndex
