@@ -122,6 +122,12 @@ def _what(problem: ExchangeProblem) -> str:
     ).format(code=code)
 
 
+def problem_detail(problem: ExchangeProblem) -> str:
+    """What is wrong with a problem's cell or row, without where (the window names the sheet
+    and column in the user's words)."""
+    return _what(problem)
+
+
 def problem_text(problem: ExchangeProblem) -> str:
     """One problem of an import, e.g. "Mentees, row 12, status: unknown code “sleeping”
     (allowed: registered, …); the row was not imported"."""

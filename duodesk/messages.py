@@ -148,50 +148,6 @@ def _invalid(params: dict) -> str:
                        min_age=params.get("min_age", ""), max_age=params.get("max_age", ""))
 
 
-def _exchange_error(code: str, params: dict, path: str) -> str:
-    """The exchange workbook's errors (SPEC §6), for the window and the command line."""
-    file_name = params.get("file_name", "")
-    if code == "exchange_file_unreadable":
-        reason = params.get("reason")
-        if reason == "missing":
-            text = QCoreApplication.translate("Errors", "There is no file {file_name}.")
-        elif reason == "not_an_exchange_workbook":
-            text = QCoreApplication.translate(
-                "Errors", "{file_name} is not an exchange workbook: it has none of the sheets "
-                "Mentees, Mentors, Duos, Meetings, Attendance or Evaluations. Nothing was "
-                "imported.")
-        elif reason == "unreadable":
-            text = QCoreApplication.translate(
-                "Errors", "{file_name} could not be read (the system refused). Nothing was "
-                "imported.")
-        else:
-            text = QCoreApplication.translate(
-                "Errors", "{file_name} is not an Excel workbook (.xlsx), or it is damaged. "
-                "Nothing was imported.")
-        return text.format(file_name=file_name)
-    if code == "exchange_format_too_new":
-        return QCoreApplication.translate(
-            "Errors", "{file_name} was written by a newer DuoDesk (format {version}; this one "
-            "reads up to {supported}). Update DuoDesk, then import it again. Nothing was "
-            "imported.").format(file_name=file_name, version=params.get("version", ""),
-                                supported=params.get("supported", ""))
-    if code == "exchange_text_too_long":
-        return QCoreApplication.translate(
-            "Errors", "A text of the sheet {sheet}, column {column}, is longer than a "
-            "spreadsheet cell holds ({length} characters; 32,767 at most; {count} such "
-            "cells). Shorten it, then export again. Nothing was written.").format(
-            sheet=params.get("sheet", ""), column=params.get("column", ""),
-            length=params.get("length", ""), count=params.get("count", ""))
-    if code == "exchange_file_not_written":
-        return QCoreApplication.translate(
-            "Errors", "The workbook could not be written to {path} ({detail}). Choose "
-            "another folder or close the file if it is open in Excel, then try again. "
-            "Nothing was recorded as exchanged.").format(
-            path=path, detail=params.get("detail", ""))
-    return QCoreApplication.translate("Errors", "Something went wrong ({code}).").format(
-        code=code)
-
-
 def _status(params: dict, key: str) -> str:
     """The translated name of a status of an illegal change (its code when unknown)."""
     from duodesk.core.codes import DuoStatus, MenteeStatus, MentorStatus
@@ -409,8 +365,6 @@ def describe(error: DuoDeskError) -> str:
             "The list could not be written to {path} ({detail}). Choose another folder or "
             "close the file if it is open in Excel, then try again.",
         ).format(path=path, detail=params.get("detail", ""))
-    if code.startswith("exchange_"):
-        return _exchange_error(code, params, path)
     if code == "import_already_undone":
         return QCoreApplication.translate(
             "Errors", "The import of {file_name} was already undone.").format(

@@ -706,34 +706,6 @@
         <translation>{field} : cette valeur n&apos;est pas acceptée.</translation>
     </message>
     <message>
-        <source>There is no file {file_name}.</source>
-        <translation>Le fichier {file_name} n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>{file_name} is not an exchange workbook: it has none of the sheets Mentees, Mentors, Duos, Meetings, Attendance or Evaluations. Nothing was imported.</source>
-        <translation>{file_name} n&apos;est pas un classeur d&apos;échange : il n&apos;a aucune des feuilles Mentees, Mentors, Duos, Meetings, Attendance ou Evaluations. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>{file_name} could not be read (the system refused). Nothing was imported.</source>
-        <translation>{file_name} n&apos;a pas pu être lu (le système l&apos;a refusé). Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>{file_name} is not an Excel workbook (.xlsx), or it is damaged. Nothing was imported.</source>
-        <translation>{file_name} n&apos;est pas un classeur Excel (.xlsx), ou il est endommagé. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>{file_name} was written by a newer DuoDesk (format {version}; this one reads up to {supported}). Update DuoDesk, then import it again. Nothing was imported.</source>
-        <translation>{file_name} a été écrit par une version plus récente de DuoDesk (format {version} ; celle-ci lit jusqu&apos;au format {supported}). Mettez DuoDesk à jour, puis importez-le à nouveau. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>A text of the sheet {sheet}, column {column}, is longer than a spreadsheet cell holds ({length} characters; 32,767 at most; {count} such cells). Shorten it, then export again. Nothing was written.</source>
-        <translation>Un texte de la feuille {sheet}, colonne {column}, est plus long qu&apos;une cellule de tableur ne peut en contenir ({length} caractères ; 32 767 au maximum ; {count} cellule(s) de ce genre). Raccourcissez-le, puis exportez à nouveau. Rien n&apos;a été enregistré.</translation>
-    </message>
-    <message>
-        <source>The workbook could not be written to {path} ({detail}). Choose another folder or close the file if it is open in Excel, then try again. Nothing was recorded as exchanged.</source>
-        <translation>Le classeur n&apos;a pas pu être enregistré dans {path} ({detail}). Choisissez un autre dossier ou fermez le fichier s&apos;il est ouvert dans Excel, puis réessayez. Rien n&apos;a été noté comme échangé.</translation>
-    </message>
-    <message>
         <source>“{to_status}” cannot follow “{from_status}” on the programme&apos;s path.</source>
         <translation>« {to_status} » ne peut pas suivre « {from_status} » dans le parcours du programme.</translation>
     </message>

@@ -706,34 +706,6 @@
         <translation>{field}: deze waarde wordt niet aanvaard.</translation>
     </message>
     <message>
-        <source>There is no file {file_name}.</source>
-        <translation>Het bestand {file_name} bestaat niet.</translation>
-    </message>
-    <message>
-        <source>{file_name} is not an exchange workbook: it has none of the sheets Mentees, Mentors, Duos, Meetings, Attendance or Evaluations. Nothing was imported.</source>
-        <translation>{file_name} is geen uitwisselingswerkmap: het heeft geen van de bladen Mentees, Mentors, Duos, Meetings, Attendance of Evaluations. Er is niets geïmporteerd.</translation>
-    </message>
-    <message>
-        <source>{file_name} could not be read (the system refused). Nothing was imported.</source>
-        <translation>{file_name} kon niet worden gelezen (het systeem weigerde). Er is niets geïmporteerd.</translation>
-    </message>
-    <message>
-        <source>{file_name} is not an Excel workbook (.xlsx), or it is damaged. Nothing was imported.</source>
-        <translation>{file_name} is geen Excel-werkmap (.xlsx), of het is beschadigd. Er is niets geïmporteerd.</translation>
-    </message>
-    <message>
-        <source>{file_name} was written by a newer DuoDesk (format {version}; this one reads up to {supported}). Update DuoDesk, then import it again. Nothing was imported.</source>
-        <translation>{file_name} is geschreven door een nieuwere DuoDesk (formaat {version}; deze versie leest tot {supported}). Werk DuoDesk bij en importeer het opnieuw. Er is niets geïmporteerd.</translation>
-    </message>
-    <message>
-        <source>A text of the sheet {sheet}, column {column}, is longer than a spreadsheet cell holds ({length} characters; 32,767 at most; {count} such cells). Shorten it, then export again. Nothing was written.</source>
-        <translation>Een tekst op het blad {sheet}, kolom {column}, is langer dan een cel van een rekenblad aankan ({length} tekens; hoogstens 32.767; {count} zulke cellen). Maak hem korter en exporteer opnieuw. Er is niets opgeslagen.</translation>
-    </message>
-    <message>
-        <source>The workbook could not be written to {path} ({detail}). Choose another folder or close the file if it is open in Excel, then try again. Nothing was recorded as exchanged.</source>
-        <translation>De werkmap kon niet worden opgeslagen in {path} ({detail}). Kies een andere map of sluit het bestand als het in Excel open staat, en probeer opnieuw. Er is niets als uitgewisseld genoteerd.</translation>
-    </message>
-    <message>
         <source>“{to_status}” cannot follow “{from_status}” on the programme&apos;s path.</source>
         <translation>‘{to_status}’ kan in het traject van het programma niet volgen op ‘{from_status}’.</translation>
     </message>

@@ -448,57 +448,5 @@
         <source>{place}: {what}</source>
         <translation>{place} : {what}</translation>
     </message>
-    <message>
-        <source>“{value}” is not one of the codes allowed ({allowed}); the row was left out.</source>
-        <translation>« {value} » n&apos;est pas un des codes admis ({allowed}) ; la ligne a été laissée de côté.</translation>
-    </message>
-    <message>
-        <source>it refers to {value}, which is not on the sheet {target} nor in this database; the row was left out.</source>
-        <translation>elle renvoie à {value}, qui ne figure ni dans la feuille {target} ni dans cette base de données ; la ligne a été laissée de côté.</translation>
-    </message>
-    <message>
-        <source>not a date; the row was left out.</source>
-        <translation>ce n&apos;est pas une date ; la ligne a été laissée de côté.</translation>
-    </message>
-    <message>
-        <source>not a date and time; the row was left out.</source>
-        <translation>ce n&apos;est pas une date et une heure ; la ligne a été laissée de côté.</translation>
-    </message>
-    <message>
-        <source>not a whole number; the row was left out.</source>
-        <translation>ce n&apos;est pas un nombre entier ; la ligne a été laissée de côté.</translation>
-    </message>
-    <message>
-        <source>neither yes nor no; the row was left out.</source>
-        <translation>ni oui ni non ; la ligne a été laissée de côté.</translation>
-    </message>
-    <message>
-        <source>not a valid identifier; the row was left out.</source>
-        <translation>ce n&apos;est pas un identifiant valable ; la ligne a été laissée de côté.</translation>
-    </message>
-    <message>
-        <source>the row has no identifier; it was left out.</source>
-        <translation>la ligne n&apos;a pas d&apos;identifiant ; elle a été laissée de côté.</translation>
-    </message>
-    <message>
-        <source>this column must be filled; the row was left out.</source>
-        <translation>cette colonne doit être remplie ; la ligne a été laissée de côté.</translation>
-    </message>
-    <message>
-        <source>the same identifier appears on an earlier row; this row was left out.</source>
-        <translation>le même identifiant figure sur une ligne précédente ; cette ligne a été laissée de côté.</translation>
-    </message>
-    <message>
-        <source>the time of the last change is not in the form 2026-10-01T12:00:00Z; the row was left out.</source>
-        <translation>le moment de la dernière modification n&apos;a pas la forme 2026-10-01T12:00:00Z ; la ligne a été laissée de côté.</translation>
-    </message>
-    <message>
-        <source>this column is missing from the sheet, so the sheet was not read.</source>
-        <translation>cette colonne manque dans la feuille, qui n&apos;a donc pas été lue.</translation>
-    </message>
-    <message>
-        <source>not applied ({code}).</source>
-        <translation>non appliqué ({code}).</translation>
-    </message>
 </context>
 </TS>

@@ -448,57 +448,5 @@
         <source>{place}: {what}</source>
         <translation>{place}: {what}</translation>
     </message>
-    <message>
-        <source>“{value}” is not one of the codes allowed ({allowed}); the row was left out.</source>
-        <translation>‘{value}’ is geen van de toegelaten codes ({allowed}); de rij is overgeslagen.</translation>
-    </message>
-    <message>
-        <source>it refers to {value}, which is not on the sheet {target} nor in this database; the row was left out.</source>
-        <translation>ze verwijst naar {value}, dat niet op het blad {target} en niet in deze databank staat; de rij is overgeslagen.</translation>
-    </message>
-    <message>
-        <source>not a date; the row was left out.</source>
-        <translation>geen datum; de rij is overgeslagen.</translation>
-    </message>
-    <message>
-        <source>not a date and time; the row was left out.</source>
-        <translation>geen datum en uur; de rij is overgeslagen.</translation>
-    </message>
-    <message>
-        <source>not a whole number; the row was left out.</source>
-        <translation>geen geheel getal; de rij is overgeslagen.</translation>
-    </message>
-    <message>
-        <source>neither yes nor no; the row was left out.</source>
-        <translation>ja noch nee; de rij is overgeslagen.</translation>
-    </message>
-    <message>
-        <source>not a valid identifier; the row was left out.</source>
-        <translation>geen geldige ID; de rij is overgeslagen.</translation>
-    </message>
-    <message>
-        <source>the row has no identifier; it was left out.</source>
-        <translation>de rij heeft geen ID; ze is overgeslagen.</translation>
-    </message>
-    <message>
-        <source>this column must be filled; the row was left out.</source>
-        <translation>deze kolom moet ingevuld zijn; de rij is overgeslagen.</translation>
-    </message>
-    <message>
-        <source>the same identifier appears on an earlier row; this row was left out.</source>
-        <translation>dezelfde ID staat al op een vorige rij; deze rij is overgeslagen.</translation>
-    </message>
-    <message>
-        <source>the time of the last change is not in the form 2026-10-01T12:00:00Z; the row was left out.</source>
-        <translation>het tijdstip van de laatste wijziging heeft niet de vorm 2026-10-01T12:00:00Z; de rij is overgeslagen.</translation>
-    </message>
-    <message>
-        <source>this column is missing from the sheet, so the sheet was not read.</source>
-        <translation>deze kolom ontbreekt op het blad, dus het blad is niet gelezen.</translation>
-    </message>
-    <message>
-        <source>not applied ({code}).</source>
-        <translation>niet toegepast ({code}).</translation>
-    </message>
 </context>
 </TS>

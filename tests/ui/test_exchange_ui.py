@@ -217,12 +217,12 @@ def test_the_import_summary_lists_problems_in_words(qtbot) -> None:
     qtbot.addWidget(dialog)
     texts = [dialog.problem_list.item(n).text() for n in range(dialog.problem_list.count())]
     assert texts == [
-        "Mentees, row 4, column “Status”: “asleep” is not one of the codes allowed "
-        "(registered, waiting); the row was left out.",
-        "Duos, row 2, column “Mentor”: it refers to 1234, which is not on the sheet Mentors "
-        "nor in this database; the row was left out."]
+        "Mentees, row 4, column “Status”: unknown code “asleep” (allowed: registered, "
+        "waiting); the row was not imported",
+        "Duos, row 2, column “Mentor”: 1234 is found neither on the Mentors sheet nor in the "
+        "database; the row was not imported"]
     assert problem_text(ExchangeProblem("Meetings 2", 9, None, "missing_id")) == (
-        "Meetings (2), row 9: the row has no identifier; it was left out.")
+        "Meetings (2), row 9: the id is missing; the row was not imported")
 
 
 def test_conflict_values_are_shown_in_the_users_terms() -> None:

@@ -1,8 +1,9 @@
 """Words for the exchange workbook (SPEC §6) in the user's language: the columns of a
-conflict, their values (codes as labels, dates in the locale's form), the sheets, and a
-sentence for each problem code an import reports.
+conflict, their values (codes as labels, dates in the locale's form), the sheets, and where
+each problem an import reports lies (what it is comes from :mod:`duodesk.exchange_texts`,
+shared with the command line).
 
-QtCore only (no widget), so that the command line could say the same sentences.
+QtCore only (no widget).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime
 from duodesk import labels
 from duodesk.core import codes
 from duodesk.core.exchange import ExchangeProblem
+from duodesk.exchange_texts import problem_detail
 
 _CONTEXT = "ExchangeTexts"
 
@@ -229,8 +231,9 @@ def value_text(record_type: str, name: str, value: str | None) -> str:
 
 
 def problem_text(problem: ExchangeProblem) -> str:
-    """One sentence for a row or cell of an imported workbook that was not applied."""
-    params = dict(problem.params)
+    """One sentence for a row or cell of an imported workbook that was not applied: where,
+    with the sheet and column in the user's words, then what (the exchange's own sentence,
+    shared with the command line)."""
     if problem.column:
         place = translate("ExchangeTexts", "{sheet}, row {row}, column “{column}”")
     else:
@@ -238,44 +241,4 @@ def problem_text(problem: ExchangeProblem) -> str:
     place = place.format(sheet=sheet_title(problem.sheet), row=problem.row,
                          column=field_title(problem.column or ""))
     return translate("ExchangeTexts", "{place}: {what}").format(
-        place=place, what=_problem_what(problem, params))
-
-
-def _problem_what(problem: ExchangeProblem, params: dict[str, str]) -> str:
-    value = params.get("value", "")
-    code = problem.code
-    if code == "unknown_code":
-        return translate(
-            "ExchangeTexts",
-            "“{value}” is not one of the codes allowed ({allowed}); the row was left out.",
-        ).format(value=value, allowed=params.get("allowed", ""))
-    if code == "broken_reference":
-        return translate(
-            "ExchangeTexts",
-            "it refers to {value}, which is not on the sheet {target} nor in this database; "
-            "the row was left out.",
-        ).format(value=value, target=sheet_title(params.get("target", "")))
-    sentences = {
-        "bad_date": translate("ExchangeTexts", "not a date; the row was left out."),
-        "bad_datetime": translate("ExchangeTexts",
-                                  "not a date and time; the row was left out."),
-        "bad_number": translate("ExchangeTexts", "not a whole number; the row was left out."),
-        "bad_boolean": translate("ExchangeTexts", "neither yes nor no; the row was left out."),
-        "bad_id": translate("ExchangeTexts", "not a valid identifier; the row was left out."),
-        "missing_id": translate("ExchangeTexts",
-                                "the row has no identifier; it was left out."),
-        "missing_value": translate("ExchangeTexts",
-                                   "this column must be filled; the row was left out."),
-        "duplicate_id": translate(
-            "ExchangeTexts",
-            "the same identifier appears on an earlier row; this row was left out."),
-        "bad_updated_at": translate(
-            "ExchangeTexts",
-            "the time of the last change is not in the form 2026-10-01T12:00:00Z; the row "
-            "was left out."),
-        "missing_column": translate(
-            "ExchangeTexts",
-            "this column is missing from the sheet, so the sheet was not read."),
-    }
-    return sentences.get(code, translate("ExchangeTexts", "not applied ({code}).").format(
-        code=code))
+        place=place, what=problem_detail(problem))
