@@ -56,7 +56,7 @@ def _files(monkeypatch: pytest.MonkeyPatch, *, save: Path | None = None,
 def _told(dialog: QDialog) -> dict[str, object]:
     """What a summary says (read while it is shown: it is deleted once closed)."""
     if isinstance(dialog, ExportSummaryDialog):
-        return {"path": dialog.result.path, "folder": dialog.folder_url().toLocalFile(),
+        return {"path": dialog.outcome.path, "folder": dialog.folder_url().toLocalFile(),
                 **{sheet: label.text() for sheet, label in dialog.counts.items()}}
     assert isinstance(dialog, ImportSummaryDialog)
     return {**{name: label.text() for name, label in dialog.figures.items()},

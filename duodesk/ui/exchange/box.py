@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QFont, QShowEvent
@@ -73,7 +73,7 @@ class ExchangeBox(QWidget):
         # Counts read on workers may come back out of order, or after a resolution already
         # said the new count: only the answer to the latest question is shown.
         self._count_asked = 0
-        self.task: BackgroundTask[object] | None = None
+        self.task: BackgroundTask[Any] | None = None
 
         self.intro = QLabel()
         self.intro.setWordWrap(True)

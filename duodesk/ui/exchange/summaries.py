@@ -39,7 +39,7 @@ class ExportSummaryDialog(QDialog):
 
     def __init__(self, result: ExportResult, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.result = result
+        self.outcome = result
         self.setWindowTitle(translate("ExchangeSummary", "Export for headquarters"))
         heading = (translate("ExchangeSummary",
                              "The pseudonymised workbook for statistics was written:")
@@ -72,7 +72,7 @@ class ExportSummaryDialog(QDialog):
         self.setMinimumWidth(440)
 
     def folder_url(self) -> QUrl:
-        return QUrl.fromLocalFile(str(self.result.path.parent))
+        return QUrl.fromLocalFile(str(self.outcome.path.parent))
 
     def open_folder(self) -> None:
         QDesktopServices.openUrl(self.folder_url())
@@ -87,7 +87,7 @@ class ImportSummaryDialog(QDialog):
     def __init__(self, result: ImportExchangeResult, file_name: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.result = result
+        self.outcome = result
         self.setWindowTitle(translate("ExchangeSummary", "Import from headquarters"))
         self.heading = QLabel(translate("ExchangeSummary", "{file} was imported.").format(
             file=file_name))

@@ -119,8 +119,9 @@ _YES_NO_FIELDS = frozenset({
     "coaching_skills_improved", "feels_useful", "added_value"})
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+def _tr(text: object) -> str:
+    """A text marked with QT_TRANSLATE_NOOP above, in the current language."""
+    return QCoreApplication.translate(_CONTEXT, str(text))
 
 
 translate = QCoreApplication.translate
