@@ -329,3 +329,24 @@ def test_a_coordinator_no_longer_active_stays_on_the_meeting(qtbot, services, ca
     qtbot.keyClicks(dialog.fields.topics, "Attentes")
     assert dialog.save() is True
     assert calendar.get(meeting).event.coordinator_id == nadia.id
+
+
+def test_planned_from_the_programs_calendar_page(qtbot, program, monkeypatch):
+    """The whole program: the Calendar page's New button opens this dialog, and the session
+    saved there is on the page at once."""
+    program.window.show_page("calendar")
+    page = program.calendar_page
+    answers = Script()
+    monkeypatch.setattr(messages, "run_dialog", answers)
+
+    def plan_a_workshop(dialog: QDialog) -> int:
+        assert isinstance(dialog, MeetingDialog)
+        assert dialog.fields.coordinator.currentText() == "Nadia El Amrani"  # Who I am
+        choose(dialog.fields.kind, MeetingKind.WORKSHOP.value)
+        qtbot.keyClicks(dialog.fields.title, "Atelier CV")
+        dialog.save_button.click()
+        return dialog.result()
+
+    answers.then(plan_a_workshop)
+    page.new_button.click()
+    assert [event.title for event in page.events] == ["Atelier CV"]
