@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from duodesk.core import codes
@@ -38,12 +38,12 @@ from duodesk.core.exchange import (
 )
 from duodesk.core.exchange.columns import AGGREGATES, ATTENDANCE, MAX_ROWS, SHEETS, Sheet
 from duodesk.core.exchange.conflicts import list_conflicts, resolve_conflict
-from duodesk.core.exchange.records import READERS, home_antenna_code, values_of
+from duodesk.core.exchange.records import READERS, home_antenna_code
+from duodesk.core.exchange.stamps import ExportStamps
 from duodesk.core.models import (
     Antenna,
     Duo,
     Evaluation,
-    ExchangeState,
     Meeting,
     MeetingAttendee,
     Mentee,
@@ -138,7 +138,7 @@ class ExchangeService:
                 shown = pseudonymiser.sheet(sheet)
                 rows = pseudonymiser.rows(sheet, rows)
             writer = book.sheet(shown, {"antenna": antennas}, self.max_rows)
-            states = None if pseudonymiser or sheet is ATTENDANCE else _States(session, sheet)
+            states = None if pseudonymiser or sheet is ATTENDANCE else ExportStamps(session, sheet)
             for row in rows:
                 writer.append(row)
                 if states is not None:
@@ -251,36 +251,6 @@ class ExchangeService:
         without a choice, or a choice whose reference no longer exists)."""
         with self.db.write() as session:
             resolve_conflict(session, conflict_id, choices)
-
-
-class _States:
-    """What an export remembers as exchanged for the records of one sheet: the previous
-    stamps are replaced by this export's, written in batches as the rows stream."""
-
-    def __init__(self, session: Session, sheet: Sheet) -> None:
-        from duodesk.core.exchange.merge import forget_states
-
-        self.session = session
-        self.sheet = sheet
-        self.record_type = sheet.record_type
-        self.stamp_at = sheet.names.index("updated_at")
-        self.pending: list[dict[str, Any]] = []
-        forget_states(session, self.record_type)
-
-    def add(self, row: tuple[Any, ...]) -> None:
-        text = row[self.stamp_at]
-        self.pending.append({
-            "record_type": self.record_type, "record_id": uuid.UUID(row[0]),
-            "exchanged_updated_at": datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(
-                tzinfo=UTC),
-            "exchanged_values": values_of(self.sheet, row)})
-        if len(self.pending) >= STATE_BATCH:
-            self.flush()
-
-    def flush(self) -> None:
-        if self.pending:
-            self.session.execute(insert(ExchangeState), self.pending)
-            self.pending = []
 
 
 class _Stages:

@@ -183,3 +183,27 @@ def test_export_remembers_what_was_exchanged(antenna: Services, tmp_path: Path) 
     assert mentee.exchanged_values["last_name"] == row["last_name"]
     assert mentee.exchanged_updated_at.strftime("%Y-%m-%dT%H:%M:%SZ") == row["updated_at"]
     assert isinstance(row["registered_on"], date)
+
+
+def test_exporting_again_refreshes_the_stamps_of_changed_records_only(
+        antenna: Services, tmp_path: Path) -> None:
+    antenna.exchange.export(tmp_path / "first.xlsx")
+    with antenna.db.write() as session:
+        changed, kept = session.scalars(select(Person.id).where(Person.role == "mentee")
+                                        .order_by(Person.id).limit(2)).all()
+        session.execute(update(Person).where(Person.id == changed).values(
+            municipality="Etterbeek"))
+        # What a later import remembered for the other one stays as it was.
+        session.execute(update(ExchangeState).where(ExchangeState.record_id == kept).values(
+            exchanged_values={"marker": "kept"}))
+    antenna.exchange.export(tmp_path / "second.xlsx")
+
+    with antenna.db.read() as session:
+        states = {key: values for key, values in session.execute(
+            select(ExchangeState.record_id, ExchangeState.exchanged_values)
+            .where(ExchangeState.record_id.in_([changed, kept])))}
+        updated = session.scalar(select(Person.updated_at).where(Person.id == changed))
+        stamp = session.scalar(select(ExchangeState.exchanged_updated_at).where(
+            ExchangeState.record_id == changed))
+    assert states[changed]["municipality"] == "Etterbeek" and stamp == updated
+    assert states[kept] == {"marker": "kept"}
