@@ -111,6 +111,27 @@ def ask_yes_no(
     return box.clickedButton() is yes
 
 
+def ask_choice(
+    parent: QWidget | None,
+    text: str,
+    choices: list[str],
+    cancel_text: str,
+    title: str | None = None,
+) -> int | None:
+    """Ask to choose one of ``choices`` (one button each, the first the default) or
+    ``cancel_text``; the index of the choice, None for cancel or a closed box."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = _box(parent, QMessageBox.Icon.Question, text, title)
+    buttons = [box.addButton(choice, QMessageBox.ButtonRole.AcceptRole) for choice in choices]
+    cancel = box.addButton(cancel_text, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(buttons[0])
+    box.setEscapeButton(cancel)
+    run_dialog(box)
+    clicked = box.clickedButton()
+    return buttons.index(clicked) if clicked in buttons else None
+
+
 def ask_save_discard_cancel(
     parent: QWidget | None, text: str, title: str | None = None
 ) -> Choice:

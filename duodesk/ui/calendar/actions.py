@@ -51,24 +51,10 @@ def when_text(moment: datetime) -> str:
 
 def ask_scope(parent: QWidget | None, question: str, keep_text: str) -> EditScope | None:
     """For a meeting of a series: only this one, or it and all following? None: neither."""
-    from PySide6.QtWidgets import QMessageBox
-
-    box = QMessageBox(QMessageBox.Icon.Question, messages.app_title(), question,
-                      QMessageBox.StandardButton.NoButton, parent)
-    this = box.addButton(translate("CalendarActions", "Only this meeting"),
-                         QMessageBox.ButtonRole.AcceptRole)
-    following = box.addButton(translate("CalendarActions", "This and all following"),
-                              QMessageBox.ButtonRole.AcceptRole)
-    keep = box.addButton(keep_text, QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(this)
-    box.setEscapeButton(keep)
-    messages.run_dialog(box)
-    clicked = box.clickedButton()
-    if clicked is this:
-        return EditScope.THIS
-    if clicked is following:
-        return EditScope.FOLLOWING
-    return None
+    chosen = messages.ask_choice(
+        parent, question, [translate("CalendarActions", "Only this meeting"),
+                           translate("CalendarActions", "This and all following")], keep_text)
+    return None if chosen is None else (EditScope.THIS, EditScope.FOLLOWING)[chosen]
 
 
 def conflicts_text(conflicts: list[Conflict]) -> str:
