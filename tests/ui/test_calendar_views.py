@@ -203,3 +203,40 @@ def test_double_clicks_and_enter_open_the_meeting_dialog(qtbot, services, monkey
     page.show_day(date(2027, 3, 9), ViewMode.AGENDA)
     qtbot.keyClick(page.agenda, Qt.Key.Key_Return)
     assert calls[-1] == ("edit", meeting)
+
+
+def test_the_month_marks_today_and_dims_the_neighbouring_months(qtbot, services):
+    from PySide6.QtGui import QPalette
+
+    page = open_page(qtbot, services, today=date(2027, 3, 31))
+    month = page.month
+    image = month.grab().toImage()
+    palette = month.palette()
+    today = month.cell_rect(date(2027, 3, 31))
+    number_box = today.topLeft() + QPoint(6, month._line_height() // 2 + 2)
+    assert image.pixelColor(number_box) == palette.color(QPalette.ColorRole.Highlight)
+    outside = month.cell_rect(date(2027, 4, 3)).center()
+    inside = month.cell_rect(date(2027, 3, 20)).center()
+    assert image.pixelColor(outside) == palette.color(QPalette.ColorRole.AlternateBase)
+    assert image.pixelColor(inside) == palette.color(QPalette.ColorRole.Base)
+    assert image.pixelColor(outside) != image.pixelColor(inside)
+
+
+def test_delete_in_the_week_cancels_a_series_from_the_chosen_meeting_on(qtbot, services,
+                                                                       answer_dialogs):
+    ids = plan(services, at(date(2027, 3, 9), 18), kind=MeetingKind.WORKSHOP,
+               title="CV workshop", recurrence=Recurrence("weekly", count=3))
+    page = open_page(qtbot, services)
+    page.show_day(date(2027, 3, 16), ViewMode.WEEK)
+    qtbot.keyClick(page.week, Qt.Key.Key_Down)
+    assert page.week.selected_event == ids[1]
+    seen = answer_dialogs(press("Keep it"))
+    qtbot.keyClick(page.week, Qt.Key.Key_Delete)
+    assert "Cancel “CV workshop” of Tuesday 16 March at 18:00?" in seen[0].text()
+    assert services.calendar.get(ids[1]).event.status == MeetingStatus.PLANNED
+    answer_dialogs(press("This and all following"))
+    qtbot.keyClick(page.week, Qt.Key.Key_Delete)
+    statuses = [services.calendar.get(i).event.status for i in ids]
+    assert statuses == [MeetingStatus.PLANNED, MeetingStatus.CANCELLED,
+                        MeetingStatus.CANCELLED]
+    assert ids[1] not in {event.id for event in page.events}  # gone from the view
