@@ -433,8 +433,8 @@
         <translation>{hours} h {minutes:02d}</translation>
     </message>
     <message>
-        <source>Until…</source>
-        <translation>Jusqu&apos;à…</translation>
+        <source>Ends at…</source>
+        <translation>Se termine à…</translation>
     </message>
     <message>
         <source>Information session, Schaerbeek library</source>

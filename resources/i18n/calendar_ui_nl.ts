@@ -433,8 +433,8 @@
         <translation>{hours} u {minutes:02d}</translation>
     </message>
     <message>
-        <source>Until…</source>
-        <translation>Tot…</translation>
+        <source>Ends at…</source>
+        <translation>Eindigt om…</translation>
     </message>
     <message>
         <source>Information session, Schaerbeek library</source>

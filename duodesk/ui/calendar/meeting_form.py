@@ -36,7 +36,7 @@ from duodesk.core.services.organisation import CoordinatorView
 translate = QCoreApplication.translate
 ERROR_STYLE = "color: #b3261e;"
 PRESETS = (30, 60, 90, 120)
-OTHER = -1  # the duration choice "another end time"
+OTHER = -1  # the duration choice "ends at…" (an end time)
 GROUP_KINDS = frozenset({MeetingKind.INFO_SESSION, MeetingKind.INTERVISION,
                          MeetingKind.WORKSHOP})
 DUO_KINDS = frozenset({MeetingKind.DUO_MEETING, MeetingKind.FOLLOW_UP})
@@ -171,7 +171,7 @@ class MeetingFields(QWidget):
         self.duration.clear()
         for minutes in PRESETS:
             self.duration.addItem(duration_text(minutes), minutes)
-        self.duration.addItem(translate("MeetingForm", "Until…"), OTHER)
+        self.duration.addItem(translate("MeetingForm", "Ends at…"), OTHER)
         self.duration.setCurrentIndex(max(0, self.duration.findData(chosen)))
         self.duration.blockSignals(False)
         self.title.setPlaceholderText(translate(
