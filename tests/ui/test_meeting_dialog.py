@@ -22,7 +22,7 @@ from duodesk.ui.calendar.meeting_form import OTHER
 from tests.core.duo_setup import NOW, Clock, available_mentor, duo_service, waiting_mentee
 from tests.factories import make_mentee, make_mentor, use_coordinator
 from tests.ui.calendar_helpers import press
-from tests.ui.duo_helpers import Script, ok_message
+from tests.ui.duo_helpers import Script, active_duo, ok_message
 
 NEXT_WEEK = datetime.combine(NOW.date() + timedelta(days=8), time(10, 0))  # a Tuesday
 
@@ -350,3 +350,21 @@ def test_planned_from_the_programs_calendar_page(qtbot, program, monkeypatch):
     answers.then(plan_a_workshop)
     page.new_button.click()
     assert [event.title for event in page.events] == ["Atelier CV"]
+
+
+def test_a_duos_follow_up_is_changed_here_under_the_duos_rules(qtbot, services, calendar,
+                                                               clock, nadia):
+    duo = active_duo(services, duo_service(services, clock), clock, coordinator_id=nadia.id)
+    follow_up = all_events(calendar, duo_id=duo.id,
+                           kinds=frozenset({MeetingKind.FOLLOW_UP}))[0]
+    dialog = open_dialog(qtbot, services, detail=calendar.get(follow_up.id))
+    assert dialog.fields.kind.currentData() == MeetingKind.FOLLOW_UP.value
+    assert not dialog.fields.kind.isEnabled()  # a follow-up stays a follow-up of its duo
+    assert dialog.fields.duo_label.text() == f"{duo.mentee_name} – {duo.mentor_name}"
+    assert not dialog.attendance.list_combo.isVisible()
+    assert not dialog.repeat_box.isVisible()
+    dialog.fields.start.setTime(QTime(15, 30))
+    assert dialog.save() is True
+    moved = calendar.get(follow_up.id).event
+    assert moved.starts_at == datetime.combine(follow_up.starts_at.date(), time(15, 30))
+    assert moved.follow_up_month == follow_up.follow_up_month
