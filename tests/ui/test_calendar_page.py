@@ -150,3 +150,31 @@ def test_french_and_dutch_day_and_month_names_and_words(qtbot, qapp, services,
     assert page.title.text() == "Maart 2027"
     assert page.today_button.text() == "Vandaag"
     assert page.filters.only_mine.text() == "Alleen de mijne"
+
+
+def test_new_meeting_opens_the_meeting_dialog_on_the_chosen_day_and_shows_what_was_saved(
+        qtbot, services, answer_dialogs):
+    from duodesk.ui.calendar.meeting_dialog import MeetingDialog
+
+    page = open_page(qtbot, services)
+    page.month.select(date(2027, 3, 18))
+    starts: list = []
+
+    def fill_in(dialog) -> int:
+        assert isinstance(dialog, MeetingDialog)
+        fields = dialog.fields
+        starts.append(fields.values().starts_at)
+        fields.kind.setCurrentIndex(fields.kind.findData(MeetingKind.WORKSHOP.value))
+        fields.title.setText("Job fair visit")
+        fields.place.setText("Tour & Taxis")
+        dialog.save_button.click()
+        return dialog.result()
+
+    answer_dialogs(fill_in)
+    changed: list = []
+    page.changed.connect(lambda: changed.append(True))
+    page.new_button.click()
+    assert starts == [at(date(2027, 3, 18), 10)]
+    shown = [event for event in page.events if event.title == "Job fair visit"]
+    assert len(shown) == 1 and shown[0].kind == MeetingKind.WORKSHOP
+    assert shown[0] in page.month.days[date(2027, 3, 18)] and changed == [True]
