@@ -368,3 +368,23 @@ def test_a_duos_follow_up_is_changed_here_under_the_duos_rules(qtbot, services, 
     moved = calendar.get(follow_up.id).event
     assert moved.starts_at == datetime.combine(follow_up.starts_at.date(), time(15, 30))
     assert moved.follow_up_month == follow_up.follow_up_month
+
+
+def test_an_end_date_of_the_series_is_never_changed_while_typed(qtbot, services, calendar,
+                                                                 nadia):
+    dialog = open_dialog(qtbot, services, starts_at=NEXT_WEEK)
+    dialog.fields.title.setText("Intervision")
+    box = dialog.recurrence
+    box.freq.setCurrentIndex(box.freq.findData("weekly"))
+    box.until_choice.setChecked(True)
+    before = NEXT_WEEK.date() - timedelta(days=1)
+    box.until.setDate(QDate(before.year, before.month, before.day))  # e.g. half typed
+    assert box.until.date().toPython() == before
+    assert box.sentence.text() == "The last date must not be before the first meeting."
+    assert dialog.save() is False
+    assert all_events(calendar) == []
+    later = NEXT_WEEK.date() + timedelta(weeks=2)
+    box.until.setDate(QDate(later.year, later.month, later.day))
+    assert "3 meetings" in box.sentence.text()
+    assert dialog.save() is True
+    assert len(all_events(calendar)) == 3

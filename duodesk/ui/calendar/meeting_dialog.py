@@ -47,7 +47,6 @@ from duodesk.ui.calendar.attendance import AttendancePanel
 from duodesk.ui.calendar.meeting_conflicts import conflicts_text
 from duodesk.ui.calendar.meeting_form import (
     DUO_KINDS,
-    ERROR_STYLE,
     FormValues,
     MeetingFields,
 )
@@ -273,8 +272,7 @@ class MeetingDialog(QDialog):
     def save(self) -> bool:
         """Save what was typed, after the questions it needs; True when saved."""
         problems = self.fields.problems()
-        series_problem = self.recurrence.problem()
-        self.recurrence.sentence.setStyleSheet(ERROR_STYLE if series_problem else "")
+        series_problem = self.recurrence.problem()  # shown in the box's own sentence
         if problems or series_problem:
             return False
         conflicts = self.check_conflicts()

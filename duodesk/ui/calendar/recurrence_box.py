@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from duodesk.core.calendar.recurrence import check_rule, expand
 from duodesk.core.calendar.views import MAX_OCCURRENCES, Frequency, Recurrence
 from duodesk.core.errors import InvalidValue
+from duodesk.ui.calendar.meeting_form import ERROR_STYLE
 
 translate = QCoreApplication.translate
 DEFAULT_COUNT = 4
@@ -83,6 +84,7 @@ class RecurrenceBox(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.first = datetime.now().replace(second=0, microsecond=0)
+        self._first_known = False
         self.read_only_rule: Recurrence | None = None
         self.freq = QComboBox()
         self.until_choice = QRadioButton()
@@ -131,9 +133,13 @@ class RecurrenceBox(QWidget):
         self._show()
 
     def set_first(self, first: datetime) -> None:
-        """The first meeting's start; an end date before it follows it."""
+        """The first meeting's start. When its day moves, an end date not chosen yet (or now
+        before it) follows; an end date being typed is never changed under the fingers."""
+        moved = first.date() != self.first.date() or not self._first_known
         self.first = first
-        if self.until.date().toPython() < first.date() or not self.until_choice.isChecked():
+        self._first_known = True
+        if moved and (self.until.date().toPython() < first.date()
+                      or not self.until_choice.isChecked()):
             later = first.date() + timedelta(weeks=DEFAULT_COUNT - 1)
             self.until.blockSignals(True)
             self.until.setDate(QDate(later.year, later.month, later.day))
@@ -178,11 +184,13 @@ class RecurrenceBox(QWidget):
             self.sentence.setText(series_sentence(self.first, self.read_only_rule))
             return
         rule = self.recurrence()
+        problem = self.problem()
+        self.sentence.setStyleSheet(ERROR_STYLE if problem else "")
         if rule is None:
             self.sentence.setText(translate("Recurrence", "One meeting, on {day}.").format(
                 day=_day(self.first)))
         else:
-            self.sentence.setText(self.problem() or rule_sentence(self.first, rule))
+            self.sentence.setText(problem or rule_sentence(self.first, rule))
         repeats = rule is not None
         self.until.setEnabled(repeats and self.until_choice.isChecked())
         self.count.setEnabled(repeats and self.count_choice.isChecked())
