@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from duodesk.core.calendar.views import CalendarEvent, Conflict, EditScope, MeetingDraft
 from duodesk.core.errors import DuoDeskError
 from duodesk.ui import messages
 from duodesk.ui.calendar import texts
@@ -25,6 +24,7 @@ from duodesk.ui.calendar.periods import qdate
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from duodesk.core.calendar.views import CalendarEvent, Conflict, EditScope, MeetingDraft
     from duodesk.core.context import Services
 
 translate = QCoreApplication.translate
@@ -51,6 +51,8 @@ def when_text(moment: datetime) -> str:
 
 def ask_scope(parent: QWidget | None, question: str, keep_text: str) -> EditScope | None:
     """For a meeting of a series: only this one, or it and all following? None: neither."""
+    from duodesk.core.calendar.views import EditScope
+
     chosen = messages.ask_choice(
         parent, question, [translate("CalendarActions", "Only this meeting"),
                            translate("CalendarActions", "This and all following")], keep_text)
@@ -99,6 +101,8 @@ class CalendarActions:
 
     def move(self, event: CalendarEvent, new_start: datetime) -> bool:
         """Move ``event`` to ``new_start`` after the questions it needs; True when moved."""
+        from duodesk.core.calendar.views import EditScope
+
         scope = EditScope.THIS
         if event.series_id is not None:
             chosen = ask_scope(self.parent, translate(
@@ -143,6 +147,8 @@ class CalendarActions:
 
     def cancel(self, event: CalendarEvent) -> bool:
         """Cancel ``event`` (or it and the following ones of its series) once confirmed."""
+        from duodesk.core.calendar.views import EditScope
+
         question = translate("CalendarActions", "Cancel “{title}” of {when}?").format(
             title=texts.event_title(event), when=when_text(event.starts_at))
         if event.series_id is not None:
@@ -167,6 +173,8 @@ class CalendarActions:
 
     def _draft(self, event: CalendarEvent, new_start: datetime) -> MeetingDraft:
         """The meeting as it would be at its new time, for the conflicts check."""
+        from duodesk.core.calendar.views import MeetingDraft
+
         detail = self.services.calendar.get(event.id)
         return MeetingDraft(
             kind=event.kind, starts_at=new_start, duration_min=event.duration_min,

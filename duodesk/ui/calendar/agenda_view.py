@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -27,12 +27,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
-from duodesk.core.calendar.views import CalendarEvent
 from duodesk.core.codes import MeetingStatus
 from duodesk.ui.calendar import texts
 from duodesk.ui.calendar.colors import KINDS, kind_icon
 from duodesk.ui.calendar.month_view import group_by_day
 from duodesk.ui.calendar.periods import day_title
+
+if TYPE_CHECKING:
+    from duodesk.core.calendar.views import CalendarEvent
 
 translate = QCoreApplication.translate
 
@@ -236,17 +238,17 @@ class AgendaView(QTreeView):
         if not index.isValid() or not self.selectionModel().isSelected(index):
             return None
         event = self.agenda.data(index, EventRole)
-        return event if isinstance(event, CalendarEvent) else None
+        return event  # the EventRole of a meeting's row (None on a day's)
 
     def _open_index(self, index: QModelIndex) -> None:
         event = self.agenda.data(index, EventRole)
-        if isinstance(event, CalendarEvent):
+        if event is not None:
             self.open_requested.emit(event.id)
 
     def _context_menu(self, point: QPoint) -> None:
         index = self.indexAt(point)
         event = self.agenda.data(index, EventRole) if index.isValid() else None
-        if isinstance(event, CalendarEvent):
+        if event is not None:
             self.select_row(index.row())
             self.context_requested.emit(event.id, self.viewport().mapToGlobal(point))
 

@@ -7,6 +7,7 @@ cancelled meetings show.
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,10 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from duodesk.core.calendar.views import CalendarFilter
 from duodesk.core.codes import MeetingKind
 from duodesk.ui.calendar import texts
 from duodesk.ui.calendar.colors import KINDS, kind_icon
+
+if TYPE_CHECKING:
+    from duodesk.core.calendar.views import CalendarFilter
 
 translate = QCoreApplication.translate
 
@@ -126,6 +129,8 @@ class CalendarFilters(QWidget):
         return uuid.UUID(data) if data else None
 
     def calendar_filter(self) -> CalendarFilter:
+        from duodesk.core.calendar.views import CalendarFilter
+
         kinds = frozenset(MeetingKind(kind) for kind, button in self.kind_buttons.items()
                           if button.isChecked())
         if len(kinds) == len(self.kind_buttons):

@@ -12,6 +12,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -27,11 +28,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from duodesk.core.calendar.views import CalendarEvent
 from duodesk.core.codes import MeetingStatus
 from duodesk.ui.calendar import texts
 from duodesk.ui.calendar.colors import colours_for, paint_kind_mark
 from duodesk.ui.calendar.periods import month_grid
+
+if TYPE_CHECKING:
+    from duodesk.core.calendar.views import CalendarEvent
 
 NEW_MEETING_TIME = time(10, 0)
 

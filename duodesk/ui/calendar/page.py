@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from duodesk.core.calendar.views import CalendarEvent
 from duodesk.core.codes import DuoStatus, MeetingStatus
 from duodesk.core.services.duo_data import DuoQuery
 from duodesk.ui.calendar import periods
@@ -41,6 +40,7 @@ from duodesk.ui.calendar.periods import ViewMode
 from duodesk.ui.calendar.week_view import WeekView
 
 if TYPE_CHECKING:
+    from duodesk.core.calendar.views import CalendarEvent
     from duodesk.core.context import Services
 
 translate = QCoreApplication.translate

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from duodesk import labels
-from duodesk.core.calendar.views import CalendarEvent
 from duodesk.core.codes import MeetingKind, MeetingStatus
+
+if TYPE_CHECKING:
+    from duodesk.core.calendar.views import CalendarEvent
 
 translate = QCoreApplication.translate
 

@@ -21,13 +21,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
-from duodesk.core.calendar.views import CalendarEvent
 from duodesk.core.codes import MeetingStatus
 from duodesk.ui.calendar import texts
 from duodesk.ui.calendar.colors import colours_for, paint_kind_mark
 from duodesk.ui.calendar.week_layout import Overflow, Placed, drawn_end, place_day
 
 if TYPE_CHECKING:
+    from duodesk.core.calendar.views import CalendarEvent
     from duodesk.ui.calendar.week_view import WeekView
 
 STEP_MINUTES = 15

@@ -10,8 +10,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
-from duodesk.core.calendar.views import CalendarEvent
+if TYPE_CHECKING:
+    from duodesk.core.calendar.views import CalendarEvent
+
 
 #: A meeting shorter than this is drawn this tall, so that its title can be read.
 MIN_DRAWN = timedelta(minutes=20)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QPoint, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -23,10 +24,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
-from duodesk.core.calendar.views import CalendarEvent
 from duodesk.ui.calendar.month_view import group_by_day
 from duodesk.ui.calendar.periods import monday_of, qdate
 from duodesk.ui.calendar.week_grid import WeekGrid, minutes_of
+
+if TYPE_CHECKING:
+    from duodesk.core.calendar.views import CalendarEvent
 
 FIRST_SHOWN_HOUR = 7
 
