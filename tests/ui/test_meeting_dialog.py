@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from duodesk.core.calendar import CalendarFilter, CalendarService, MeetingDraft, Recurrence
 from duodesk.core.codes import MeetingKind, MeetingStatus
 from duodesk.core.context import Services
+from duodesk.i18n import install_translators
 from duodesk.ui import messages
 from duodesk.ui.calendar.meeting_dialog import MeetingDialog, edit_meeting, new_meeting
 from duodesk.ui.calendar.meeting_form import OTHER
@@ -388,3 +389,25 @@ def test_an_end_date_of_the_series_is_never_changed_while_typed(qtbot, services,
     assert "3 meetings" in box.sentence.text()
     assert dialog.save() is True
     assert len(all_events(calendar)) == 3
+
+
+@pytest.mark.parametrize(("language", "heading", "save", "week"), [
+    ("fr", "Nouveau rendez-vous", "Enregistrer", "Chaque semaine"),
+    ("nl", "Nieuwe afspraak", "Opslaan", "Elke week")])
+def test_the_dialog_speaks_french_and_dutch_and_keeps_what_was_typed(
+        qtbot, services, calendar, nadia, qapp, compiled_translations, language, heading,
+        save, week):
+    make_mentee(services)
+    dialog = open_dialog(qtbot, services, starts_at=NEXT_WEEK)
+    dialog.fields.title.setText("Séance d'information")
+    dialog.recurrence.freq.setCurrentIndex(dialog.recurrence.freq.findData("weekly"))
+    choose(dialog.attendance.list_combo, "new_registrations")
+    install_translators(qapp, language)
+    qapp.processEvents()  # the language change reaches the widgets as an event
+    assert dialog.heading.text() == heading
+    assert dialog.save_button.text() == save
+    assert dialog.recurrence.freq.currentText() == week
+    assert dialog.fields.title.text() == "Séance d'information"
+    assert dialog.attendance.list_combo.currentText().endswith("(1)")
+    assert "New registrations" not in dialog.attendance.list_combo.currentText()
+    assert dialog.fields.kind.currentText() != "Information session"

@@ -150,6 +150,16 @@ class AttendancePanel(QWidget):
         self.remove_button.setText(translate("Attendance", "Remove"))
         self.everyone_button.setText(translate("Attendance", "Everyone came"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
+        if self.model.rows:  # "Came", "Did not come"… in the new language
+            self.model.dataChanged.emit(self.model.index(0, 0),
+                                        self.model.index(len(self.model.rows) - 1, 2))
+        for index in range(self.list_combo.count()):  # the lists' names, counts kept
+            text = self.list_combo.itemText(index)
+            count = text[text.rfind("(") + 1:-1] if text.endswith(")") else ""
+            self.list_combo.setItemText(index, translate("Attendance", "{list} ({count})")
+                                        .format(list=list_name(self.list_combo.itemData(index)),
+                                                count=count))
+        self._show_note()
         self._show_counts()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

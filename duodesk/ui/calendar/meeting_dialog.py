@@ -18,7 +18,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -218,6 +218,16 @@ class MeetingDialog(QDialog):
         self.cancel_meeting_button.setText(translate("MeetingDialog", "Cancel this meeting…"))
         self.close_button.setText(translate("MeetingDialog", "Close"))
         self.save_button.setText(translate("MeetingDialog", "Save"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The language chosen in Settings changed: every text again, edits kept."""
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "attendance"):
+            self.fields.retranslate()
+            self.recurrence.retranslate()
+            self.attendance.retranslate()
+            self.retranslate()
+            self.check_conflicts()
+        super().changeEvent(event)
 
     # --- state ---------------------------------------------------------------------------
     def _current(self) -> Saved:
