@@ -135,12 +135,15 @@ def test_the_tab_speaks_french_and_dutch(qtbot, services, calendar, qapp: QAppli
     mentor = available_mentor(services)
     plan(calendar, nadia.id, MeetingKind.INTERVISION, NOW - timedelta(days=3), [mentor],
          "Intervision")
-    install_translators(qapp, language)
     window = meetings_tab(qtbot, services, mentor)
     tab = window.meetings_tab
+    assert tab.past.index(0, PersonMeetingsModel.KIND).data() == "Intervision"
+    install_translators(qapp, language)  # while the file is open
+    qapp.processEvents()
     assert window.tabs.tabText(window.meetings_index) == tab_text
     assert tab.past_label.text() == past
     headers = [tab.past.headerData(c, Qt.Orientation.Horizontal)
                for c in range(tab.past.columnCount())]
     assert "When" not in headers and "Meeting" not in headers
+    assert tab.past.index(0, PersonMeetingsModel.STATUS).data() not in ("Done", "Planned")
     assert AttendeeModel().headerData(0, Qt.Orientation.Horizontal) != "Name"

@@ -226,8 +226,11 @@ class PersonMeetingsTab(QWidget):
             "PersonMeetings", "No meeting yet. Meetings are planned in the Calendar or in a "
                               "duo's window."))
         for model in (self.upcoming, self.past, self.intervisions):
-            model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
-                                         model.columnCount() - 1)
+            last = model.columnCount() - 1
+            model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, last)
+            if model.rowCount():  # kinds and statuses in the new language
+                model.dataChanged.emit(model.index(0, 0),
+                                       model.index(model.rowCount() - 1, last))
         self._show_counts()
 
     def _show_counts(self) -> None:
