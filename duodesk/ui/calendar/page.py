@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from duodesk.core.codes import DuoStatus, MeetingStatus
+from duodesk.core.duo_status import local_now
 from duodesk.core.services.duo_data import DuoQuery
 from duodesk.ui.calendar import periods
 from duodesk.ui.calendar.actions import CalendarActions, when_text
@@ -60,7 +61,7 @@ class CalendarPage(QWidget):
 
     def __init__(self, services: Services, *,
                  open_duo: Callable[[uuid.UUID], None] | None = None,
-                 today: Callable[[], date] = date.today,
+                 today: Callable[[], date] = lambda: local_now().date(),
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("calendarPage")
@@ -324,6 +325,7 @@ class CalendarPage(QWidget):
     # --- words -----------------------------------------------------------------------------
     def _show_title(self) -> None:
         self.title.setText(periods.title(self.mode, self.anchor))
+        self.current_view().setAccessibleName(self.title.text())  # painted: say what it shows
         count = sum(1 for event in self.events if event.status != MeetingStatus.CANCELLED)
         if self.filters.nothing_chosen():
             text = translate("CalendarPage", "No kind of meeting chosen")

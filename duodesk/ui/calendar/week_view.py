@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
+from duodesk.core.duo_status import local_now
 from duodesk.ui.calendar.month_view import group_by_day
 from duodesk.ui.calendar.periods import monday_of, qdate
 from duodesk.ui.calendar.week_grid import WeekGrid, minutes_of
@@ -89,7 +90,7 @@ class WeekView(QWidget):
     selection_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None,
-                 now: Callable[[], datetime] = datetime.now) -> None:
+                 now: Callable[[], datetime] = local_now) -> None:
         super().__init__(parent)
         self.setObjectName("calendarWeek")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
