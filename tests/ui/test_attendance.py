@@ -170,3 +170,18 @@ def test_enter_in_the_search_invites_and_does_not_save_the_dialog(qtbot, service
     assert lambrecht in panel.person_ids()
     assert dialog.isVisible() and dialog.result() == 0  # still open, nothing saved
     assert lambrecht not in [a.person_id for a in calendar.get(dialog.meeting_id).attendees]
+
+
+def test_the_checkbox_is_ticked_from_the_keyboard_in_the_table(qtbot, services, calendar):
+    dialog = intervision(services, calendar, NOW - timedelta(days=1),
+                         [available_mentor(services)])
+    qtbot.addWidget(dialog, before_close_func=lambda widget: widget.hide())
+    dialog.show()
+    table, model = dialog.attendance.table, dialog.attendance.model
+    table.setCurrentIndex(model.index(0, AttendeeModel.CAME))
+    table.setFocus()
+    answers = []
+    for _ in range(3):  # not recorded → came → did not come → not recorded
+        qtbot.keyClick(table, Qt.Key.Key_Space)
+        answers.append(model.rows[0].attended)
+    assert answers == [True, False, None]
