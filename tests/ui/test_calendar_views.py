@@ -240,3 +240,21 @@ def test_delete_in_the_week_cancels_a_series_from_the_chosen_meeting_on(qtbot, s
     assert statuses == [MeetingStatus.PLANNED, MeetingStatus.CANCELLED,
                         MeetingStatus.CANCELLED]
     assert ids[1] not in {event.id for event in page.events}  # gone from the view
+
+
+def test_too_many_meetings_side_by_side_are_counted_and_open_in_the_agenda(qtbot, services):
+    day = date(2027, 3, 11)
+    ids = {plan(services, at(day, 10))[0] for _n in range(9)}
+    page = open_page(qtbot, services)
+    page.set_mode(ViewMode.WEEK)
+    grid = page.week.grid
+    placed, overflows = grid.layout_days()[day]
+    assert 1 <= len(placed) < 9 and len(overflows) == 1
+    assert {item.event.id for item in placed} < ids
+    assert len(placed) + overflows[0].hidden == 9
+    strip = grid.overflow_rect(day, overflows[0])
+    blocks = [grid.block_rect(item) for item in placed]
+    assert all(not block.intersects(strip) for block in blocks)  # the count hides nothing
+    qtbot.mouseClick(grid, Qt.MouseButton.LeftButton, pos=strip.center())
+    assert page.mode is ViewMode.AGENDA and page.agenda.agenda.rows[0] == day
+    assert page.agenda.agenda.event_count() >= 9

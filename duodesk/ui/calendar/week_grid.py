@@ -108,11 +108,15 @@ class WeekGrid(QWidget):
                      max(round(width) - 2, 4), max(bottom - top - 2, 6))
 
     def overflow_rect(self, day: date, overflow: Overflow) -> QRect:
+        """The last slot of the cluster, from its first start to its last end."""
         column = self.column_rect((day - self.view.first_day).days)
-        text = texts.more_text(overflow.hidden)
-        width = self.fontMetrics().horizontalAdvance(text) + 10
-        return QRect(column.right() - width - 3, self.y_of(minutes_of(overflow.starts_at)) + 1,
-                     width, self.fontMetrics().height() + 4)
+        inner = column.adjusted(2, 0, -4, 0)
+        width = inner.width() / overflow.columns
+        top = self.y_of(minutes_of(overflow.starts_at))
+        bottom = self.y_of(24 * 60) if overflow.ends_at.date() > day else \
+            self.y_of(minutes_of(overflow.ends_at))
+        left = round(inner.left() + (overflow.columns - 1) * width) + 1
+        return QRect(left, top + 1, max(round(width) - 2, 4), max(bottom - top - 2, 6))
 
     def hit(self, point: QPoint) -> tuple[CalendarEvent | None, date | None]:
         """The event under ``point`` (and its day), or the day of an overflow badge."""
@@ -138,11 +142,18 @@ class WeekGrid(QWidget):
                     self._paint_block(painter, palette, item.event, rect)
             for overflow in overflows:
                 rect = self.overflow_rect(day, overflow)
-                painter.setPen(palette.color(QPalette.ColorRole.HighlightedText))
-                painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
-                painter.drawRoundedRect(QRectF(rect), 4, 4)
-                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter,
-                                 texts.more_text(overflow.hidden))
+                tint = QColor(palette.color(QPalette.ColorRole.Highlight))
+                tint.setAlphaF(0.14)  # a light strip: it counts meetings, it is not one
+                painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 1,
+                                    Qt.PenStyle.DashLine))
+                painter.setBrush(tint)
+                painter.drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
+                painter.setPen(palette.color(QPalette.ColorRole.Link))
+                text = texts.more_text(overflow.hidden)
+                if self.fontMetrics().horizontalAdvance(text) > rect.width() - 4:
+                    text = f"+{overflow.hidden}"  # the slot is narrow: the number says it
+                painter.drawText(rect.adjusted(2, 3, -2, 0),
+                                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, text)
         self._paint_now(painter)
         self._paint_drag(painter, palette)
         painter.end()
@@ -305,9 +316,13 @@ class WeekGrid(QWidget):
 
     def event(self, event: QEvent) -> bool:  # type: ignore[override]
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            found, _day = self.hit(event.pos())
+            found, day = self.hit(event.pos())
             if found is not None:
                 QToolTip.showText(event.globalPos(), texts.tooltip(found), self)
+            elif day is not None:
+                hidden = sum(o.hidden for o in self.layout_days()[day][1]
+                             if self.overflow_rect(day, o).contains(event.pos()))
+                QToolTip.showText(event.globalPos(), texts.more_text(hidden), self)
             else:
                 QToolTip.hideText()
             return True

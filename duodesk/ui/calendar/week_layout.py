@@ -36,6 +36,7 @@ class Overflow:
     starts_at: datetime
     ends_at: datetime
     hidden: int
+    columns: int = 1  # the overflow takes the last of this many slots
 
 
 def drawn_end(event: CalendarEvent) -> datetime:
@@ -55,11 +56,14 @@ def place_day(events: Sequence[CalendarEvent], max_columns: int
 
     def close() -> None:
         columns = min(len(column_ends), max_columns)
-        hidden = [event for event, column in cluster if column >= max_columns]
+        # Too many side by side: the last slot counts the rest instead of showing one.
+        shown = columns if len(column_ends) <= max_columns else max(columns - 1, 1)
+        hidden = [event for event, column in cluster if column >= shown]
         placed.extend(Placed(event, column, columns)
-                      for event, column in cluster if column < max_columns)
+                      for event, column in cluster if column < shown)
         if hidden:
-            overflows.append(Overflow(cluster[0][0].starts_at, cluster_end_value(), len(hidden)))
+            overflows.append(Overflow(cluster[0][0].starts_at, cluster_end_value(), len(hidden),
+                                      columns))
 
     def cluster_end_value() -> datetime:
         assert cluster_end is not None
