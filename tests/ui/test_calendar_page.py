@@ -178,3 +178,22 @@ def test_new_meeting_opens_the_meeting_dialog_on_the_chosen_day_and_shows_what_w
     shown = [event for event in page.events if event.title == "Job fair visit"]
     assert len(shown) == 1 and shown[0].kind == MeetingKind.WORKSHOP
     assert shown[0] in page.month.days[date(2027, 3, 18)] and changed == [True]
+
+
+def test_a_right_click_on_a_duo_meeting_offers_to_open_the_duo(qtbot, services):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QMenu
+
+    clock = Clock()
+    duo = active_duo(services, duo_service(services, clock), clock)
+    opened: list = []
+    page = open_page(qtbot, services, today=DUO_TODAY, open_duo=opened.append)
+    page.set_mode(ViewMode.AGENDA)
+    page.next_period()
+    follow_up = next(e for e in page.events if e.duo_id == duo.id)
+    page._context_menu(follow_up.id, QPoint(10, 10))
+    menu = page.findChild(QMenu)
+    texts = [action.text() for action in menu.actions() if action.text()]
+    assert texts == ["Open…", "Open the duo", "Cancel the meeting…"]
+    next(a for a in menu.actions() if a.text() == "Open the duo").trigger()
+    assert opened == [duo.id]

@@ -311,6 +311,7 @@ class CalendarPage(QWidget):
         if event is None:
             return
         menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one menu per right-click
         menu.addAction(translate("CalendarPage", "Open…"), lambda: self.open_meeting(event.id))
         if event.duo_id is not None and self._open_duo is not None:
             duo_id = event.duo_id
