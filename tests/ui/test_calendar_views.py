@@ -258,3 +258,19 @@ def test_too_many_meetings_side_by_side_are_counted_and_open_in_the_agenda(qtbot
     qtbot.mouseClick(grid, Qt.MouseButton.LeftButton, pos=strip.center())
     assert page.mode is ViewMode.AGENDA and page.agenda.agenda.rows[0] == day
     assert page.agenda.agenda.event_count() >= 9
+
+
+def test_alt_and_the_arrows_move_the_chosen_meeting_like_a_drag(qtbot, services):
+    meeting = plan(services, at(date(2027, 3, 9), 10))[0]
+    page = open_page(qtbot, services)
+    page.show_day(date(2027, 3, 9), ViewMode.WEEK)
+    qtbot.keyClick(page.week, Qt.Key.Key_Down)
+    assert page.week.selected_event == meeting
+    alt = Qt.KeyboardModifier.AltModifier
+    qtbot.keyClick(page.week, Qt.Key.Key_Down, alt)
+    qtbot.keyClick(page.week, Qt.Key.Key_Down, alt)
+    qtbot.keyClick(page.week, Qt.Key.Key_Right, alt)
+    assert services.calendar.get(meeting).event.starts_at == at(date(2027, 3, 10), 10, 30)
+    assert page.week.selected_event == meeting
+    page.undo_button.click()  # the last step only
+    assert services.calendar.get(meeting).event.starts_at == at(date(2027, 3, 9), 10, 30)

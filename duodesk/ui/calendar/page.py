@@ -2,10 +2,11 @@
 agenda view, filtered by coordinator, duo and kind; Today / previous / next and the period's
 name in the user's language; "New meeting…".
 
-Keys: arrows move the selected day or meeting, Page Up / Page Down the period, T or Home
-today, Enter opens, Delete cancels (asked first). The period's meetings are read on the GUI
-thread when it changes (a month of 5,000 meetings reads and paints within 100 ms); nothing
-is read before the page is first shown.
+Keys: arrows move the selected day or meeting (with Alt in the week, the meeting itself),
+Page Up / Page Down the period, T or Home today, Enter opens, Delete cancels (asked first).
+The period's meetings are read on the GUI thread when it changes (a month of 5,000 meetings
+in about 50 ms of processor time, read and painted); nothing is read before the page is
+first shown, and the calendar's core is imported only then.
 """
 
 from __future__ import annotations

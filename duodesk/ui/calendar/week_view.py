@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
+from duodesk.core.codes import MeetingStatus
 from duodesk.core.duo_status import local_now
 from duodesk.ui.calendar.month_view import group_by_day
 from duodesk.ui.calendar.periods import monday_of, qdate
@@ -33,6 +34,8 @@ if TYPE_CHECKING:
     from duodesk.core.calendar.views import CalendarEvent
 
 FIRST_SHOWN_HOUR = 7
+KEY_MOVES = {Qt.Key.Key_Up: timedelta(minutes=-15), Qt.Key.Key_Down: timedelta(minutes=15),
+             Qt.Key.Key_Left: timedelta(days=-1), Qt.Key.Key_Right: timedelta(days=1)}
 
 
 class _DayHeader(QWidget):
@@ -162,6 +165,12 @@ class WeekView(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
+        if event.modifiers() & Qt.KeyboardModifier.AltModifier and key in KEY_MOVES:
+            # Alt + arrows: the keyboard's way of dragging the chosen meeting.
+            found = self.selected()
+            if found is not None and found.status == MeetingStatus.PLANNED:
+                self.move_requested.emit(found.id, found.starts_at + KEY_MOVES[Qt.Key(key)])
+            return
         if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
             day = self.selected_day + timedelta(days=-1 if key == Qt.Key.Key_Left else 1)
             events = self.days.get(day, [])
