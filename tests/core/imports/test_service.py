@@ -265,3 +265,23 @@ def test_the_portable_insert_path_stores_the_same_files(
     assert [(f.status, f.antenna_code, [h.action for h in f.history]) for f in portable_files] == [
         (f.status, f.antenna_code, [h.action for h in f.history]) for f in fast_files]
     assert services.persons.search("Testimport2") == [portable.created_ids[1]]
+
+
+def test_a_large_file_reads_the_birth_dates_in_one_pass_with_the_same_result(
+        services: Services, db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past SCAN_FROM_DATES birth dates, the persons are read in one pass over the table."""
+    from duodesk.core.imports import classify
+
+    born = date(TODAY.year - 26, 3, 4)
+    known = make_mentee(services, first_name="Şükrü", last_name="Yılmaz", birth_date=born,
+                        email=None, phone=None)
+    rows = [person_row(3, Nom="YILMAZ", Prénom="SUKRU", **{"Né(e) le": born.strftime("%d/%m/%Y")}),
+            person_row(4)]
+    _, by_index = _plan(db, rows)
+    monkeypatch.setattr(classify, "SCAN_FROM_DATES", 0)
+    _, by_scan = _plan(db, rows)
+
+    for plan in (by_index, by_scan):
+        assert plan.rows[0].duplicate_of is not None
+        assert plan.rows[0].duplicate_of.person_id == known
+        assert plan.rows[1].row_class == RowClass.VALID
