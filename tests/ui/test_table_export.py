@@ -205,3 +205,14 @@ def test_a_plain_table_is_exported_as_its_proxy_sorts_it(qtbot, monkeypatch, tol
     qtbot.waitUntil(lambda: len(told) == 1, timeout=10_000)
     assert workbook_rows(tmp_path / "suggestions.xlsx") == [
         ["Mentor", "Score"], ["Aydin", 88], ["Peeters", 71], ["Lambert", 64]]
+
+
+def test_the_duos_page_is_exported_from_the_file_menu(qtbot, program, monkeypatch, told,
+                                                      tmp_path: Path) -> None:
+    program.window.show_page("duos")
+    page = program.window.page("duos")
+    answer_save(monkeypatch, tmp_path / "duos.xlsx")
+    program.window.export_list_action.trigger()
+    qtbot.waitUntil(lambda: len(told) == 1, timeout=10_000)
+    assert told == [f"0 rows written to {tmp_path / 'duos.xlsx'}."]
+    assert workbook_rows(tmp_path / "duos.xlsx") == [shown(page.table)[0]]
