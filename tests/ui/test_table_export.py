@@ -216,3 +216,30 @@ def test_the_duos_page_is_exported_from_the_file_menu(qtbot, program, monkeypatc
     qtbot.waitUntil(lambda: len(told) == 1, timeout=10_000)
     assert told == [f"0 rows written to {tmp_path / 'duos.xlsx'}."]
     assert workbook_rows(tmp_path / "duos.xlsx") == [shown(page.table)[0]]
+
+
+def test_cancelling_the_export_leaves_no_file(qtbot, monkeypatch, told, tmp_path: Path) -> None:
+    import threading
+
+    from duodesk.ui.tables.export import export_table
+
+    release = threading.Event()
+
+    class _HeldSource(_CountingSource):
+        def rows(self, ids: Sequence[Hashable]) -> list[_Row]:
+            release.wait(10)  # the first page waits until the user has pressed Cancel
+            return super().rows(ids)
+
+    model = LazyTableModel([Column("name", lambda: "Name", lambda row: row.name)],
+                           _HeldSource(5_000))
+    model.reload()
+    table = RecordTable(model)
+    qtbot.addWidget(table)
+    answer_save(monkeypatch, tmp_path / "held.xlsx")
+    task = export_table(table, "Held")
+    assert task is not None
+    with qtbot.waitSignal(task.finished, timeout=10_000):
+        task.cancel()  # what the progress dialog's Cancel does
+        release.set()
+    assert told == []  # a cancellation is not reported as a success, nor as an error
+    assert list(tmp_path.glob("*held.xlsx*")) == []
