@@ -212,15 +212,19 @@ def test_the_import_summary_lists_problems_in_words(qtbot) -> None:
         problems=(ExchangeProblem("Mentees", 4, "status", "unknown_code",
                                   {"value": "asleep", "allowed": "registered, waiting"}),
                   ExchangeProblem("Duos", 2, "mentor_id", "broken_reference",
-                                  {"value": "1234", "target": "Mentors"})))
+                                  {"value": "1234", "target": "Mentors"}),
+                  ExchangeProblem("Duos", 2, "status", "missing_value")))
     dialog = ImportSummaryDialog(result, "hq.xlsx")
     qtbot.addWidget(dialog)
+    assert dialog.figures["problems"].text() == "2"  # rows, each problem listed below
     texts = [dialog.problem_list.item(n).text() for n in range(dialog.problem_list.count())]
     assert texts == [
         "Mentees, row 4, column “Status”: unknown code “asleep” (allowed: registered, "
         "waiting); the row was not imported",
         "Duos, row 2, column “Mentor”: 1234 is found neither on the Mentors sheet nor in the "
-        "database; the row was not imported"]
+        "database; the row was not imported",
+        "Duos, row 2, column “Status”: this column must be filled in; the row was not "
+        "imported"]
     assert problem_text(ExchangeProblem("Meetings 2", 9, None, "missing_id")) == (
         "Meetings (2), row 9: the id is missing; the row was not imported")
 

@@ -99,7 +99,8 @@ class ImportSummaryDialog(QDialog):
             "updated": QLabel(_number(result.updated)),
             "unchanged": QLabel(_number(result.unchanged)),
             "conflicts": QLabel(_number(result.conflicts)),
-            "problems": QLabel(_number(len(result.problems))),
+            # A row may have several problems: the rows are counted, each problem listed.
+            "problems": QLabel(_number(len({(p.sheet, p.row) for p in result.problems}))),
         }
         form.addRow(translate("ExchangeSummary", "New records:"), self.figures["created"])
         form.addRow(translate("ExchangeSummary", "Records updated:"), self.figures["updated"])
