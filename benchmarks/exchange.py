@@ -6,10 +6,12 @@ run; then the same workbook imported back into the database (every record unchan
     python benchmarks/exchange.py [--mentees 100000] [--db /tmp/ex_big.sqlite] [--runs 1]
 
 Targets: the export at 90 % or more of the writer's raw row rate, 300 MB of memory at most;
-the import no slower than the export. Both sides are timed after openpyxl is loaded; wall time
-and processor time are both reported, the latter being the fair one on a busy machine. The demo database is generated once (``duodesk demo``)
-and kept at ``--db``. Each measurement runs in its own process, so that its peak memory
-(``ru_maxrss``) counts only itself.
+the import no slower than the export. Both sides are timed after openpyxl is loaded; wall
+time and processor time are both reported, the latter being the fair one on a busy machine.
+The demo database is generated once (``duodesk demo``) and kept at ``--db``. Each
+measurement runs in its own process, so that its peak memory (``ru_maxrss``) counts only
+itself. With ``--runs 2`` the first export stamps every record as exchanged and the second
+shows an export in steady use (only records changed since are stamped again).
 """
 
 from __future__ import annotations
