@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QTreeView,
     QWidget,
 )
 
@@ -231,9 +233,12 @@ class MainWindow(QMainWindow):
                 return page.title()
         return None
 
-    def current_list(self) -> QTableView | None:
+    def current_list(self) -> QTableView | QTreeView | None:
         """The main list of the current page: the one its ``export_table()`` names, else the
-        list that has the focus, else its first visible list."""
+        list that has the focus, else its first visible list (a table, or a tree shown as a
+        flat list like the Calendar's agenda; Today's groups are not a list)."""
+        from duodesk.ui.tables.export import is_list
+
         page = self.stack.currentWidget()
         if page is None:
             return None
@@ -241,10 +246,12 @@ class MainWindow(QMainWindow):
         if named is not None:
             return named()
         focused = self.focusWidget()
-        if isinstance(focused, QTableView) and page.isAncestorOf(focused):
+        if is_list(focused) and page.isAncestorOf(focused):
             return focused
-        return next((table for table in page.findChildren(QTableView)
-                     if table.isVisibleTo(page)), None)
+        for view in page.findChildren(QAbstractItemView):
+            if is_list(view) and view.isVisibleTo(page):
+                return view
+        return None
 
     def export_current_list(self) -> None:
         """File › Export the current list…: the current page's list to Excel, as shown."""

@@ -243,3 +243,28 @@ def test_cancelling_the_export_leaves_no_file(qtbot, monkeypatch, told, tmp_path
         release.set()
     assert told == []  # a cancellation is not reported as a success, nor as an error
     assert list(tmp_path.glob("*held.xlsx*")) == []
+
+
+def test_the_calendar_agenda_is_exported_day_by_day(qtbot, services, monkeypatch, told,
+                                                    tmp_path: Path) -> None:
+    from datetime import datetime
+
+    from duodesk.core.codes import MeetingKind
+    from duodesk.ui.calendar.periods import ViewMode
+    from duodesk.ui.tables.export import export_table, is_list
+    from tests.ui.calendar_helpers import open_page, plan
+
+    plan(services, datetime(2027, 3, 12, 9, 30))
+    plan(services, datetime(2027, 3, 10, 14), kind=MeetingKind.INFO_SESSION,
+         title="Information session, Schaerbeek")
+    page = open_page(qtbot, services)
+    page.set_mode(ViewMode.AGENDA)
+    assert is_list(page.agenda)  # a flat list in a tree view, unlike Today's groups
+    answer_save(monkeypatch, tmp_path / "agenda.xlsx")
+    export_table(page.agenda, "Calendar")
+    qtbot.waitUntil(lambda: len(told) == 1, timeout=10_000)
+    rows = workbook_rows(tmp_path / "agenda.xlsx")
+    # An empty text is an empty cell.
+    assert rows == [[None if v == "" else v for v in row] for row in shown(page.agenda)]
+    assert rows[1][0] == "Wednesday 10 March 2027" and rows[2][2] == (
+        "Information session, Schaerbeek")

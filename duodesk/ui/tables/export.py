@@ -19,11 +19,11 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 from PySide6.QtCore import QCoreApplication, QLocale, QPoint, QStandardPaths, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QTableView, QWidget
+from PySide6.QtWidgets import QHeaderView, QMenu, QTableView, QTreeView, QWidget
 
 from duodesk.core.progress import Progress
 from duodesk.core.xlsx import Value
@@ -32,6 +32,21 @@ from duodesk.ui.tables.lazy_model import Column, LazyTableModel, RowSource
 from duodesk.ui.worker import BackgroundTask, run_in_background
 
 PAGE = 500  # ids per read: well under SQLite's bound-parameter limit, few round trips
+
+# A list is a table, or a tree view used as a flat list (the Calendar's agenda); a tree that
+# shows branches (Today's groups) is not a list and is not offered.
+ListView = QTableView | QTreeView
+
+
+def is_list(view: object) -> TypeGuard[QTableView | QTreeView]:
+    """Whether ``view`` shows a list that can be exported."""
+    if isinstance(view, QTableView):
+        return True
+    return isinstance(view, QTreeView) and not view.rootIsDecorated()
+
+
+def _header(view: ListView) -> QHeaderView:
+    return view.horizontalHeader() if isinstance(view, QTableView) else view.header()
 
 
 def _cell(value: Any) -> Value:
@@ -53,15 +68,15 @@ class TableSnapshot:
     rows: Callable[[], Iterator[list[Value]]]
 
 
-def visible_columns(view: QTableView) -> list[int]:
+def visible_columns(view: ListView) -> list[int]:
     """The model columns shown, in the order the header shows them."""
-    header = view.horizontalHeader()
+    header = _header(view)
     count = view.model().columnCount() if view.model() is not None else 0
     shown = [header.logicalIndex(visual) for visual in range(count)]
     return [column for column in shown if column >= 0 and not view.isColumnHidden(column)]
 
 
-def snapshot(view: QTableView) -> TableSnapshot:
+def snapshot(view: ListView) -> TableSnapshot:
     """The list as the view shows it now."""
     model = view.model()
     columns = visible_columns(view)
@@ -106,7 +121,7 @@ def suggested_path(title: str, folder: Path | None = None) -> Path:
     return (folder or _default_folder()) / f"{safe} {date.today().isoformat()}.xlsx"
 
 
-def _title_for(view: QTableView) -> str:
+def _title_for(view: ListView) -> str:
     """The name of the list: the page's title in the main window, else its window's."""
     window = view.window()
     finder = getattr(window, "page_title_for", None)
@@ -114,7 +129,7 @@ def _title_for(view: QTableView) -> str:
     return title or window.windowTitle() or QCoreApplication.translate("TableExport", "List")
 
 
-def export_table(view: QTableView, title: str | None = None,
+def export_table(view: ListView, title: str | None = None,
                  parent: QWidget | None = None) -> BackgroundTask[int] | None:
     """Ask where, then write the list ``view`` shows on a worker; None when cancelled."""
     translate = QCoreApplication.translate
@@ -147,7 +162,7 @@ def export_table(view: QTableView, title: str | None = None,
                              done)
 
 
-def export_action(view: QTableView, parent: QWidget) -> QAction:
+def export_action(view: ListView, parent: QWidget) -> QAction:
     """The "Export this list to Excel…" entry of a list's menus."""
     action = QAction(QCoreApplication.translate("TableExport", "Export this list to Excel…"),
                      parent)
@@ -155,7 +170,7 @@ def export_action(view: QTableView, parent: QWidget) -> QAction:
     return action
 
 
-def add_export_menu(view: QTableView) -> None:
+def add_export_menu(view: ListView) -> None:
     """Give a plain table (not a RecordTable, which has its own) the context menu entry."""
     view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
