@@ -10,8 +10,10 @@ that kind or coordinator for one month (the trap ``duo_views`` describes).
 
 from __future__ import annotations
 
+import gc
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timedelta
 from functools import cache
 from typing import Any
@@ -149,6 +151,24 @@ class EventReader:
         return event
 
 
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """The cyclic garbage collector paused while a month's rows become events.
+
+    Reading 5,000 meetings makes some 100,000 objects, none of them in a reference cycle,
+    yet each 700 allocations start a collection that walks the young objects (and, now and
+    then, the whole heap of the window): a quarter of the month's time here. The pause lasts
+    one read; objects other threads make meanwhile are collected right after."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 def event_from_row(row: Any, attended: bool | None = None) -> CalendarEvent:
     """One :class:`CalendarEvent` from a row of :func:`event_statement`."""
     return EventReader().event(row, attended)
@@ -193,8 +213,9 @@ def events_between(session: Session, start: datetime, end: datetime,
         meetings.c.starts_at < end,
     ).order_by(meetings.c.starts_at)
     reader = EventReader()
-    found = (reader.event(row) for row in session.execute(statement).all())
-    return [event for event in found if event.ends_at > start]
+    with gc_paused():
+        found = (reader.event(row) for row in session.execute(statement).all())
+        return [event for event in found if event.ends_at > start]
 
 
 def event_of(session: Session, meeting_id: uuid.UUID) -> CalendarEvent | None:
