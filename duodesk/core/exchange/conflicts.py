@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -31,7 +32,7 @@ from duodesk.core.models import (
     utc_now,
 )
 
-_REFERENCES = {"mentee_id": Person, "mentor_id": Person, "duo_id": Duo}
+_REFERENCES: dict[str, Any] = {"mentee_id": Person, "mentor_id": Person, "duo_id": Duo}
 
 
 def field_order(record_type: str) -> list[str]:
@@ -107,12 +108,10 @@ def resolve_conflict(session: Session, conflict_id: uuid.UUID,
             raise InvalidValue(field=name, reason="required")
     record_type, key = conflict.record_type, conflict.record_id
     sheet = RECORD_SHEETS[record_type]
-    rows = READERS[sheet.name](session.connection(), key)
-    row = next(rows, None)
-    rows.close()
-    if row is None:
+    found = list(READERS[sheet.name](session.connection(), key))  # one row, or none
+    if not found:
         raise NotFound(record_type=record_type)
-    local = values_of(sheet, row)
+    local = values_of(sheet, found[0])
     merged = dict(local)
     merged.update({name: conflict.file_values.get(name, "") for name in fields
                    if choices[name] == "file"})

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Iterator
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import delete, insert, select, update
@@ -214,8 +214,8 @@ class Merger:
     def _local_updated(self, record_type: str, key: uuid.UUID) -> datetime:
         table: Any = {"mentee": Person, "mentor": Person, "duo": Duo, "meeting": Meeting,
                       "evaluation": Evaluation}[record_type]
-        found: datetime = self.session.scalar(select(table.updated_at).where(table.id == key))
-        return found
+        found = self.session.scalar(select(table.updated_at).where(table.id == key))
+        return found if isinstance(found, datetime) else datetime.min.replace(tzinfo=UTC)
 
     # --- what was exchanged ------------------------------------------------------------
     def _states(self, record_type: str) -> dict[uuid.UUID, State]:

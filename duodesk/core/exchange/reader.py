@@ -189,7 +189,8 @@ def updated_at(value: Any) -> datetime:
     if not match:
         raise BadCell("bad_updated_at", value=_text(value)[:80])
     try:
-        return datetime(*(int(part) for part in match.groups()), tzinfo=UTC)
+        year, month, day, hour, minute, second = (int(part) for part in match.groups())
+        return datetime(year, month, day, hour, minute, second, tzinfo=UTC)
     except ValueError:
         raise BadCell("bad_updated_at", value=_text(value)[:80]) from None
 

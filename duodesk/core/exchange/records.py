@@ -10,7 +10,7 @@ tuple in the sheet's column order holding what a cell holds (text, ``date``, ``d
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
 from typing import Any
 
@@ -278,9 +278,9 @@ def evaluation_rows(connection: Connection, only: uuid.UUID | None = None) -> It
                *(yes_no(answer) for answer in row[5:11]), form.stamp(row[11]))
 
 
-READERS = {"Mentees": mentee_rows, "Mentors": mentor_rows, "Duos": duo_rows,
-           "Meetings": meeting_rows, "Attendance": attendance_rows,
-           "Evaluations": evaluation_rows}
+READERS: dict[str, Callable[..., Iterator[Row]]] = {
+    "Mentees": mentee_rows, "Mentors": mentor_rows, "Duos": duo_rows, "Meetings": meeting_rows,
+    "Attendance": attendance_rows, "Evaluations": evaluation_rows}
 
 
 def values_of(sheet: Sheet, row: Row) -> dict[str, str]:
