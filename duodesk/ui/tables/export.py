@@ -50,8 +50,11 @@ def _header(view: ListView) -> QHeaderView:
 
 
 def _cell(value: Any) -> Value:
-    """A shown value as written: numbers stay numbers, everything else its text."""
-    if value is None or isinstance(value, str):
+    """A shown value as written: numbers stay numbers, everything else its text; nothing
+    shown is an empty cell."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
         return value
     if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
         return value
@@ -87,9 +90,16 @@ def snapshot(view: ListView) -> TableSnapshot:
         return _lazy_snapshot(model, columns, headers)
     while model.canFetchMore(view.rootIndex()):
         model.fetchMore(view.rootIndex())
-    copied = [[_cell(model.data(model.index(row, column))) for column in columns]
-              for row in range(model.rowCount())]
+    root = view.rootIndex()
+    copied = [[_cell(model.data(model.index(row, column, root))) for column in columns]
+              for row in range(model.rowCount(root)) if not _row_hidden(view, row)]
     return TableSnapshot(headers, len(copied), lambda: iter(copied))
+
+
+def _row_hidden(view: ListView, row: int) -> bool:
+    if isinstance(view, QTableView):
+        return view.isRowHidden(row)
+    return view.isRowHidden(row, view.rootIndex())
 
 
 def _lazy_snapshot(model: LazyTableModel, numbers: Sequence[int],
@@ -110,7 +120,15 @@ def _lazy_snapshot(model: LazyTableModel, numbers: Sequence[int],
     return TableSnapshot(headers, len(ids), rows)
 
 
-def _default_folder() -> Path:
+# The folder of the last list exported from a window, kept on that window (not in a global)
+# so that the next export proposes it again.
+_FOLDER_PROPERTY = "duodeskListExportFolder"
+
+
+def _default_folder(window: QWidget | None = None) -> Path:
+    remembered = window.property(_FOLDER_PROPERTY) if window is not None else None
+    if remembered:
+        return Path(str(remembered))
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(folder) if folder else Path.home()
 
@@ -138,12 +156,14 @@ def export_table(view: ListView, title: str | None = None,
         return None
     title = title or _title_for(view)
     path = messages.save_file(
-        parent, translate("TableExport", "Export this list to Excel"), suggested_path(title),
+        parent, translate("TableExport", "Export this list to Excel"),
+        suggested_path(title, _default_folder(parent.window())),
         translate("TableExport", "Excel workbooks (*.xlsx)"))
     if path is None:
         return None
     if path.suffix.lower() != ".xlsx":
         path = path.with_name(path.name + ".xlsx")
+    parent.window().setProperty(_FOLDER_PROPERTY, str(path.parent))
     table = snapshot(view)
 
     def work(progress: Progress) -> int:
