@@ -189,6 +189,7 @@ def _warm_up() -> None:
     list, the phone metadata (pandas, too, is imported before its clock starts)."""
     import email_validator  # noqa: F401
     import openpyxl  # noqa: F401
+    import python_calamine  # noqa: F401
 
     from duodesk.core import validation
     from duodesk.core.imports import reader, values  # noqa: F401
