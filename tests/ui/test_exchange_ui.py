@@ -41,7 +41,7 @@ def make_box(qtbot) -> Callable[[Services], ExchangeBox]:
         box = ExchangeBox(lambda: services.exchange, services.organisation)
         qtbot.addWidget(box)
         box.show()
-        qtbot.waitUntil(lambda: box.conflicts_button.text() != "")
+        qtbot.waitUntil(lambda: box.counting == 0)  # the count read on showing is in
         return box
 
     return build
@@ -90,6 +90,7 @@ def test_export_then_import_into_another_database(qtbot, program, other_database
     program.window.show_page("imports")
     box = program.exchange_box
     assert box is not None and box.isVisible()
+    qtbot.waitUntil(lambda: box.counting == 0)
     assert box.export_button.text() == "Export for headquarters…"
     assert default_file_name("BXL", False, date(2026, 11, 2)) == "duodesk-BXL-2026-11-02.xlsx"
 
@@ -111,6 +112,7 @@ def test_export_then_import_into_another_database(qtbot, program, other_database
     persons = other_database.persons
     names = {row.last_name for row in persons.rows(persons.ids(_all_mentees()))}
     assert names == {"Aziz", "Bakker"}
+    qtbot.waitUntil(lambda: other.counting == 0)
     assert not other.conflicts_button.isEnabled()
 
 
@@ -172,7 +174,8 @@ def test_a_conflict_is_resolved_field_by_field(qtbot, services, other_database, 
     data = other_database.persons.get(mentee, record_view=False).data
     assert (data.email, data.municipality) == ("antenna@example.org", "Evere")
     assert other_database.exchange.conflicts() == []
-    qtbot.waitUntil(lambda: hq.conflicts_button.text() == "No conflict to resolve")
+    qtbot.waitUntil(lambda: hq.counting == 0)
+    assert hq.conflicts_button.text() == "No conflict to resolve"
     assert not hq.conflicts_button.isEnabled()
 
 
@@ -204,6 +207,8 @@ def test_a_broken_workbook_is_explained_and_changes_nothing(
     box.import_button.click()
     qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
     assert "not a workbook.xlsx" in errors[0]
+    qtbot.waitUntil(lambda: box.counting == 0)
+    assert box.conflict_count == 0
 
 
 def test_the_import_summary_lists_problems_in_words(qtbot) -> None:

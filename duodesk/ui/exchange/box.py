@@ -73,6 +73,7 @@ class ExchangeBox(QWidget):
         # Counts read on workers may come back out of order, or after a resolution already
         # said the new count: only the answer to the latest question is shown.
         self._count_asked = 0
+        self.counting = 0  # counts being read (the tests wait for none)
         self.task: BackgroundTask[Any] | None = None
 
         self.intro = QLabel()
@@ -155,8 +156,13 @@ class ExchangeBox(QWidget):
             if asked == self._count_asked:
                 self.set_conflict_count(count)
 
-        run_in_background(self, lambda _progress: len(exchange().conflicts()), "",
-                          counted, delay_ms=None)
+        self.counting += 1
+        task = run_in_background(self, lambda _progress: len(exchange().conflicts()), "",
+                                 counted, delay_ms=None)
+        task.finished.connect(self._counted)
+
+    def _counted(self) -> None:
+        self.counting -= 1
 
     def set_conflict_count(self, count: int) -> None:
         self._count_asked += 1  # a count read before this one is out of date
