@@ -112,6 +112,9 @@ def _what(problem: ExchangeProblem) -> str:
             "Exchange", "this column must be filled in; the row was not imported"),
         "duplicate_id": translate(
             "Exchange", "the same id is on an earlier row; this row was not imported"),
+        "duplicate_row": translate(
+            "Exchange", "this person is already on an earlier row for the same meeting; this "
+                        "row was not imported"),
         "missing_column": translate(
             "Exchange", "the column is missing, so the sheet was not imported"),
     }

@@ -1000,6 +1000,10 @@
         <translation>le même identifiant figure sur une ligne précédente ; cette ligne n’a pas été importée</translation>
     </message>
     <message>
+        <source>this person is already on an earlier row for the same meeting; this row was not imported</source>
+        <translation>cette personne figure déjà sur une ligne précédente pour la même rencontre ; cette ligne n’a pas été importée</translation>
+    </message>
+    <message>
         <source>the column is missing, so the sheet was not imported</source>
         <translation>la colonne manque, la feuille n’a donc pas été importée</translation>
     </message>

@@ -1000,6 +1000,10 @@
         <translation>dezelfde id staat op een eerdere rij; deze rij werd niet geïmporteerd</translation>
     </message>
     <message>
+        <source>this person is already on an earlier row for the same meeting; this row was not imported</source>
+        <translation>deze persoon staat al op een eerdere rij voor dezelfde ontmoeting; deze rij werd niet geïmporteerd</translation>
+    </message>
+    <message>
         <source>the column is missing, so the sheet was not imported</source>
         <translation>de kolom ontbreekt, dus het blad werd niet geïmporteerd</translation>
     </message>

@@ -62,7 +62,9 @@ class ExchangeProblem:
     codes joined with ``, ``), ``broken_reference`` (``value``: the id not found, ``target``:
     the sheet it should be on), ``bad_date``, ``bad_datetime``, ``bad_number``,
     ``bad_boolean``, ``bad_id``, ``missing_id``, ``missing_value``, ``duplicate_id``,
-    ``bad_updated_at``, ``missing_column`` (row 1; ``column`` is the missing one). Params
+    ``bad_updated_at``, ``missing_column`` (row 1; ``column`` is the missing one),
+    ``duplicate_row`` (an Attendance row naming a person twice for one meeting),
+    ``not_a_group_session`` (an Attendance row for a duo's meeting). Params
     hold the offending cell text (cut to 80 characters) only where a code is concerned, never
     a person's name.
     """

@@ -121,7 +121,7 @@ class Merger:
     def attach_attendance(self, meetings: FileSheet, attendance: FileSheet) -> None:
         """Give each group session of the Meetings sheet its attendance from the
         Attendance sheet (a row naming an unknown meeting or person is a problem)."""
-        by_meeting: dict[uuid.UUID, list[str]] = {}
+        by_meeting: dict[uuid.UUID, dict[str, str]] = {}
         in_file = {record.id: record for record in meetings.records}
         persons = self.lookups.known("person")
         for row in attendance.records:
@@ -140,12 +140,16 @@ class Merger:
                                                      "broken_reference",
                                                      {"value": row.values["person_id"],
                                                       "target": "Mentees"}))
+            elif row.values["person_id"] in by_meeting.setdefault(row.id, {}):
+                self.problems.append(ExchangeProblem(row.sheet, row.row, "person_id",
+                                                     "duplicate_row",
+                                                     {"value": row.values["person_id"]}))
             else:
-                by_meeting.setdefault(row.id, []).append(
-                    f"{row.values['person_id']}:{row.values['attended']}")
+                by_meeting[row.id][row.values["person_id"]] = row.values["attended"]
         for record in meetings.records:
-            record.values[ATTENDANCE_FIELD] = (
-                "" if record.values["duo_id"] else ";".join(sorted(by_meeting.get(record.id, ()))))
+            people = by_meeting.get(record.id, {})
+            record.values[ATTENDANCE_FIELD] = "" if record.values["duo_id"] else ";".join(
+                sorted(f"{person}:{attended}" for person, attended in people.items()))
 
     # --- one sheet ---------------------------------------------------------------------
     def merge(self, file_sheet: FileSheet, references: tuple[str, ...] = ()) -> None:

@@ -46,7 +46,7 @@ class BadCell(Exception):
         self.params = params
 
 
-@dataclass
+@dataclass(slots=True)
 class FileRecord:
     """One row of a record sheet, read: its id, the file's ``updated_at`` and its values
     (canonical text of every column but ``id`` and ``updated_at``)."""

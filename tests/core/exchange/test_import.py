@@ -264,3 +264,23 @@ def test_files_that_cannot_be_imported_say_why(antenna: Services, tmp_path: Path
     with pytest.raises(ExchangeFileUnreadable) as raised:
         antenna.exchange.import_file(out)
     assert raised.value.params["reason"] == "not_an_exchange_workbook"
+
+
+def test_attendance_rows_that_cannot_be_taken_are_listed(antenna: Services, empty: Services,
+                                                         tmp_path: Path) -> None:
+    out = tmp_path / "antenna.xlsx"
+    antenna.exchange.export(out)
+    book = load_workbook(out)
+    attendance = book["Attendance"]
+    first = [cell.value for cell in attendance[2]]
+    attendance.append(first)  # the same person twice for one meeting
+    duo_meeting = _first(antenna, Meeting.id, Meeting.duo_id.is_not(None))
+    attendance.append([duo_meeting, first[1], "yes"])  # a duo's meeting has no such rows
+    book.save(out)
+
+    result = empty.exchange.import_file(out)
+    codes = sorted((p.sheet, p.code) for p in result.problems)
+    assert codes == [("Attendance", "duplicate_row"), ("Attendance", "not_a_group_session")]
+    again = tmp_path / "again.xlsx"
+    empty.exchange.export(again)
+    assert sheets(again)["Attendance"] == sheets(out)["Attendance"][:-2]
