@@ -95,7 +95,10 @@ class ConflictView:
     ``record_type`` is ``mentee``, ``mentor``, ``duo``, ``meeting`` or ``evaluation``;
     ``label`` names the record for the screen only (a person's name, a duo's two names, a
     meeting's kind and date). ``fields`` lists only the columns whose local and file values
-    differ; :meth:`ExchangeService.resolve` takes a choice for each of them.
+    differ, by their column names in the sheet's order; a meeting has one more field,
+    ``attendance``: who was invited to a group session and whether they came, as
+    ``person-id:yes;person-id:no`` (the Attendance sheet's rows of that meeting).
+    :meth:`ExchangeService.resolve` takes a choice for each of them.
     """
 
     id: UUID
