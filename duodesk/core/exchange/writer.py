@@ -121,6 +121,14 @@ class SheetWriter:
         if self.rows + 1 >= self.max_rows:
             self._open_part()
         cells = list(row[:self._width]) if len(row) != self._width else list(row)
+        texts = [cells[index] or "" for index in self._texts]
+        joined = " ".join(texts)
+        # Nearly every row needs nothing: one look at all its texts at once says so.
+        if (len(joined) <= MAX_TEXT and not CONTROL.search(joined) and "\r" not in joined
+                and "_x" not in joined and "=" not in joined):
+            self.ws.append(cells)
+            self.rows += 1
+            return
         for index in self._texts:
             text = cells[index]
             if not text:
