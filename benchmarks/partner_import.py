@@ -116,6 +116,7 @@ def demo_database(cache: Path, mentees: int) -> Path:
 
     path = cache / f"demo-{mentees}.sqlite"
     if path.exists():
+        _bring_up_to_date(path, cache)
         return path
     partial = cache / f"demo-{mentees}.partial.sqlite"
     for leftover in cache.glob(f"demo-{mentees}.partial.sqlite*"):
@@ -129,10 +130,25 @@ def demo_database(cache: Path, mentees: int) -> Path:
     finally:
         services.close()
     partial.rename(path)
+    _bring_up_to_date(path, cache)
     for leftover in cache.glob(f"demo-{mentees}.partial.sqlite*"):
         leftover.unlink()
     print(f"demo database: {mentees} mentees in {time.perf_counter() - started:.0f} s")
     return path
+
+
+def _bring_up_to_date(path: Path, cache: Path) -> None:
+    """Migrate the cached database once, if the program is newer, so that its copies need
+    no migration (each would leave a 1 GB "before-update" backup behind)."""
+    import shutil
+
+    from duodesk.core.database import open_database
+
+    backups = cache / "backups"
+    open_database(path, backup_folder=backups).close()
+    shutil.rmtree(backups, ignore_errors=True)
+    for lock in cache.glob("*.lock"):
+        lock.unlink(missing_ok=True)
 
 
 def fresh_copy(source: Path, target: Path) -> None:
@@ -169,7 +185,8 @@ def child_import(database: Path, workbook: Path) -> dict[str, Any]:
         def describe(issue: RowIssue) -> str:
             return issue.code
 
-        result = services.imports.commit(plan, choices, describe=describe)
+        result = services.imports.commit(plan, choices, describe=describe,
+                                         rejected_path=workbook.with_name("rejected.xlsx"))
         done = time.perf_counter()
         cpu = time.process_time() - cpu
         undo_started = time.perf_counter()
