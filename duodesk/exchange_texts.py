@@ -26,6 +26,11 @@ def _unreadable(reason: object) -> str:
             "The workbook {file_name} is not an exchange workbook: it has none of the sheets "
             "Mentees, Mentors, Duos, Meetings, Attendance and Evaluations. Nothing was "
             "imported.")
+    if reason == "too_large":
+        return translate(
+            "Exchange",
+            "The file {file_name} would unpack to far more data than any exchange workbook "
+            "holds (it may be damaged or built to harm). Nothing was imported.")
     if reason == "pseudonymised":
         return translate(
             "Exchange",

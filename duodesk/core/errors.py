@@ -240,7 +240,8 @@ class ExchangeFileUnreadable(DuoDeskError):
     """A file given as an exchange workbook cannot be used; nothing was imported.
     params: ``file_name``, ``reason``: ``missing`` (no file there), ``not_a_workbook`` (not
     an .xlsx file, or damaged), ``not_an_exchange_workbook`` (none of the sheets Mentees,
-    Mentors, Duos, Meetings, Attendance, Evaluations), ``unreadable`` (the system refused)."""
+    Mentors, Duos, Meetings, Attendance, Evaluations), ``unreadable`` (the system refused),
+    ``too_large`` (a zip bomb), ``pseudonymised`` (the variant for statistics)."""
 
     code = "exchange_file_unreadable"
 

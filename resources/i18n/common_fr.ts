@@ -928,6 +928,10 @@
         <translation>Le classeur {file_name} n’est pas un classeur d’échange : il n’a aucune des feuilles Mentees, Mentors, Duos, Meetings, Attendance et Evaluations. Rien n’a été importé.</translation>
     </message>
     <message>
+        <source>The file {file_name} would unpack to far more data than any exchange workbook holds (it may be damaged or built to harm). Nothing was imported.</source>
+        <translation>Le fichier {file_name} se décompresserait en bien plus de données qu’aucun classeur d’échange n’en contient (il est peut-être endommagé ou conçu pour nuire). Rien n’a été importé.</translation>
+    </message>
+    <message>
         <source>The workbook {file_name} is a pseudonymised export for statistics: its ids cannot be matched to anyone, so it cannot be imported. Nothing was imported.</source>
         <translation>Le classeur {file_name} est un export pseudonymisé destiné aux statistiques : ses identifiants ne correspondent à personne, il ne peut donc pas être importé. Rien n’a été importé.</translation>
     </message>

@@ -928,6 +928,10 @@
         <translation>De werkmap {file_name} is geen uitwisselingsmap: ze heeft geen van de bladen Mentees, Mentors, Duos, Meetings, Attendance en Evaluations. Er werd niets geïmporteerd.</translation>
     </message>
     <message>
+        <source>The file {file_name} would unpack to far more data than any exchange workbook holds (it may be damaged or built to harm). Nothing was imported.</source>
+        <translation>Het bestand {file_name} zou uitpakken tot veel meer gegevens dan een uitwisselingsmap ooit bevat (het is misschien beschadigd of met kwade bedoelingen gemaakt). Er werd niets geïmporteerd.</translation>
+    </message>
+    <message>
         <source>The workbook {file_name} is a pseudonymised export for statistics: its ids cannot be matched to anyone, so it cannot be imported. Nothing was imported.</source>
         <translation>De werkmap {file_name} is een gepseudonimiseerde export voor statistieken: de id&apos;s horen bij niemand, dus ze kan niet worden geïmporteerd. Er werd niets geïmporteerd.</translation>
     </message>

@@ -284,3 +284,14 @@ def test_attendance_rows_that_cannot_be_taken_are_listed(antenna: Services, empt
     again = tmp_path / "again.xlsx"
     empty.exchange.export(again)
     assert sheets(again)["Attendance"] == sheets(out)["Attendance"][:-2]
+
+
+def test_a_zip_bomb_is_refused_before_it_is_unpacked(antenna: Services, tmp_path: Path) -> None:
+    import zipfile
+
+    bomb = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/worksheets/sheet1.xml", b"\0" * (64 * 1024 * 1024))
+    with pytest.raises(ExchangeFileUnreadable) as raised:
+        antenna.exchange.import_file(bomb)
+    assert raised.value.params["reason"] == "too_large"
