@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Mapping
-from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -39,7 +38,7 @@ from duodesk.core.exchange import (
 from duodesk.core.exchange.columns import AGGREGATES, ATTENDANCE, MAX_ROWS, SHEETS, Sheet
 from duodesk.core.exchange.conflicts import list_conflicts, resolve_conflict
 from duodesk.core.exchange.records import READERS, home_antenna_code
-from duodesk.core.exchange.stamps import ExportStamps
+from duodesk.core.exchange.stamps import ExportStamps, StampWriter
 from duodesk.core.models import (
     Antenna,
     Duo,
@@ -89,12 +88,19 @@ class ExchangeService:
 
             with self.db.write() as session:
                 secret = pseudonym_secret(session)
-        unit: AbstractContextManager[Session] = (
-            self.db.read() if pseudonymised else self.db.write())
+        stamps = None if pseudonymised else StampWriter(self.db)
         try:
-            with unit as session:
-                sheets = self._export(session, temporary, secret, progress)
-                os.replace(temporary, out)  # before the stamps are committed
+            with self.db.read() as session:
+                try:
+                    sheets = self._export(session, temporary, secret, progress, stamps)
+                    if stamps is None:
+                        os.replace(temporary, out)
+                    else:  # the workbook in place before the stamps are committed
+                        stamps.finish(list(sheets), lambda: os.replace(temporary, out))
+                except BaseException as error:
+                    if stamps is not None:
+                        stamps.abort(error)
+                    raise
         except OSError as error:
             raise ExchangeFileNotWritten(path=str(out),
                                          detail=error.strerror or type(error).__name__) from None
@@ -103,20 +109,20 @@ class ExchangeService:
         return ExportResult(out, sheets, pseudonymised)
 
     def _export(self, session: Session, path: Path, secret: bytes | None,
-                progress: Progress) -> dict[str, int]:
+                progress: Progress, stamps: StampWriter | None) -> dict[str, int]:
         from duodesk.core.exchange.writer import ExchangeWorkbook
 
         connection = session.connection()
         total = self._row_total(session)
         book = ExchangeWorkbook(path)
         try:
-            return self._write(session, connection, book, secret, progress, total)
+            return self._write(session, connection, book, secret, progress, total, stamps)
         except BaseException:
             book.discard()
             raise
 
     def _write(self, session: Session, connection: Any, book: Any, secret: bytes | None,
-               progress: Progress, total: int) -> dict[str, int]:
+               progress: Progress, total: int, stamps: StampWriter | None) -> dict[str, int]:
         about: list[tuple[str, Any]] = [
             ("format_version", FORMAT_VERSION), ("antenna", home_antenna_code(connection)),
             ("exported_at", datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")),
@@ -138,7 +144,9 @@ class ExchangeService:
                 shown = pseudonymiser.sheet(sheet)
                 rows = pseudonymiser.rows(sheet, rows)
             writer = book.sheet(shown, {"antenna": antennas}, self.max_rows)
-            states = None if pseudonymiser or sheet is ATTENDANCE else ExportStamps(session, sheet)
+            states = None
+            if stamps is not None and sheet is not ATTENDANCE:
+                states = ExportStamps(session, stamps, sheet)
             for row in rows:
                 writer.append(row)
                 if states is not None:
@@ -159,9 +167,6 @@ class ExchangeService:
 
             counts[AGGREGATES] = book.table(AGGREGATES, AGGREGATE_HEADER,
                                             pseudonymiser.aggregates(), (12, 14, 28, 8))
-        else:
-            audit.record(session, codes.AuditAction.EXPORT, "exchange_workbook", None,
-                         [name for name in counts])
         progress.step(total, total)
         book.save()
         return counts

@@ -1,5 +1,11 @@
 """What an export remembers as exchanged (:class:`~duodesk.core.models.ExchangeState`).
 
+The workbook is read from one read transaction (a consistent snapshot that blocks nobody);
+the stamps go through a separate write transaction, opened only when there is something to
+write and committed once the workbook is in place, so that a coordinator working beside a
+long export is held up only at its very end, or not at all. A failed or cancelled export
+rolls the stamps back.
+
 A record whose remembered ``updated_at`` is still its own has not changed since it was last
 exchanged: its stamp (and the values kept with it) stays as it is, so that exporting an
 antenna of 100,000 people again rewrites only the records changed since. The others (new
@@ -10,18 +16,24 @@ stamps of records that no longer exist go.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import and_, delete, exists, insert, or_, select
 from sqlalchemy.orm import Session
 
-from duodesk.core.exchange.columns import Sheet
+from duodesk.core import codes
+from duodesk.core.database import Database
+from duodesk.core.exchange.columns import RECORD_SHEETS, Sheet
 from duodesk.core.exchange.records import values_of
 from duodesk.core.models import Duo, Evaluation, ExchangeState, Meeting, Mentee, Mentor, Person
+from duodesk.core.services import audit
 
 BATCH = 2000
 _PERSONS: Any = Person.__table__
+_STATES: Any = ExchangeState.__table__
 
 
 def _record_table(record_type: str) -> tuple[Any, Any, Any]:
@@ -34,24 +46,67 @@ def _record_table(record_type: str) -> tuple[Any, Any, Any]:
     return table.__table__, table.__table__.c.id, None
 
 
+class StampWriter:
+    """The write transaction of an export's stamps, begun on first use."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._unit: AbstractContextManager[Session] | None = None
+        self._session: Session | None = None
+
+    @property
+    def session(self) -> Session:
+        if self._session is None:
+            self._unit = self.db.write()
+            self._session = self._unit.__enter__()
+        return self._session
+
+    def write(self, record_type: str, rows: list[dict[str, Any]]) -> None:
+        """Replace the stamps of these records by this export's."""
+        session = self.session
+        session.execute(delete(ExchangeState).where(
+            ExchangeState.record_type == record_type,
+            ExchangeState.record_id.in_([row["record_id"] for row in rows])))
+        session.execute(insert(ExchangeState), rows)
+
+    def finish(self, sheets: list[str], put_in_place: Callable[[], None]) -> None:
+        """Drop the stamps of records gone, note the export in the audit trail, put the
+        workbook in place, then commit."""
+        session = self.session
+        for record_type in RECORD_SHEETS:
+            _, key, _ = _record_table(record_type)
+            session.execute(delete(ExchangeState).where(
+                ExchangeState.record_type == record_type,
+                ~exists(select(key).where(key == _STATES.c.record_id))))
+        audit.record(session, codes.AuditAction.EXPORT, "exchange_workbook", None, sheets)
+        put_in_place()
+        self._end(None)
+
+    def abort(self, error: BaseException) -> None:
+        if self._unit is not None:
+            self._end(error)
+
+    def _end(self, error: BaseException | None) -> None:
+        unit, self._unit, self._session = self._unit, None, None
+        if unit is not None:
+            unit.__exit__(type(error) if error else None, error,
+                          error.__traceback__ if error else None)
+
+
 class ExportStamps:
     """The stamps of one sheet's records, brought up to date as its rows are exported."""
 
-    def __init__(self, session: Session, sheet: Sheet) -> None:
-        self.session = session
+    def __init__(self, session: Session, writer: StampWriter, sheet: Sheet) -> None:
+        self.writer = writer
         self.sheet = sheet
         self.record_type = sheet.record_type
         self.stamp_at = sheet.names.index("updated_at")
         self.pending: list[dict[str, Any]] = []
         table, key, role = _record_table(self.record_type)
-        state = ExchangeState.__table__.c
-        current = and_(key == state.record_id, table.c.updated_at == state.exchanged_updated_at)
-        # Stamps that are no longer current (or whose record is gone) are dropped…
-        session.execute(delete(ExchangeState).where(
-            ExchangeState.record_type == self.record_type,
-            ~exists(select(key).where(current))))
-        # …and the records without a current stamp get one from this export.
-        stale = (select(key).outerjoin(ExchangeState.__table__, and_(
+        state = _STATES.c
+        # Read in the export's snapshot: the records without a stamp of their own
+        # ``updated_at`` get one from this export.
+        stale = (select(key).outerjoin(_STATES, and_(
             state.record_type == self.record_type, state.record_id == key))
             .where(or_(state.record_id.is_(None),
                        state.exchanged_updated_at != table.c.updated_at)))
@@ -72,5 +127,5 @@ class ExportStamps:
 
     def flush(self) -> None:
         if self.pending:
-            self.session.execute(insert(ExchangeState), self.pending)
+            self.writer.write(self.record_type, self.pending)
             self.pending = []

@@ -15,6 +15,7 @@ from duodesk.core.context import Services
 from duodesk.core.errors import ExchangeFileNotWritten, ExchangeTextTooLong
 from duodesk.core.exchange.columns import SHEETS
 from duodesk.core.models import ExchangeState, Meeting, Person
+from duodesk.core.progress import Progress
 from tests.core.exchange.conftest import find_row, sheets
 from tests.factories import make_mentee
 
@@ -207,3 +208,25 @@ def test_exporting_again_refreshes_the_stamps_of_changed_records_only(
             ExchangeState.record_id == changed))
     assert states[changed]["municipality"] == "Etterbeek" and stamp == updated
     assert states[kept] == {"marker": "kept"}
+
+
+def test_the_coordinator_can_save_while_an_export_runs(antenna: Services,
+                                                       tmp_path: Path) -> None:
+    antenna.exchange.export(tmp_path / "first.xlsx")
+    with antenna.db.read() as session:
+        mentee = session.scalars(select(Person.id).where(Person.role == "mentee")
+                                 .order_by(Person.id).limit(1)).one()
+    saved: list[bool] = []
+
+    def save_meanwhile(done: int, total: int) -> None:
+        if not saved:  # a write from the window while the export is under way
+            with antenna.db.write() as session:
+                session.execute(update(Person).where(Person.id == mentee).values(
+                    municipality="Evere"))
+            saved.append(True)
+
+    out = tmp_path / "second.xlsx"
+    antenna.exchange.export(out, progress=Progress(save_meanwhile))
+    assert saved
+    # The workbook is the snapshot the export started from.
+    assert find_row(out, "Mentees", str(mentee))["municipality"] != "Evere"
