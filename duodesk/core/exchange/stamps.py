@@ -2,9 +2,11 @@
 
 The workbook is read from one read transaction (a consistent snapshot that blocks nobody);
 the stamps go through a separate write transaction, opened only when there is something to
-write and committed once the workbook is in place, so that a coordinator working beside a
-long export is held up only at its very end, or not at all. A failed or cancelled export
-rolls the stamps back.
+write and committed once the workbook is in place. In steady use few records changed since
+the last exchange, their stamps wait in memory (up to 2,000 a sheet) and the transaction
+lasts a moment at the end, so a coordinator saving beside a long export is not held up; the
+very first export of a large antenna stamps every record and holds it longer. A failed or
+cancelled export rolls the stamps back.
 
 A record whose remembered ``updated_at`` is still its own has not changed since it was last
 exchanged: its stamp (and the values kept with it) stays as it is, so that exporting an
