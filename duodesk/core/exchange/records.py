@@ -90,7 +90,7 @@ def _stream(connection: Connection, query: Select[Any]) -> Iterator[Row]:
     result = connection.execution_options(yield_per=CHUNK).execute(query)
     try:
         for partition in result.partitions():
-            yield from (tuple(row) for row in partition)
+            yield from partition  # rows index like tuples: no copy
     finally:
         result.close()
 
