@@ -10,13 +10,14 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["DUODESK_LANG"] = "en"
 
-import pytest  # noqa: E402
+import pytest
 
-from duodesk.core.context import Services, build_services  # noqa: E402
-from duodesk.core.database import Database, open_database  # noqa: E402
+from duodesk.core.context import Services, build_services
+from duodesk.core.database import Database, open_database
 
 FIXTURES = Path(__file__).parent / "fixtures"
-SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+# The partners' sample files (a copy of the programme's shared/data, see its README).
+SHARED_DATA = Path(__file__).resolve().parent / "fixtures" / "partner_samples"
 
 
 @pytest.fixture(autouse=True)

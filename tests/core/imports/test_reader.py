@@ -19,8 +19,9 @@ from duodesk.core.imports.reader import list_sheets, read_source
 from duodesk.core.imports.source import ImportField as F
 from duodesk.core.progress import Progress
 from tests import imports_files as files
+from tests.conftest import SHARED_DATA
 
-SAMPLES = Path(__file__).resolve().parents[4] / "shared" / "data"
+SAMPLES = SHARED_DATA
 
 
 def _sample(name: str) -> Path:

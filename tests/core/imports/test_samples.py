@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
@@ -13,8 +12,9 @@ from duodesk.core.imports.reader import read_source
 from duodesk.core.imports.source import ImportField as F
 from duodesk.core.imports.source import NormalisedRow
 from duodesk.core.imports.values import normalise_row
+from tests.conftest import SHARED_DATA
 
-SAMPLES = Path(__file__).resolve().parents[4] / "shared" / "data"
+SAMPLES = SHARED_DATA
 TODAY = dt.date(2026, 11, 29)
 G = LanguageLevel.GOOD
 
