@@ -429,6 +429,16 @@ class DuoDeskApp:
         window.destroyed.connect(lambda: self.duo_windows.pop(duo_id, None))
         window.changed.connect(self._duo_changed)
         window.person_requested.connect(self.open_person)
+        window.calendar_requested.connect(self.show_duo_in_calendar)
+
+    def show_duo_in_calendar(self, duo_id: uuid.UUID) -> None:
+        """The Calendar page showing one duo's meetings, in the main window."""
+        if self.calendar_page is None:
+            return
+        self.window.show_page("calendar")
+        self.calendar_page.show_duo(duo_id)
+        self.window.raise_()
+        self.window.activateWindow()
 
     def _duo_changed(self, _duo_id: object) -> None:
         """A lifecycle step moved a duo (and its mentee and mentor): every list follows."""

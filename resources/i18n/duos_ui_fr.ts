@@ -580,6 +580,10 @@
         <translation>Dossier du mentor</translation>
     </message>
     <message>
+        <source>Show in the calendar</source>
+        <translation>Voir dans le calendrier</translation>
+    </message>
+    <message>
         <source>Mentee&apos;s answer…</source>
         <translation>Réponse du mentee…</translation>
     </message>

@@ -580,6 +580,10 @@
         <translation>Dossier van de mentor</translation>
     </message>
     <message>
+        <source>Show in the calendar</source>
+        <translation>Tonen in de kalender</translation>
+    </message>
+    <message>
         <source>Mentee&apos;s answer…</source>
         <translation>Antwoord mentee…</translation>
     </message>

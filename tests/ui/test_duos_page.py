@@ -212,3 +212,17 @@ def test_a_duo_that_no_longer_exists_is_explained_not_opened(program, answer_dia
     program.open_duo(uuid.uuid4())
     assert not program.duo_windows
     assert script.messages == ["This record no longer exists; it may have been deleted meanwhile."]
+
+
+def test_a_duo_window_shows_the_duo_in_the_calendar(qtbot, program) -> None:
+    services = program.services
+    clock = Clock()
+    services.duos = duo_service(services, clock)
+    duo = active_duo(services, services.duos, clock)
+    program.open_duo(duo.id)
+    window = program.duo_windows[duo.id]
+    assert window.calendar_button.text() == "Show in the calendar"
+    qtbot.mouseClick(window.calendar_button, Qt.MouseButton.LeftButton)
+    assert program.window.current_page_key() == "calendar"
+    assert program.calendar_page.filters.duo_id() == duo.id
+    window.close()

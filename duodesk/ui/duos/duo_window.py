@@ -46,6 +46,7 @@ class DuoWindow(QWidget):
 
     changed = Signal(object)  # the duo's uuid.UUID, after every step that went through
     person_requested = Signal(object)
+    calendar_requested = Signal(object)  # the duo's id: show its meetings in the calendar
 
     def __init__(self, duos: DuoService, duo_id: uuid.UUID,
                  parent: QWidget | None = None) -> None:
@@ -72,6 +73,8 @@ class DuoWindow(QWidget):
         self.mentor_button = QPushButton()
         self.mentee_button.clicked.connect(lambda: self.person_requested.emit(self.duo.mentee_id))
         self.mentor_button.clicked.connect(lambda: self.person_requested.emit(self.duo.mentor_id))
+        self.calendar_button = QPushButton()
+        self.calendar_button.clicked.connect(lambda: self.calendar_requested.emit(self.duo.id))
         top = QHBoxLayout()
         titles = QVBoxLayout()
         titles.addWidget(self.name_label)
@@ -80,6 +83,7 @@ class DuoWindow(QWidget):
         top.addLayout(titles, 1)
         top.addWidget(self.mentee_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.mentor_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.calendar_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.dates = QGridLayout()
         self.dates.setHorizontalSpacing(18)
@@ -251,6 +255,8 @@ class DuoWindow(QWidget):
             self.date_captions[key].setText(text)
         self.mentee_button.setText(QCoreApplication.translate("DuoWindow", "Mentee's file"))
         self.mentor_button.setText(QCoreApplication.translate("DuoWindow", "Mentor's file"))
+        self.calendar_button.setText(
+            QCoreApplication.translate("DuoWindow", "Show in the calendar"))
         self.mentee_answer_button.setText(
             QCoreApplication.translate("DuoWindow", "Mentee's answer…"))
         self.mentor_answer_button.setText(
