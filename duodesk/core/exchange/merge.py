@@ -157,25 +157,37 @@ class Merger:
         record_type = sheet.record_type
         self.lookups.clear()
         records = sorted(file_sheet.records, key=lambda record: str(record.id))
-        states = self._states(record_type)
+        file_sheet.records = []  # sorted from here on; the sheet's list is let go
         pending = self._pending_conflicts(record_type)
-        local_rows = _Local(READERS[sheet.name](self.session.connection()))
-        decisions: list[tuple[FileRecord, dict[str, str] | None]] = []
+        connection = self.session.connection()
+        local_rows = _Local(READERS[sheet.name](connection))
+        states = _Local(self._states(record_type))
+        # Reading first, writing after (the same connection must not write under its own
+        # open cursors); only the records that may need a write are kept meanwhile.
+        decisions: list[tuple[FileRecord, dict[str, str] | None, State | None]] = []
         for done, record in enumerate(records, start=1):
             if done % 1000 == 0:
                 self.step(1000)
-            local_row = local_rows.take(str(record.id))
+            key = str(record.id)
+            local_row = local_rows.take(key)
             local = values_of(sheet, local_row) if local_row is not None else None
+            found = states.take(key)
+            state = (found[1], found[2]) if found is not None else None
+            if local is not None and local == record.values and state is not None and \
+                    state[0] == record.updated_at and state[1] == record.values:
+                self.counts.unchanged += 1  # as last exchanged: nothing to write
+                continue
             if local is None and not self._references_hold(record, references):
                 continue
             if local is not None and local != record.values and references and \
                     not self._references_hold(record, references):
                 continue
-            decisions.append((record, local))
+            decisions.append((record, local, state))
         self.step(len(records) % 1000)
         local_rows.close()
-        for record, local in decisions:
-            self._decide(record_type, record, local, states.get(record.id), pending)
+        states.close()
+        for record, local, state in decisions:
+            self._decide(record_type, record, local, state, pending)
         self.writer.flush()
 
     def _decide(self, record_type: str, record: FileRecord, local: dict[str, str] | None,
@@ -222,11 +234,17 @@ class Merger:
         return found if isinstance(found, datetime) else datetime.min.replace(tzinfo=UTC)
 
     # --- what was exchanged ------------------------------------------------------------
-    def _states(self, record_type: str) -> dict[uuid.UUID, State]:
-        rows = self.session.execute(select(
+    def _states(self, record_type: str) -> Iterator[Row]:
+        """(id as text, ``updated_at``, values) of the stamps of one type, in id order."""
+        rows = self.session.connection().execution_options(yield_per=2000).execute(select(
             ExchangeState.record_id, ExchangeState.exchanged_updated_at,
-            ExchangeState.exchanged_values).where(ExchangeState.record_type == record_type))
-        return {key: (stamp, values) for key, stamp, values in rows}
+            ExchangeState.exchanged_values).where(ExchangeState.record_type == record_type)
+            .order_by(ExchangeState.record_id))
+        try:
+            for key, stamp, values in rows:
+                yield str(key), stamp, values
+        finally:
+            rows.close()
 
     def _stamp(self, record_type: str, record: FileRecord,
                state: State | None) -> None:

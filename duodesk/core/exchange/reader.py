@@ -289,6 +289,9 @@ def read_sheet(book: WorkbookReader, sheet: Sheet, problems: list[ExchangeProble
     ``id`` is the meeting's). Rows with a problem are left out and their problems added."""
     out = FileSheet(sheet)
     seen: set[uuid.UUID] = set()
+    # Codes, dates, booleans and the ids a row refers to repeat from row to row: each text
+    # is kept once, not once per row.
+    shared: dict[str, str] = {}
     attendance = sheet.record_type == "attendance"
     for name in book.parts(sheet):
         out.present = True
@@ -325,8 +328,10 @@ def read_sheet(book: WorkbookReader, sheet: Sheet, problems: list[ExchangeProble
                                          antennas if column.name == "antenna" else None)
                         if column.kind == Kind.ID:
                             record_id = uuid.UUID(text)
-                        else:
+                        elif column.kind == Kind.TEXT:
                             values[column.name] = text
+                        else:
+                            values[column.name] = shared.setdefault(text, text)
                 except BadCell as bad:
                     row_problems.append(problem(name, number, column.name, bad))
             if attendance and not row_problems:
