@@ -383,6 +383,10 @@ def describe(error: DuoDeskError) -> str:
         ).format(name=params.get("name", ""), known=params.get("known") or "—")
     if code == "invalid_value":
         return _invalid(params)
+    if code == "report_refused":
+        from duodesk.report_texts import report_problem
+
+        return report_problem(params)
     if code == "illegal_status_change":
         return _status_change(params)
     if code == "match_refused":

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from duodesk.core.exchange.service import ExchangeService
     from duodesk.core.imports.service import ImportService
     from duodesk.core.matching import MatchingService
+    from duodesk.core.reports import ReportService
     from duodesk.core.services.duos import DuoService
     from duodesk.core.services.partners import PartnerService
     from duodesk.core.services.today import TodayService
@@ -75,6 +76,12 @@ class Services:
         from duodesk.core.calendar import CalendarService
 
         return CalendarService(self.db)
+
+    @cached_property
+    def reports(self) -> ReportService:
+        from duodesk.core.reports import ReportService
+
+        return ReportService(self.db)
 
     @property
     def database_path(self) -> Path:

@@ -295,3 +295,11 @@ class UnknownCoordinator(DuoDeskError):
     names, separated by "; ")."""
 
     code = "unknown_coordinator"
+
+
+class ReportRefused(DuoDeskError):
+    """An impact report cannot be computed as asked. params: ``reason``:
+    ``period_reversed`` (with ``period_from``, ``period_to``: the period ends before it
+    starts) or ``unknown_antenna`` (with ``antenna``, and ``known``: the antenna codes)."""
+
+    code = "report_refused"

@@ -1,0 +1,163 @@
+"""The words of the impact reports (SPEC §8), for the window, the command line and the
+exported documents alike: each indicator's short name, its explanation (how it is counted,
+in a coordinator's terms), and the sentences for a report that cannot be made.
+
+QtCore only (``QCoreApplication.translate``), so that ``duodesk stats`` and the PDF and Excel
+exports speak the user's language without a display.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+CONTEXT = "ReportTexts"
+
+_NAMES = {
+    "mentee_positive_outcome": QT_TRANSLATE_NOOP(
+        "ReportTexts", "Mentees in a job, internship or qualifying training after 12 months"),
+    "mentee_professional_project": QT_TRANSLATE_NOOP(
+        "ReportTexts", "Mentees with a concrete professional project"),
+    "mentee_more_confident": QT_TRANSLATE_NOOP(
+        "ReportTexts", "Mentees more confident in their job search"),
+    "mentee_network_expanded": QT_TRANSLATE_NOOP(
+        "ReportTexts", "Mentees with a wider network"),
+    "mentor_coaching_skills": QT_TRANSLATE_NOOP(
+        "ReportTexts", "Mentors who improved their coaching skills"),
+    "mentor_feels_useful": QT_TRANSLATE_NOOP(
+        "ReportTexts", "Mentors who feel more useful to society"),
+    "mentor_added_value": QT_TRANSLATE_NOOP(
+        "ReportTexts", "Mentors for whom the duo brought added value"),
+    "mentor_another_duo": QT_TRANSLATE_NOOP(
+        "ReportTexts", "Mentors who started another duo after their first"),
+}
+
+_EXPLANATIONS = {
+    "mentee_positive_outcome": QT_TRANSLATE_NOOP(
+        "ReportTexts",
+        "Duos of the period that started at least 12 months before the report date. Counted: "
+        "those whose 12-month outcome is recorded (not “unreachable”). Yes: a job, an "
+        "internship or a qualifying training. Unknown: outcome not recorded or mentee "
+        "unreachable."),
+    "mentee_professional_project": QT_TRANSLATE_NOOP(
+        "ReportTexts",
+        "The mentee's end-of-duo evaluation (the latest one) of each duo started in the "
+        "period, where the question was answered. Yes: a concrete, realistic professional "
+        "project was defined."),
+    "mentee_more_confident": QT_TRANSLATE_NOOP(
+        "ReportTexts",
+        "The mentee's end-of-duo evaluation (the latest one) of each duo started in the "
+        "period, where the question was answered. Yes: more confident and autonomous in the "
+        "job search."),
+    "mentee_network_expanded": QT_TRANSLATE_NOOP(
+        "ReportTexts",
+        "The mentee's end-of-duo evaluation (the latest one) of each duo started in the "
+        "period, where the question was answered. Yes: a wider professional or social "
+        "network."),
+    "mentor_coaching_skills": QT_TRANSLATE_NOOP(
+        "ReportTexts",
+        "The mentor's end-of-duo evaluation (the latest one) of each duo started in the "
+        "period, where the question was answered. Yes: coaching skills improved (listening, "
+        "empathy…)."),
+    "mentor_feels_useful": QT_TRANSLATE_NOOP(
+        "ReportTexts",
+        "The mentor's end-of-duo evaluation (the latest one) of each duo started in the "
+        "period, where the question was answered. Yes: feels more useful as an active member "
+        "of society."),
+    "mentor_added_value": QT_TRANSLATE_NOOP(
+        "ReportTexts",
+        "The mentor's end-of-duo evaluation (the latest one) of each duo started in the "
+        "period, where the question was answered. Yes: the duo brought added value to their "
+        "professional and personal life."),
+    "mentor_another_duo": QT_TRANSLATE_NOOP(
+        "ReportTexts",
+        "Mentors whose first duo started in the period and has ended (finished or stopped). "
+        "Yes: they started another duo after it (declined proposals do not count)."),
+}
+
+COHORT_NOTE = QT_TRANSLATE_NOOP(
+    "ReportTexts",
+    "Duos counted: those started in the period (active, finished or stopped), the latest one "
+    "for a mentee matched more than once.")
+
+
+def name(indicator: str) -> str:
+    """The indicator's short name in the user's language."""
+    return QCoreApplication.translate(CONTEXT, _NAMES[indicator])
+
+
+def explanation(indicator: str) -> str:
+    """How the indicator is counted, in the user's language."""
+    return QCoreApplication.translate(CONTEXT, _EXPLANATIONS[indicator])
+
+
+def cohort_note() -> str:
+    return QCoreApplication.translate(CONTEXT, COHORT_NOTE)
+
+
+def unknown_note(count: int) -> str:
+    """The duos due for a 12-month outcome that is not known."""
+    return QCoreApplication.translate(CONTEXT, "Unknown outcome: {count}").format(count=count)
+
+
+def no_data() -> str:
+    """Shown instead of a percent when nothing was counted."""
+    return QCoreApplication.translate(CONTEXT, "no data")
+
+
+def published_label() -> str:
+    return QCoreApplication.translate(CONTEXT, "Published")
+
+
+def ours_label() -> str:
+    return QCoreApplication.translate(CONTEXT, "This report")
+
+
+def title() -> str:
+    return QCoreApplication.translate(CONTEXT, "Impact report")
+
+
+def all_antennas() -> str:
+    return QCoreApplication.translate(CONTEXT, "All antennas")
+
+
+def headings() -> dict[str, str]:
+    """The column headings of the report's table (page, PDF and workbook)."""
+    return {
+        "indicator": QCoreApplication.translate(CONTEXT, "Indicator"),
+        "numerator": QCoreApplication.translate(CONTEXT, "Yes"),
+        "denominator": QCoreApplication.translate(CONTEXT, "Counted"),
+        "percent": QCoreApplication.translate(CONTEXT, "Result"),
+        "published": published_label(),
+        "unknown": QCoreApplication.translate(CONTEXT, "Unknown"),
+    }
+
+
+def period_line(period_from: str, period_to: str) -> str:
+    return QCoreApplication.translate(CONTEXT, "Duos started from {start} to {end}").format(
+        start=period_from, end=period_to)
+
+
+def as_of_line(as_of: str) -> str:
+    return QCoreApplication.translate(CONTEXT, "Report date: {date}").format(date=as_of)
+
+
+def antenna_line(antenna: str) -> str:
+    return QCoreApplication.translate(CONTEXT, "Antenna: {antenna}").format(antenna=antenna)
+
+
+def source_note() -> str:
+    return QCoreApplication.translate(
+        CONTEXT, "Published figures: DUO for a JOB, “Our impact” (the organisation's website).")
+
+
+def report_problem(params: dict[str, Any]) -> str:
+    """The sentence for a ``ReportRefused`` error."""
+    if params.get("reason") == "unknown_antenna":
+        return QCoreApplication.translate(
+            CONTEXT, "There is no antenna with the code “{antenna}”. Known antennas: {known}."
+        ).format(antenna=params.get("antenna", ""), known=params.get("known") or "—")
+    return QCoreApplication.translate(
+        CONTEXT, "The period ends ({end}) before it starts ({start}). Check the two dates."
+    ).format(start=params.get("period_from", ""), end=params.get("period_to", ""))
