@@ -12,7 +12,7 @@ import pytest
 from duodesk.core.calendar import CalendarFilter, CalendarService, MeetingDraft, Recurrence
 from duodesk.core.codes import MeetingKind, MeetingStatus
 from duodesk.core.context import Services
-from duodesk.core.errors import CalendarRefused, InvalidValue
+from duodesk.core.errors import CalendarRefused, DuoStepRefused, InvalidValue
 from duodesk.core.services.duo_data import DuoView
 from duodesk.core.services.duos import DuoService
 from tests.core.calendar.setup import NEXT_WEEK, calendar_service, session_draft
@@ -155,3 +155,18 @@ def test_a_duo_meeting_conflicts_with_its_mentors_other_booking(
     found = cal.conflicts(duo_draft(active), recurrence=Recurrence("weekly", count=3))
     assert [(c.meeting_id, c.who, c.person_id) for c in found] == [
         (workshop, "Luc Testduo", active.mentor_id)]
+
+
+
+def test_no_new_meeting_for_a_duo_that_stopped_and_none_after_its_end(
+        cal: CalendarService, duos: DuoService, active: DuoView) -> None:
+    [first] = [e.id for e in cal.events(NOW - timedelta(days=30), NOW,
+                                        CalendarFilter(duo_id=active.id))]
+    duos.stop(active.id, NOW.date(), "mentee_withdrew", return_mentee_to_waiting=True)
+    with pytest.raises(DuoStepRefused) as refused:
+        cal.create(duo_draft(active, starts_at=NEXT_WEEK + timedelta(days=1)))
+    assert refused.value.params["reason"] == "wrong_status"
+    # The first meeting, held before the end, cannot be moved after it.
+    with pytest.raises(InvalidValue) as late:
+        cal.move(first, NEXT_WEEK)
+    assert late.value.params["reason"] == "after_end"
