@@ -371,6 +371,9 @@ def build_parser() -> argparse.ArgumentParser:
     from duodesk.cli_calendar import add_parser as add_calendar_parser
 
     add_calendar_parser(commands, common)
+    from duodesk.cli_stats import add_parser as add_stats_parser
+
+    add_stats_parser(commands, common)
     from duodesk.cli_exchange import add_parsers as add_exchange_parsers
 
     add_exchange_parsers(commands, common)
@@ -404,6 +407,13 @@ def cmd_calendar(args: argparse.Namespace, out: _Output) -> int:
     return command(args, out)
 
 
+def cmd_stats(args: argparse.Namespace, out: _Output) -> int:
+    # The impact indicators live in duodesk.cli_stats, like the calendar export.
+    from duodesk.cli_stats import cmd_stats as command
+
+    return command(args, out)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, _Output], int]] = {
     "check": cmd_check,
     "backup": cmd_backup,
@@ -412,6 +422,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, _Output], int]] = {
     "match": cmd_match,
     "import-partner": _import_partner,
     "calendar": cmd_calendar,
+    "stats": cmd_stats,
     "export-exchange": cmd_export_exchange,
     "import-exchange": cmd_import_exchange,
 }

@@ -8,9 +8,11 @@ exports speak the user's language without a display.
 
 from __future__ import annotations
 
+from datetime import date
+from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
 CONTEXT = "ReportTexts"
 
@@ -161,3 +163,16 @@ def report_problem(params: dict[str, Any]) -> str:
     return QCoreApplication.translate(
         CONTEXT, "The period ends ({end}) before it starts ({start}). Check the two dates."
     ).format(start=params.get("period_from", ""), end=params.get("period_to", ""))
+
+
+def format_percent(value: Decimal | None) -> str:
+    """A percent with one decimal in the user's locale (72,0 % in French), or "no data"."""
+    if value is None:
+        return no_data()
+    number = QLocale().toString(float(value), "f", 1)
+    return QCoreApplication.translate(CONTEXT, "{value}%").format(value=number)
+
+
+def format_date(day: date) -> str:
+    """A date in words in the user's locale (1 January 2025, 1 janvier 2025)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
