@@ -342,6 +342,12 @@ def describe(error: DuoDeskError) -> str:
         from duodesk.calendar_texts import describe_calendar_error
 
         return describe_calendar_error(error)
+    if code == "document_not_written" or (
+            code == "invalid_value" and params.get("reason") == "unknown_language"):
+        # The printed documents: the sentences live with their other texts.
+        from duodesk.document_texts import describe_document_error
+
+        return describe_document_error(error)
     if code == "demo_not_empty":
         return QCoreApplication.translate(
             "Errors",

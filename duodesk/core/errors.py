@@ -303,3 +303,10 @@ class ReportRefused(DuoDeskError):
     starts) or ``unknown_antenna`` (with ``antenna``, and ``known``: the antenna codes)."""
 
     code = "report_refused"
+
+
+class DocumentNotWritten(DuoDeskError):
+    """A printed document (agreement, sign-in sheet, person file) could not be written; no
+    half-written file was left. params: ``path``, ``detail`` (the system's reason)."""
+
+    code = "document_not_written"
