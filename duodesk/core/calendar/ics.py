@@ -12,7 +12,7 @@ the title. Notes and summaries of meetings are never exported: only what a calen
 
 The file is written streaming, one event's ``to_ical()`` at a time, to a temporary file
 beside the target that replaces it at the end, so a failed or cancelled export leaves no
-half-written calendar behind. The ``VTIMEZONE`` is built once per process.
+half-written calendar behind. The ``VTIMEZONE`` covers the years of the meetings exported.
 """
 
 from __future__ import annotations
@@ -42,15 +42,16 @@ Describe = Callable[[CalendarEvent], str]
 TZID = "Europe/Brussels"
 BRUSSELS = ZoneInfo(TZID)
 PRODID = "-//DuoDesk//DuoDesk calendar//EN"
-# The VTIMEZONE covers every year a meeting can be planned in (editing.FIRST/LAST_YEAR).
-ZONE_FROM, ZONE_TO = date(1999, 1, 1), date(2101, 12, 31)
 STEP = 500
 
 
 @cache
-def vtimezone() -> bytes:
-    """Europe/Brussels as a VTIMEZONE, built once (icalendar takes a while to build it)."""
-    return Timezone.from_tzid(TZID, first_date=ZONE_FROM, last_date=ZONE_TO).to_ical()
+def vtimezone(first_year: int, last_year: int) -> bytes:
+    """Europe/Brussels as a VTIMEZONE built by icalendar from the system's time-zone data
+    (so a change of the rules reaches the file), covering the years of the export; built
+    once per span of years (icalendar takes a while to build it)."""
+    return Timezone.from_tzid(TZID, first_date=date(first_year, 1, 1),
+                              last_date=date(last_year + 1, 12, 31)).to_ical()
 
 
 def default_describe(event: CalendarEvent) -> str:
@@ -96,7 +97,8 @@ def write_ics(session: Session, out: Path, chosen: CalendarFilter, meeting_id: U
     many were written. ``CalendarNotWritten`` when the file cannot be written."""
     describe = describe or default_describe
     dtstamp = vDDDTypes(stamp.astimezone(UTC).replace(microsecond=0))
-    total = reading.count_events(session, chosen, meeting_id)
+    total, first, last = reading.extent(session, chosen, meeting_id)
+    today = stamp.year
     progress.step(0, total)
     written = 0
     try:
@@ -108,7 +110,8 @@ def write_ics(session: Session, out: Path, chosen: CalendarFilter, meeting_id: U
         with os.fdopen(handle, "wb") as file:
             file.write(b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:" + PRODID.encode() +
                        b"\r\nCALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\n")
-            file.write(vtimezone())
+            file.write(vtimezone(min(first.year if first else today, today),
+                                 max(last.year if last else today, today)))
             for event, (created, updated) in reading.all_events(session, chosen, meeting_id):
                 file.write(vevent(event, created, updated, dtstamp, describe).to_ical())
                 written += 1

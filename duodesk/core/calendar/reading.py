@@ -239,11 +239,16 @@ def all_events(session: Session, chosen: CalendarFilter, meeting_id: uuid.UUID |
         yield reader.event(row), (row.created_at, row.updated_at)
 
 
-def count_events(session: Session, chosen: CalendarFilter,
-                 meeting_id: uuid.UUID | None = None) -> int:
-    """How many meetings :func:`all_events` yields (for the progress total)."""
-    statement = filtered(select(func.count()).select_from(
-        meetings.outerjoin(duos, duos.c.id == meetings.c.duo_id)), chosen)
+def extent(session: Session, chosen: CalendarFilter,
+           meeting_id: uuid.UUID | None = None) -> tuple[int, datetime | None, datetime | None]:
+    """How many meetings :func:`all_events` yields (the progress total), and the first and
+    last start among them (the years an export's time zone must cover)."""
+    counting: Any = select(func.count(), func.min(meetings.c.starts_at),
+                           func.max(meetings.c.starts_at)).select_from(
+        meetings.outerjoin(duos, duos.c.id == meetings.c.duo_id))
+    statement = filtered(counting, chosen)
     if meeting_id is not None:
         statement = statement.where(meetings.c.id == meeting_id)
-    return int(session.scalar(statement) or 0)
+    count, first, last = session.execute(statement).one()
+    return (int(count or 0), as_datetime(first) if first is not None else None,
+            as_datetime(last) if last is not None else None)

@@ -136,3 +136,20 @@ def test_a_file_that_cannot_be_written_is_told_and_a_cancel_leaves_nothing(
         cal.export_ics(out, progress=progress)
     assert not out.exists()
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".duodesk-")]
+
+
+def test_the_time_zone_covers_the_years_exported(services: Services, cal: CalendarService,
+                                                 tmp_path: Path) -> None:
+    coordinator = use_coordinator(services)
+    far = datetime(2040, 7, 4, 10, 0)
+    [meeting_id] = cal.create(session_draft(coordinator.id, starts_at=far))
+    out = tmp_path / "far.ics"
+    cal.export_ics(out)
+    calendar, [event] = parse(out)
+    [zone] = calendar.walk("VTIMEZONE")
+    # The zone's own rules reach 2040: both changes of that year are in it (readers that do
+    # not know "Europe/Brussels" by name rely on them).
+    zone_text = zone.to_ical().decode().replace("\r\n ", "")
+    assert "20400325T" in zone_text and "20401028T" in zone_text
+    assert event.decoded("DTSTART") == far.replace(tzinfo=BRUSSELS)
+    assert str(event["UID"]) == f"{meeting_id}@duodesk"
