@@ -100,68 +100,69 @@ def cohort_note() -> str:
 
 def unknown_note(count: int) -> str:
     """The duos due for a 12-month outcome that is not known."""
-    return QCoreApplication.translate(CONTEXT, "Unknown outcome: {count}").format(count=count)
+    return QCoreApplication.translate("ReportTexts", "Unknown outcome: {count}").format(count=count)
 
 
 def no_data() -> str:
     """Shown instead of a percent when nothing was counted."""
-    return QCoreApplication.translate(CONTEXT, "no data")
+    return QCoreApplication.translate("ReportTexts", "no data")
 
 
 def published_label() -> str:
-    return QCoreApplication.translate(CONTEXT, "Published")
+    return QCoreApplication.translate("ReportTexts", "Published")
 
 
 def ours_label() -> str:
-    return QCoreApplication.translate(CONTEXT, "This report")
+    return QCoreApplication.translate("ReportTexts", "This report")
 
 
 def title() -> str:
-    return QCoreApplication.translate(CONTEXT, "Impact report")
+    return QCoreApplication.translate("ReportTexts", "Impact report")
 
 
 def all_antennas() -> str:
-    return QCoreApplication.translate(CONTEXT, "All antennas")
+    return QCoreApplication.translate("ReportTexts", "All antennas")
 
 
 def headings() -> dict[str, str]:
     """The column headings of the report's table (page, PDF and workbook)."""
     return {
-        "indicator": QCoreApplication.translate(CONTEXT, "Indicator"),
-        "numerator": QCoreApplication.translate(CONTEXT, "Yes"),
-        "denominator": QCoreApplication.translate(CONTEXT, "Counted"),
-        "percent": QCoreApplication.translate(CONTEXT, "Result"),
+        "indicator": QCoreApplication.translate("ReportTexts", "Indicator"),
+        "numerator": QCoreApplication.translate("ReportTexts", "Yes"),
+        "denominator": QCoreApplication.translate("ReportTexts", "Counted"),
+        "percent": QCoreApplication.translate("ReportTexts", "Result"),
         "published": published_label(),
-        "unknown": QCoreApplication.translate(CONTEXT, "Unknown"),
+        "unknown": QCoreApplication.translate("ReportTexts", "Unknown"),
     }
 
 
 def period_line(period_from: str, period_to: str) -> str:
-    return QCoreApplication.translate(CONTEXT, "Duos started from {start} to {end}").format(
+    return QCoreApplication.translate("ReportTexts", "Duos started from {start} to {end}").format(
         start=period_from, end=period_to)
 
 
 def as_of_line(as_of: str) -> str:
-    return QCoreApplication.translate(CONTEXT, "Report date: {date}").format(date=as_of)
+    return QCoreApplication.translate("ReportTexts", "Report date: {date}").format(date=as_of)
 
 
 def antenna_line(antenna: str) -> str:
-    return QCoreApplication.translate(CONTEXT, "Antenna: {antenna}").format(antenna=antenna)
+    return QCoreApplication.translate("ReportTexts", "Antenna: {antenna}").format(antenna=antenna)
 
 
 def source_note() -> str:
     return QCoreApplication.translate(
-        CONTEXT, "Published figures: DUO for a JOB, “Our impact” (the organisation's website).")
+        "ReportTexts",
+        "Published figures: DUO for a JOB, “Our impact” (the organisation's website).")
 
 
 def report_problem(params: dict[str, Any]) -> str:
     """The sentence for a ``ReportRefused`` error."""
     if params.get("reason") == "unknown_antenna":
         return QCoreApplication.translate(
-            CONTEXT, "There is no antenna with the code “{antenna}”. Known antennas: {known}."
+            "ReportTexts", "There is no antenna with the code “{antenna}”. Known antennas: {known}."
         ).format(antenna=params.get("antenna", ""), known=params.get("known") or "—")
     return QCoreApplication.translate(
-        CONTEXT, "The period ends ({end}) before it starts ({start}). Check the two dates."
+        "ReportTexts", "The period ends ({end}) before it starts ({start}). Check the two dates."
     ).format(start=params.get("period_from", ""), end=params.get("period_to", ""))
 
 
@@ -170,7 +171,7 @@ def format_percent(value: Decimal | None) -> str:
     if value is None:
         return no_data()
     number = QLocale().toString(float(value), "f", 1)
-    return QCoreApplication.translate(CONTEXT, "{value}%").format(value=number)
+    return QCoreApplication.translate("ReportTexts", "{value}%").format(value=number)
 
 
 def format_date(day: date) -> str:
