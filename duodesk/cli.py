@@ -371,6 +371,9 @@ def build_parser() -> argparse.ArgumentParser:
     from duodesk.cli_calendar import add_parser as add_calendar_parser
 
     add_calendar_parser(commands, common)
+    from duodesk.cli_agreement import add_parser as add_agreement_parser
+
+    add_agreement_parser(commands, common)
     from duodesk.cli_stats import add_parser as add_stats_parser
 
     add_stats_parser(commands, common)
@@ -407,6 +410,13 @@ def cmd_calendar(args: argparse.Namespace, out: _Output) -> int:
     return command(args, out)
 
 
+def cmd_agreement(args: argparse.Namespace, out: _Output) -> int:
+    # The printed agreement lives in duodesk.cli_agreement, like the calendar export.
+    from duodesk.cli_agreement import cmd_agreement as command
+
+    return command(args, out)
+
+
 def cmd_stats(args: argparse.Namespace, out: _Output) -> int:
     # The impact indicators live in duodesk.cli_stats, like the calendar export.
     from duodesk.cli_stats import cmd_stats as command
@@ -422,6 +432,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, _Output], int]] = {
     "match": cmd_match,
     "import-partner": _import_partner,
     "calendar": cmd_calendar,
+    "agreement": cmd_agreement,
     "stats": cmd_stats,
     "export-exchange": cmd_export_exchange,
     "import-exchange": cmd_import_exchange,

@@ -9,8 +9,9 @@ every agreement: only the parties, dates and names are laid out per duo.
 
 from __future__ import annotations
 
+import copy
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -68,10 +69,11 @@ class AgreementData:
 _CHUNK = 500  # ids per query: well below SQLite's limit of bound parameters
 
 
-def load_agreements(db: Database, duo_ids: Sequence[uuid.UUID],
-                    language: str | None = None) -> list[AgreementData]:
+def load_agreements(db: Database, duo_ids: Sequence[uuid.UUID], language: str | None = None,
+                    *, record_export: bool = True) -> list[AgreementData]:
     """The agreement data of ``duo_ids`` in their order, each in its duo's agreement language
-    unless ``language`` is given; records the export in the audit trail (fields only).
+    unless ``language`` is given; records the export in the audit trail (fields only) unless
+    ``record_export`` is false (a read-only database).
 
     Raises ``NotFound`` (``record_type="duo"``) if a duo no longer exists, ``InvalidValue``
     for an unknown language.
@@ -79,7 +81,7 @@ def load_agreements(db: Database, duo_ids: Sequence[uuid.UUID],
     forced = check_language(language) if language else None
     mentee, mentor = aliased(Person), aliased(Person)
     found: dict[uuid.UUID, AgreementData] = {}
-    with db.write() as session:
+    with (db.write() if record_export else db.read()) as session:
         for first in range(0, len(duo_ids), _CHUNK):
             chunk = list(duo_ids[first:first + _CHUNK])
             rows = session.execute(
@@ -102,7 +104,7 @@ def load_agreements(db: Database, duo_ids: Sequence[uuid.UUID],
         missing = [duo_id for duo_id in duo_ids if duo_id not in found]
         if missing:
             raise NotFound(record_type="duo")
-        for duo_id in duo_ids:
+        for duo_id in duo_ids if record_export else ():
             audit.record(session, AuditAction.EXPORT, "duo", duo_id, ["agreement"])
     return [found[duo_id] for duo_id in duo_ids]
 
@@ -117,15 +119,15 @@ def agreement_story(data: AgreementData) -> list[Flowable]:
     fixed = _fixed_parts(data.language)
     story: list[Flowable] = [
         layout.DocumentStart(texts["title"], texts["footer"], texts["page"]),
-        *fixed["opening"],
+        *_fresh(fixed["opening"]),
         _parties_table(data, texts),
         Spacer(0, 4 * mm),
         Paragraph(escape(texts["duration"]), layout.styles().heading),
         _dates_table(data, texts),
         Spacer(0, 2 * mm),
-        *fixed["body"],
+        *_fresh(fixed["body"]),
         CondPageBreak(62 * mm),
-        *fixed["signature_head"],
+        *_fresh(fixed["signature_head"]),
         _signatures(data, texts),
         PageBreak(),
     ]
@@ -134,11 +136,8 @@ def agreement_story(data: AgreementData) -> list[Flowable]:
 
 @cache
 def _fixed_parts(language: str) -> dict[str, list[Flowable]]:
-    """The paragraphs every agreement of ``language`` shares, parsed once.
-
-    reportlab wraps a flowable afresh each time a frame places it, so the same paragraph
-    objects can be laid out in every agreement of a batch.
-    """
+    """The paragraphs every agreement of ``language`` shares, parsed once; each agreement
+    lays out shallow copies of them (:func:`_fresh`)."""
     texts = document_texts("agreement", language)
     style = layout.styles()
     body: list[Flowable] = [Paragraph(escape(texts["duration_text"]), style.body)]
@@ -158,6 +157,19 @@ def _fixed_parts(language: str) -> dict[str, list[Flowable]]:
         "signature_head": [Paragraph(escape(texts["signatures"]), style.heading),
                            Paragraph(escape(texts["signatures_text"]), style.body)],
     }
+
+
+def _fresh(flowables: list[Flowable]) -> list[Flowable]:
+    """Copies of parsed flowables: they share the parsed text, but reportlab notes layout
+    state (``_postponed``, the wrapped lines) on the object it places, so no two places in a
+    file may lay out the same one."""
+    fresh: list[Flowable] = []
+    for flowable in flowables:
+        if isinstance(flowable, KeepTogether):
+            fresh.append(KeepTogether(_fresh(flowable._content)))
+        else:
+            fresh.append(copy.copy(flowable))
+    return fresh
 
 
 def _contact(party: Party | None, texts: dict[str, Any], extra: str | None = None) -> list[Any]:
@@ -248,12 +260,14 @@ _BOX_STYLE_ONE_ROW = TableStyle([
 ])
 
 
-def write_agreements(target: str | Path | IO[bytes], agreements: Sequence[AgreementData]) -> None:
-    """Write ``agreements`` into one PDF ``target``, each starting on its own page."""
+def write_agreements(target: str | Path | IO[bytes], agreements: Sequence[AgreementData],
+                     on_document: Callable[[int], None] | None = None) -> None:
+    """Write ``agreements`` into one PDF ``target``, each starting on its own page
+    (``on_document(n)``: called as the n-th one is laid out)."""
     story: list[Flowable] = []
     for data in agreements:
         story.extend(agreement_story(data))
     if story:
         story.pop()  # no blank page after the last agreement
     title = document_texts("agreement", agreements[0].language)["title"] if agreements else ""
-    layout.build(target, story, title)
+    layout.build(target, story, title, on_document)

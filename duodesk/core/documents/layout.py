@@ -8,7 +8,7 @@ form drawn on every page and defined when the file is saved, so one pass is enou
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -129,7 +129,7 @@ class DocumentTemplate(BaseDocTemplate):
     """A4 portrait with the shared header and footer; numbers each document's pages."""
 
     def __init__(self, target: str | Path | IO[bytes], *, title: str = "",
-                 **kwargs: Any) -> None:
+                 on_document: Callable[[int], None] | None = None, **kwargs: Any) -> None:
         super().__init__(str(target) if isinstance(target, Path) else target, pagesize=A4,
                          leftMargin=MARGIN, rightMargin=MARGIN, topMargin=TOP,
                          bottomMargin=BOTTOM, title=title, author="DuoDesk",
@@ -140,11 +140,15 @@ class DocumentTemplate(BaseDocTemplate):
         self._current: DocumentStart | None = None
         self._first_page = 1
         self._serial = 0
+        self._on_document = on_document
 
     def begin_document(self, start: DocumentStart) -> None:
         self._current = start
         self._first_page = self.canv.getPageNumber()
         self._serial += 1
+        if self._on_document is not None:
+            # Lets a batch report progress and stop on Cancel while reportlab lays out.
+            self._on_document(self._serial - 1)
 
     def _decorate(self, canvas: Canvas, _doc: Any) -> None:
         start = self._current
@@ -180,7 +184,9 @@ class DocumentTemplate(BaseDocTemplate):
         canvas.restoreState()
 
 
-def build(target: str | Path | IO[bytes], story: Sequence[Flowable], title: str) -> None:
-    """Lay ``story`` out on the shared pages into ``target`` (a path or a binary file)."""
-    template = DocumentTemplate(target, title=title)
+def build(target: str | Path | IO[bytes], story: Sequence[Flowable], title: str,
+          on_document: Callable[[int], None] | None = None) -> None:
+    """Lay ``story`` out on the shared pages into ``target`` (a path or a binary file);
+    ``on_document(n)`` is called as the n-th document (from 0) begins."""
+    template = DocumentTemplate(target, title=title, on_document=on_document)
     template.build(list(story), canvasmaker=_PagesCanvas)
