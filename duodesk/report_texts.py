@@ -10,9 +10,13 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
+
+if TYPE_CHECKING:
+    from duodesk.core.reports.indicators import ImpactReport
+    from duodesk.core.reports.words import ReportWords
 
 CONTEXT = "ReportTexts"
 
@@ -133,6 +137,8 @@ def headings() -> dict[str, str]:
         "percent": QCoreApplication.translate("ReportTexts", "Result"),
         "published": published_label(),
         "unknown": QCoreApplication.translate("ReportTexts", "Unknown"),
+        "code": QCoreApplication.translate("ReportTexts", "Code"),
+        "explanation": QCoreApplication.translate("ReportTexts", "How it is counted"),
     }
 
 
@@ -177,3 +183,29 @@ def format_percent(value: Decimal | None) -> str:
 def format_date(day: date) -> str:
     """A date in words in the user's locale (1 January 2025, 1 janvier 2025)."""
     return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+
+
+def report_words(report: ImpactReport) -> ReportWords:
+    """Every text of an exported report, in the user's language."""
+    from duodesk.core.reports.indicators import INDICATOR_NAMES
+    from duodesk.core.reports.words import ReportWords
+
+    antenna = (f"{report.antenna_code} – {report.antenna_name}" if report.antenna_code
+               else all_antennas())
+    return ReportWords(
+        title=title(),
+        antenna=antenna_line(antenna),
+        period=period_line(format_date(report.period_from), format_date(report.period_to)),
+        as_of=as_of_line(format_date(report.as_of)),
+        headings=headings(),
+        names={key: name(key) for key in INDICATOR_NAMES},
+        explanations={key: explanation(key) for key in INDICATOR_NAMES},
+        ours=ours_label(),
+        published=published_label(),
+        unknown=unknown_note,
+        percent=format_percent,
+        cohort_note=cohort_note(),
+        source_note=source_note(),
+        definitions=QCoreApplication.translate("ReportTexts", "How each figure is counted"),
+        page=QCoreApplication.translate("ReportTexts", "Page {page} of {pages}"),
+    )

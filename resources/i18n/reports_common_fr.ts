@@ -116,6 +116,14 @@
         <translation>Inconnus</translation>
     </message>
     <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>How it is counted</source>
+        <translation>Mode de calcul</translation>
+    </message>
+    <message>
         <source>Duos started from {start} to {end}</source>
         <translation>Duos commencés du {start} au {end}</translation>
     </message>
@@ -141,7 +149,15 @@
     </message>
     <message>
         <source>{value}%</source>
-        <translation>{value} %</translation>
+        <translation>{value}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>How each figure is counted</source>
+        <translation>Comment chaque chiffre est calculé</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} sur {pages}</translation>
     </message>
 </context>
 </TS>

@@ -116,6 +116,14 @@
         <translation>Onbekend</translation>
     </message>
     <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>How it is counted</source>
+        <translation>Hoe het geteld wordt</translation>
+    </message>
+    <message>
         <source>Duos started from {start} to {end}</source>
         <translation>Duo&apos;s begonnen van {start} tot {end}</translation>
     </message>
@@ -142,6 +150,14 @@
     <message>
         <source>{value}%</source>
         <translation>{value}%</translation>
+    </message>
+    <message>
+        <source>How each figure is counted</source>
+        <translation>Hoe elk cijfer berekend wordt</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Pagina {page} van {pages}</translation>
     </message>
 </context>
 </TS>
