@@ -140,23 +140,42 @@ def _fixed_parts(language: str) -> dict[str, list[Flowable]]:
     lays out shallow copies of them (:func:`_fresh`)."""
     texts = document_texts("agreement", language)
     style = layout.styles()
-    body: list[Flowable] = [Paragraph(escape(texts["duration_text"]), style.body)]
+    body: list[Flowable] = [_SharedParagraph(escape(texts["duration_text"]), style.body)]
     for section in texts["sections"]:
-        items = [Paragraph(escape(item), style.bullet, bulletText="•")
+        items = [_SharedParagraph(escape(item), style.bullet, bulletText="•")
                  for item in section["items"]]
-        heading = Paragraph(escape(section["heading"]), style.heading)
+        heading = _SharedParagraph(escape(section["heading"]), style.heading)
         # A heading never ends a page alone: it stays with its first commitment.
         body.append(KeepTogether([heading, items[0]]))
         body.extend(items[1:])
     return {
-        "opening": [Paragraph(escape(texts["title"]), style.title),
-                    Paragraph(escape(texts["subtitle"]), style.subtitle),
-                    Paragraph(escape(texts["intro"]), style.body),
-                    Paragraph(escape(texts["parties"]), style.heading)],
+        "opening": [_SharedParagraph(escape(texts["title"]), style.title),
+                    _SharedParagraph(escape(texts["subtitle"]), style.subtitle),
+                    _SharedParagraph(escape(texts["intro"]), style.body),
+                    _SharedParagraph(escape(texts["parties"]), style.heading)],
         "body": body,
-        "signature_head": [Paragraph(escape(texts["signatures"]), style.heading),
-                           Paragraph(escape(texts["signatures_text"]), style.body)],
+        "signature_head": [_SharedParagraph(escape(texts["signatures"]), style.heading),
+                           _SharedParagraph(escape(texts["signatures_text"]), style.body)],
     }
+
+
+class _SharedParagraph(Paragraph):
+    """A fixed paragraph whose line breaking, the costly part of laying it out, is done
+    once per width and shared by its copies in every agreement of the language."""
+
+    def __init__(self, text: str, style: Any, **kwargs: Any) -> None:
+        super().__init__(text, style, **kwargs)
+        self._shared_wraps: dict[float, tuple[Any, float, list[float]]] = {}
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        known = self._shared_wraps.get(availWidth)
+        if known is None:
+            width, height = super().wrap(availWidth, availHeight)
+            self._shared_wraps[availWidth] = (self.blPara, height, self._wrapWidths)
+            return width, height
+        self.blPara, self.height, self._wrapWidths = known
+        self.width = availWidth
+        return availWidth, self.height
 
 
 def _fresh(flowables: list[Flowable]) -> list[Flowable]:
