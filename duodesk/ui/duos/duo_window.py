@@ -84,6 +84,9 @@ class DuoWindow(QWidget):
         top.addWidget(self.mentee_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.mentor_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.calendar_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.print_button = QPushButton()
+        self.print_button.clicked.connect(self.print_agreement)
+        top.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.dates = QGridLayout()
         self.dates.setHorizontalSpacing(18)
@@ -232,6 +235,12 @@ class DuoWindow(QWidget):
                 self.duo_id, d.day(), d.end_reason(), d.back_to_waiting())):
             self._step_done()
 
+    def print_agreement(self) -> None:
+        """Save or print the agreement, by default in the duo's agreement language."""
+        from duodesk.ui.print_documents import print_agreements_dialog
+
+        print_agreements_dialog(self, self.duos.db, [self.duo.id], self.duo.agreement_language)
+
     def record_outcome(self) -> None:
         dialog = OutcomeDialog(self.duos.today(), self.duo.outcome, self)
         if run_until_done(self, dialog, lambda d: self.duos.record_outcome(
@@ -257,6 +266,8 @@ class DuoWindow(QWidget):
         self.mentor_button.setText(QCoreApplication.translate("DuoWindow", "Mentor's file"))
         self.calendar_button.setText(
             QCoreApplication.translate("DuoWindow", "Show in the calendar"))
+        self.print_button.setText(
+            QCoreApplication.translate("DuoWindow", "Print the agreement…"))
         self.mentee_answer_button.setText(
             QCoreApplication.translate("DuoWindow", "Mentee's answer…"))
         self.mentor_answer_button.setText(
