@@ -15,7 +15,15 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from duodesk import labels
 from duodesk.core.codes import DuoStatus
@@ -144,8 +152,16 @@ class DuosPage(QWidget):
         self.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)  # the latest proposals first
         self.table.set_visible_columns(None)
         self.table.opened.connect(self._open_row)
+        self.print_button = QPushButton()
+        self.print_button.setEnabled(False)
+        self.print_button.clicked.connect(self.print_agreements)
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_: self.print_button.setEnabled(bool(self.table.selected_ids())))
+        top = QHBoxLayout()
+        top.addWidget(self.count_label, 1)
+        top.addWidget(self.print_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.count_label)
+        layout.addLayout(top)
         layout.addWidget(self.filters)
         layout.addWidget(self.table, 1)
         self.retranslate()
@@ -204,6 +220,14 @@ class DuosPage(QWidget):
         self.count = self.model.rowCount()
         self._show_count()
 
+    def print_agreements(self) -> None:
+        """Print the agreements of the selected duos (one file, or one file each)."""
+        from duodesk.ui.print_documents import print_agreements_dialog
+
+        ids = [duo_id for duo_id in self.table.selected_ids() if isinstance(duo_id, uuid.UUID)]
+        if ids:
+            print_agreements_dialog(self, self._duos.db, ids)
+
     def _open_row(self, duo_id: object) -> None:
         if self._open_duo is not None and isinstance(duo_id, uuid.UUID):
             self._open_duo(duo_id)
@@ -233,6 +257,7 @@ class DuosPage(QWidget):
     def retranslate(self) -> None:
         self.filters.retranslate()
         self._show_count()
+        self.print_button.setText(QCoreApplication.translate("DuosPage", "Print agreements…"))
         self.model.retranslate()
         self._size_columns()
         if self.model.rowCount():
