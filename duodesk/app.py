@@ -352,6 +352,9 @@ class DuoDeskApp:
         calendar.changed.connect(self._today_item_done)  # a meeting moved: the lists follow
         self.window.add_page("calendar", calendar_title, calendar)
         self.calendar_page = calendar
+        from duodesk.ui.reports.page import ReportsPage, reports_title
+
+        self.window.add_page("reports", reports_title, ReportsPage(self.services))
 
     def warm_up(self) -> None:
         """Once the window is up and idle: build (hidden, then dropped) a person's file and

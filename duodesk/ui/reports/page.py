@@ -1,0 +1,284 @@
+"""The Reports page (SPEC §8, issue 8 item 4): the impact indicators for a period, an antenna
+and a report date, each beside the organisation's published figure, as a table (with how each
+is counted as tooltip) and as a chart; "Export to PDF…" and "Export to Excel…".
+
+Defaults: the last full calendar year, all antennas, today as the report date — the yearly
+report a coordinator sends funders. Every change recomputes the report on a worker (a second
+at most on 100,000 mentees), an answer that arrives after a newer question is dropped; a
+period that ends before it starts is said under the fields, without a dialog popping up
+while the dates are being typed. Nothing is read before the page is first shown.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QTimer
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from duodesk import report_texts
+from duodesk.core.errors import ReportRefused
+from duodesk.core.reports import ImpactReport, default_period
+from duodesk.ui import messages
+from duodesk.ui.reports.bars import ComparisonBars
+from duodesk.ui.reports.model import NAME, ReportModel
+from duodesk.ui.worker import run_in_background
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from duodesk.core.context import Services
+
+translate = QCoreApplication.translate
+RECOMPUTE_DELAY_MS = 250  # typing a date changes it digit by digit: compute once it settles
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class ReportsPage(QWidget):
+    """The impact report of the open database."""
+
+    def __init__(self, services: Services, *, today: Callable[[], date] = date.today,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reportsPage")
+        self.services = services
+        self._today = today
+        self.report: ImpactReport | None = None
+        self._serial = 0
+        self._loaded = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(RECOMPUTE_DELAY_MS)
+        self._timer.timeout.connect(self.compute)
+        self._build()
+        self.retranslate()
+
+    # --- building --------------------------------------------------------------------------
+    def _build(self) -> None:
+        as_of = self._today()
+        start, end = default_period(as_of)
+        self.from_edit = self._date_edit("reportFrom", start)
+        self.to_edit = self._date_edit("reportTo", end)
+        self.as_of_edit = self._date_edit("reportAsOf", as_of)
+        self.antenna_box = QComboBox(objectName="reportAntenna")
+        self.antenna_box.addItem("", None)
+        self.antenna_box.currentIndexChanged.connect(self._schedule)
+        form = QFormLayout()
+        self.from_label, self.to_label = QLabel(), QLabel()
+        self.antenna_label, self.as_of_label = QLabel(), QLabel()
+        period = QHBoxLayout()
+        period.addWidget(self.from_edit)
+        period.addWidget(self.to_label)
+        period.addWidget(self.to_edit)
+        period.addStretch(1)
+        form.addRow(self.from_label, period)
+        form.addRow(self.antenna_label, self.antenna_box)
+        form.addRow(self.as_of_label, self.as_of_edit)
+        self.problem = QLabel(objectName="reportProblem")
+        self.problem.setStyleSheet("color: #B3261E;")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        self.pdf_button = QPushButton(objectName="exportPdf")
+        self.xlsx_button = QPushButton(objectName="exportXlsx")
+        self.pdf_button.clicked.connect(self.export_pdf)
+        self.xlsx_button.clicked.connect(self.export_xlsx)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.pdf_button)
+        buttons.addWidget(self.xlsx_button)
+        self.model = ReportModel(self)
+        self.table = QTableView(objectName="reportTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.summary = QLabel(objectName="reportSummary")
+        self.summary.setWordWrap(True)
+        self.bars = ComparisonBars()
+        self.source = QLabel(objectName="reportSource")
+        self.source.setWordWrap(True)
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.addLayout(form)
+        column.addWidget(self.problem)
+        column.addLayout(buttons)
+        column.addWidget(self.table)
+        column.addWidget(self.summary)
+        column.addWidget(self.bars)
+        column.addWidget(self.source)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        self._enable_exports()
+
+    def _date_edit(self, name: str, day: date) -> QDateEdit:
+        edit = QDateEdit(_qdate(day), objectName=name)
+        edit.setCalendarPopup(True)
+        edit.dateChanged.connect(self._schedule)
+        return edit
+
+    def retranslate(self) -> None:
+        self.from_label.setText(translate("ReportsPage", "Duos started from"))
+        self.to_label.setText(translate("ReportsPage", "to"))
+        self.antenna_label.setText(translate("ReportsPage", "Antenna"))
+        self.as_of_label.setText(translate("ReportsPage", "Report date"))
+        self.as_of_edit.setToolTip(translate(
+            "ReportsPage", "Outcomes count for the duos started at least 12 months before "
+                           "this date."))
+        self.antenna_box.setItemText(0, report_texts.all_antennas())
+        self.pdf_button.setText(translate("ReportsPage", "Export to PDF…"))
+        self.xlsx_button.setText(translate("ReportsPage", "Export to Excel…"))
+        self.source.setText(report_texts.source_note())
+        self.model.retranslate()
+        self._show_summary()
+        self.bars.update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "model"):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._loaded:
+            self._loaded = True
+            self._load_antennas()
+            self.compute()
+
+    def _load_antennas(self) -> None:
+        self.antenna_box.blockSignals(True)
+        for antenna in self.services.organisation.antennas():
+            self.antenna_box.addItem(f"{antenna.code} – {antenna.name}", antenna.code)
+        self.antenna_box.blockSignals(False)
+
+    # --- computing -------------------------------------------------------------------------
+    def _schedule(self) -> None:
+        if self._loaded:
+            self._timer.start()
+
+    def compute(self) -> None:
+        """Compute the report for the fields as they are, on a worker."""
+        self._timer.stop()
+        self._serial += 1
+        serial = self._serial
+        reports = self.services.reports
+        arguments = (_date(self.from_edit.date()), _date(self.to_edit.date()),
+                     _date(self.as_of_edit.date()), self.antenna_box.currentData())
+
+        def refused(error: BaseException) -> bool:
+            if serial == self._serial and isinstance(error, ReportRefused):
+                self._show_problem(error)
+                return True
+            return serial != self._serial  # an older question's failure no longer matters
+
+        run_in_background(self, lambda _progress: reports.impact(*arguments),
+                          translate("ReportsPage", "Computing the impact report…"),
+                          lambda report: self._computed(serial, report), refused,
+                          cancellable=False)
+
+    def _computed(self, serial: int, report: ImpactReport) -> None:
+        if serial != self._serial:
+            return
+        self.report = report
+        self.problem.hide()
+        self.model.set_report(report)
+        self.table.resizeRowsToContents()
+        self.table.setFixedHeight(self.table.horizontalHeader().height()
+                                  + self.table.verticalHeader().length() + 4)
+        self.bars.set_report(report)
+        self._show_summary()
+        self._enable_exports()
+
+    def _show_problem(self, error: ReportRefused) -> None:
+        from duodesk.messages import describe
+
+        self.problem.setText(describe(error))
+        self.problem.show()
+        self.report = None
+        self.model.set_report(None)
+        self.bars.set_report(None)
+        self._show_summary()
+        self._enable_exports()
+
+    def _show_summary(self) -> None:
+        if self.report is None:
+            self.summary.clear()
+            return
+        self.summary.setText(translate("ReportsPage", "Duos counted: {count}. {note}").format(
+            count=self.report.cohort_size, note=report_texts.cohort_note()))
+
+    def _enable_exports(self) -> None:
+        for button in (self.pdf_button, self.xlsx_button):
+            button.setEnabled(self.report is not None)
+
+    # --- exporting -------------------------------------------------------------------------
+    def export_pdf(self) -> None:
+        from duodesk.core.reports.report_pdf import write_report_pdf
+
+        self._export(".pdf", translate("ReportsPage", "PDF documents (*.pdf)"),
+                     write_report_pdf)
+
+    def export_xlsx(self) -> None:
+        from duodesk.core.reports.report_xlsx import write_report_xlsx
+
+        self._export(".xlsx", translate("ReportsPage", "Excel workbooks (*.xlsx)"),
+                     write_report_xlsx)
+
+    def _export(self, suffix: str, filters: str, write: Callable[..., None]) -> None:
+        report = self.report
+        if report is None:
+            return
+        name = translate("ReportsPage", "impact-report")
+        code = f"-{report.antenna_code}" if report.antenna_code else ""
+        suggested = Path.home() / f"{name}{code}-{report.period_from.year}{suffix}"
+        chosen = messages.save_file(self, translate("ReportsPage", "Export the impact report"),
+                                    suggested, filters)
+        if chosen is None:
+            return
+        target = chosen if chosen.suffix.lower() == suffix else chosen.with_name(
+            chosen.name + suffix)
+        words = report_texts.report_words(report)  # in the window's language, on this thread
+
+        def done(_result: object) -> None:
+            messages.information(self, translate(
+                "ReportsPage", "The impact report was saved to {path}.").format(path=target))
+
+        run_in_background(self, lambda _progress: write(target, report, words),
+                          translate("ReportsPage", "Writing the impact report…"), done,
+                          cancellable=False)
+
+
+def reports_title() -> str:
+    """The Reports page's name in the side bar."""
+    return translate("ReportsPage", "Reports")
