@@ -39,44 +39,61 @@ SAVE, PRINT = "save", "print"
 PDF_FILTER = "PDF (*.pdf)"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrintDocuments", text)
-
-
 class PrintDialog(QDialog):
     """Choose how to print: the language, for several duos one file or one each, and
     Save as PDF or Print. ``action`` is ``SAVE`` or ``PRINT`` once accepted."""
 
-    def __init__(self, parent: QWidget | None, title: str, *, language: str | None,
-                 count: int = 1, each_own_language: bool = False) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        title: str,
+        *,
+        language: str | None,
+        count: int = 1,
+        each_own_language: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.action = SAVE
         form = QFormLayout()
         self.language = QComboBox()
         if each_own_language:
-            self.language.addItem(_tr("Each duo's agreement language"), None)
+            self.language.addItem(
+                QCoreApplication.translate("PrintDocuments", "Each duo's agreement language"), None
+            )
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
         if language is not None:
             self.language.setCurrentIndex(self.language.findData(language))
-        form.addRow(_tr("Language of the document:"), self.language)
-        self.combined = QRadioButton(_tr("One PDF file with every agreement"))
-        self.separate = QRadioButton(_tr("One PDF file per duo, in a folder"))
+        form.addRow(
+            QCoreApplication.translate("PrintDocuments", "Language of the document:"), self.language
+        )
+        self.combined = QRadioButton(
+            QCoreApplication.translate("PrintDocuments", "One PDF file with every agreement")
+        )
+        self.separate = QRadioButton(
+            QCoreApplication.translate("PrintDocuments", "One PDF file per duo, in a folder")
+        )
         self.combined.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.combined)
         group.addButton(self.separate)
         layout = QVBoxLayout(self)
         if count > 1:
-            layout.addWidget(QLabel(_tr("{count} duos selected.").format(count=count)))
+            layout.addWidget(
+                QLabel(
+                    QCoreApplication.translate("PrintDocuments", "{count} duos selected.").format(
+                        count=count
+                    )
+                )
+            )
         layout.addLayout(form)
         if count > 1:
             layout.addWidget(self.combined)
             layout.addWidget(self.separate)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = QPushButton(_tr("Save as PDF…"))
-        self.print_button = QPushButton(_tr("Print…"))
+        self.save_button = QPushButton(QCoreApplication.translate("PrintDocuments", "Save as PDF…"))
+        self.print_button = QPushButton(QCoreApplication.translate("PrintDocuments", "Print…"))
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.clicked.connect(lambda: self._choose(SAVE))
@@ -100,22 +117,35 @@ def _pdf_path(path: Path) -> Path:
     return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
 
 
-def deliver(parent: QWidget | None, action: str, suggested_name: str,
-            write: Callable[[Path, Progress], Any], *, saved_text: Callable[[Path], str],
-            folder: bool = False) -> None:
+def deliver(
+    parent: QWidget | None,
+    action: str,
+    suggested_name: str,
+    write: Callable[[Path, Progress], Any],
+    *,
+    saved_text: Callable[[Path], str],
+    folder: bool = False,
+) -> None:
     """Ask where to save (a file, or a folder when ``folder``) or prepare a temporary file to
     print, then run ``write(target, progress)`` on a worker; tell the user when saved, or
     open the print dialog."""
     if action == PRINT:
         target = Path(tempfile.mkdtemp(prefix="duodesk-print-")) / suggested_name
     elif folder:
-        chosen = messages.choose_folder(parent, _tr("Choose the folder of the agreements"))
+        chosen = messages.choose_folder(
+            parent,
+            QCoreApplication.translate("PrintDocuments", "Choose the folder of the agreements"),
+        )
         if chosen is None:
             return
         target = chosen
     else:
-        chosen = messages.save_file(parent, _tr("Save the document as PDF"),
-                                    Path.home() / suggested_name, PDF_FILTER)
+        chosen = messages.save_file(
+            parent,
+            QCoreApplication.translate("PrintDocuments", "Save the document as PDF"),
+            Path.home() / suggested_name,
+            PDF_FILTER,
+        )
         if chosen is None:
             return
         target = _pdf_path(chosen)
@@ -126,8 +156,12 @@ def deliver(parent: QWidget | None, action: str, suggested_name: str,
         else:
             messages.information(parent, saved_text(target))
 
-    run_in_background(parent, lambda progress: write(target, progress),
-                      _tr("Preparing the document…"), done)
+    run_in_background(
+        parent,
+        lambda progress: write(target, progress),
+        QCoreApplication.translate("PrintDocuments", "Preparing the document…"),
+        done,
+    )
 
 
 def send_to_printer(parent: QWidget | None, pdf: Path, printer: Any = None) -> bool:
@@ -140,7 +174,12 @@ def send_to_printer(parent: QWidget | None, pdf: Path, printer: Any = None) -> b
 
     document = QPdfDocument(parent)
     if document.load(str(pdf)) != QPdfDocument.Error.None_:
-        messages.warning(parent, _tr("The document could not be read for printing."))
+        messages.warning(
+            parent,
+            QCoreApplication.translate(
+                "PrintDocuments", "The document could not be read for printing."
+            ),
+        )
         return False
     printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(pdf.stem)
@@ -152,7 +191,10 @@ def send_to_printer(parent: QWidget | None, pdf: Path, printer: Any = None) -> b
     dpi = min(printer.resolution(), 300)
     painter = QPainter()
     if not painter.begin(printer):
-        messages.warning(parent, _tr("The printer could not be started."))
+        messages.warning(
+            parent,
+            QCoreApplication.translate("PrintDocuments", "The printer could not be started."),
+        )
         return False
     try:
         for index in range(first - 1, last):
@@ -169,34 +211,46 @@ def send_to_printer(parent: QWidget | None, pdf: Path, printer: Any = None) -> b
     return True
 
 
-def print_agreements_dialog(parent: QWidget | None, db: Database,
-                            duo_ids: list[uuid.UUID], language: str | None = None) -> None:
+def print_agreements_dialog(
+    parent: QWidget | None, db: Database, duo_ids: list[uuid.UUID], language: str | None = None
+) -> None:
     """Print the agreements of ``duo_ids``: one duo (``language``: its agreement language)
     or several (each in its own language unless the user picks one)."""
     from duodesk.core.documents.batch import print_agreements
 
     many = len(duo_ids) > 1
-    title = _tr("Print agreements") if many else _tr("Print the agreement")
-    dialog = PrintDialog(parent, title, language=language, count=len(duo_ids),
-                         each_own_language=many)
+    title = (
+        QCoreApplication.translate("PrintDocuments", "Print agreements")
+        if many
+        else QCoreApplication.translate("PrintDocuments", "Print the agreement")
+    )
+    dialog = PrintDialog(
+        parent, title, language=language, count=len(duo_ids), each_own_language=many
+    )
     if messages.run_dialog(dialog) != QDialog.DialogCode.Accepted:
         return
     chosen = dialog.chosen_language()
     separate = many and dialog.separate.isChecked()
 
     def write(target: Path, progress: Progress) -> Any:
-        return print_agreements(db, duo_ids, target, separate=separate, language=chosen,
-                                progress=progress)
+        return print_agreements(
+            db, duo_ids, target, separate=separate, language=chosen, progress=progress
+        )
 
     count = len(duo_ids)
 
     def saved(path: Path) -> str:
         if separate:
-            return _tr("{count} agreements saved in the folder {path}.").format(
-                count=count, path=path)
+            return QCoreApplication.translate(
+                "PrintDocuments", "{count} agreements saved in the folder {path}."
+            ).format(count=count, path=path)
         if many:
-            return _tr("{count} agreements saved to {path}.").format(count=count, path=path)
-        return _tr("Agreement saved to {path}.").format(path=path)
+            return QCoreApplication.translate(
+                "PrintDocuments", "{count} agreements saved to {path}."
+            ).format(count=count, path=path)
+        return QCoreApplication.translate("PrintDocuments", "Agreement saved to {path}.").format(
+            path=path
+        )
 
     name = "agreements.pdf" if many else f"agreement-{str(duo_ids[0])[:8]}.pdf"
     deliver(parent, dialog.action, name, write, saved_text=saved, folder=separate)

@@ -162,6 +162,13 @@
     </message>
 </context>
 <context>
+    <name>CliAgreement</name>
+    <message>
+        <source>Agreement written to {path} ({language}).</source>
+        <translation>Convention enregistrée dans {path} ({language}).</translation>
+    </message>
+</context>
+<context>
     <name>ConsentPurpose</name>
     <message>
         <source>Taking part in the programme</source>
@@ -246,6 +253,17 @@
     <message>
         <source>Recognition in progress</source>
         <translation>Équivalence en cours</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Documents are printed in French (fr), Dutch (nl) or English (en).</source>
+        <translation>Les documents s’impriment en français (fr), en néerlandais (nl) ou en anglais (en).</translation>
+    </message>
+    <message>
+        <source>The document could not be written to {path} ({detail}). Choose another folder, or close the file if it is open in a PDF reader, then try again.</source>
+        <translation>Le document n’a pas pu être enregistré dans {path} ({detail}). Choisissez un autre dossier, ou fermez le fichier s’il est ouvert dans un lecteur PDF, puis réessayez.</translation>
     </message>
 </context>
 <context>

@@ -162,6 +162,13 @@
     </message>
 </context>
 <context>
+    <name>CliAgreement</name>
+    <message>
+        <source>Agreement written to {path} ({language}).</source>
+        <translation>Overeenkomst opgeslagen in {path} ({language}).</translation>
+    </message>
+</context>
+<context>
     <name>ConsentPurpose</name>
     <message>
         <source>Taking part in the programme</source>
@@ -246,6 +253,17 @@
     <message>
         <source>Recognition in progress</source>
         <translation>Erkenning lopend</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Documents are printed in French (fr), Dutch (nl) or English (en).</source>
+        <translation>Documenten worden afgedrukt in het Frans (fr), het Nederlands (nl) of het Engels (en).</translation>
+    </message>
+    <message>
+        <source>The document could not be written to {path} ({detail}). Choose another folder, or close the file if it is open in a PDF reader, then try again.</source>
+        <translation>Het document kon niet worden opgeslagen in {path} ({detail}). Kies een andere map, of sluit het bestand als het open staat in een PDF-lezer, en probeer opnieuw.</translation>
     </message>
 </context>
 <context>

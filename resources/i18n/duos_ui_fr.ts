@@ -584,6 +584,10 @@
         <translation>Voir dans le calendrier</translation>
     </message>
     <message>
+        <source>Print the agreement…</source>
+        <translation>Imprimer la convention…</translation>
+    </message>
+    <message>
         <source>Mentee&apos;s answer…</source>
         <translation>Réponse du mentee…</translation>
     </message>
@@ -661,6 +665,10 @@
     <message>
         <source>{count} duos</source>
         <translation>{count} duos</translation>
+    </message>
+    <message>
+        <source>Print agreements…</source>
+        <translation>Imprimer les conventions…</translation>
     </message>
     <message>
         <source>Duos</source>

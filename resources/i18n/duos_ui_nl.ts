@@ -584,6 +584,10 @@
         <translation>Tonen in de kalender</translation>
     </message>
     <message>
+        <source>Print the agreement…</source>
+        <translation>Overeenkomst afdrukken…</translation>
+    </message>
+    <message>
         <source>Mentee&apos;s answer…</source>
         <translation>Antwoord mentee…</translation>
     </message>
@@ -661,6 +665,10 @@
     <message>
         <source>{count} duos</source>
         <translation>{count} duo&apos;s</translation>
+    </message>
+    <message>
+        <source>Print agreements…</source>
+        <translation>Overeenkomsten afdrukken…</translation>
     </message>
     <message>
         <source>Duos</source>

@@ -369,6 +369,77 @@
     </message>
 </context>
 <context>
+    <name>PrintDocuments</name>
+    <message>
+        <source>Each duo&apos;s agreement language</source>
+        <translation>La langue de convention de chaque duo</translation>
+    </message>
+    <message>
+        <source>Language of the document:</source>
+        <translation>Langue du document :</translation>
+    </message>
+    <message>
+        <source>One PDF file with every agreement</source>
+        <translation>Un seul fichier PDF avec toutes les conventions</translation>
+    </message>
+    <message>
+        <source>One PDF file per duo, in a folder</source>
+        <translation>Un fichier PDF par duo, dans un dossier</translation>
+    </message>
+    <message>
+        <source>{count} duos selected.</source>
+        <translation>{count} duos sélectionnés.</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Choose the folder of the agreements</source>
+        <translation>Choisissez le dossier des conventions</translation>
+    </message>
+    <message>
+        <source>Save the document as PDF</source>
+        <translation>Enregistrer le document en PDF</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Préparation du document…</translation>
+    </message>
+    <message>
+        <source>The document could not be read for printing.</source>
+        <translation>Le document n’a pas pu être lu pour l’impression.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>L’imprimante n’a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>Print agreements</source>
+        <translation>Imprimer les conventions</translation>
+    </message>
+    <message>
+        <source>Print the agreement</source>
+        <translation>Imprimer la convention</translation>
+    </message>
+    <message>
+        <source>{count} agreements saved in the folder {path}.</source>
+        <translation>{count} conventions enregistrées dans le dossier {path}.</translation>
+    </message>
+    <message>
+        <source>{count} agreements saved to {path}.</source>
+        <translation>{count} conventions enregistrées dans {path}.</translation>
+    </message>
+    <message>
+        <source>Agreement saved to {path}.</source>
+        <translation>Convention enregistrée dans {path}.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Daily backup</source>

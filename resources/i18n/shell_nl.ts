@@ -369,6 +369,77 @@
     </message>
 </context>
 <context>
+    <name>PrintDocuments</name>
+    <message>
+        <source>Each duo&apos;s agreement language</source>
+        <translation>De taal van de overeenkomst van elk duo</translation>
+    </message>
+    <message>
+        <source>Language of the document:</source>
+        <translation>Taal van het document:</translation>
+    </message>
+    <message>
+        <source>One PDF file with every agreement</source>
+        <translation>Eén PDF-bestand met alle overeenkomsten</translation>
+    </message>
+    <message>
+        <source>One PDF file per duo, in a folder</source>
+        <translation>Eén PDF-bestand per duo, in een map</translation>
+    </message>
+    <message>
+        <source>{count} duos selected.</source>
+        <translation>{count} duo&apos;s geselecteerd.</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Opslaan als PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Choose the folder of the agreements</source>
+        <translation>Kies de map voor de overeenkomsten</translation>
+    </message>
+    <message>
+        <source>Save the document as PDF</source>
+        <translation>Document opslaan als PDF</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Document wordt voorbereid…</translation>
+    </message>
+    <message>
+        <source>The document could not be read for printing.</source>
+        <translation>Het document kon niet worden gelezen om af te drukken.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>De printer kon niet worden gestart.</translation>
+    </message>
+    <message>
+        <source>Print agreements</source>
+        <translation>Overeenkomsten afdrukken</translation>
+    </message>
+    <message>
+        <source>Print the agreement</source>
+        <translation>Overeenkomst afdrukken</translation>
+    </message>
+    <message>
+        <source>{count} agreements saved in the folder {path}.</source>
+        <translation>{count} overeenkomsten opgeslagen in de map {path}.</translation>
+    </message>
+    <message>
+        <source>{count} agreements saved to {path}.</source>
+        <translation>{count} overeenkomsten opgeslagen in {path}.</translation>
+    </message>
+    <message>
+        <source>Agreement saved to {path}.</source>
+        <translation>Overeenkomst opgeslagen in {path}.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Daily backup</source>
