@@ -199,14 +199,14 @@ def _contact(party: Party | None, texts: dict[str, Any], extra: str | None = Non
     if extra:
         lines.append(Paragraph(escape(extra), style.cell))
     for label, value in (("email", party.email), ("phone", party.phone)):
-        lines.append(Paragraph(f"{escape(texts[label])}: {escape(value or texts['not_given'])}",
-                               style.cell))
+        lines.append(Paragraph(escape(f"{texts[label]}{texts['colon']}"
+                                      f"{value or texts['not_given']}"), style.cell))
     return lines
 
 
 def _parties_table(data: AgreementData, texts: dict[str, Any]) -> Table:
     style = layout.styles()
-    antenna = f"{texts['antenna']}: {data.antenna}"
+    antenna = f"{texts['antenna']}{texts['colon']}{data.antenna}"
     coordinator = _contact(data.coordinator, texts, antenna)
     if data.coordinator is not None and not data.coordinator.phone:
         coordinator = coordinator[:-1]  # coordinators have no phone on record
@@ -251,9 +251,9 @@ def _signatures(data: AgreementData, texts: dict[str, Any]) -> Table:
             Paragraph(escape(role), style.cell_bold),
             Paragraph(escape(name) or "&nbsp;", style.cell),
             Spacer(0, 3 * mm),
-            Paragraph(f"{escape(texts['place'])}: {line}", style.cell),
+            Paragraph(escape(f"{texts['place']}{texts['colon']}{line}"), style.cell),
             Spacer(0, 2 * mm),
-            Paragraph(f"{escape(texts['date'])}: {line}", style.cell),
+            Paragraph(escape(f"{texts['date']}{texts['colon']}{line}"), style.cell),
             Spacer(0, 3 * mm),
             Paragraph(escape(texts["signature"]), style.caption),
             Spacer(0, 16 * mm),
