@@ -36,8 +36,8 @@
         <translation>Calcul du rapport d&apos;impact…</translation>
     </message>
     <message>
-        <source>Duos counted: {count}. {note}</source>
-        <translation>Duos comptés : {count}. {note}</translation>
+        <source>{note} In all: {count} duos.</source>
+        <translation>{note} Au total : {count} duos.</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>

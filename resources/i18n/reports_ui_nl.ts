@@ -36,8 +36,8 @@
         <translation>Impactrapport wordt berekend…</translation>
     </message>
     <message>
-        <source>Duos counted: {count}. {note}</source>
-        <translation>Getelde duo&apos;s: {count}. {note}</translation>
+        <source>{note} In all: {count} duos.</source>
+        <translation>{note} In totaal: {count} duo&apos;s.</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>

@@ -66,7 +66,7 @@ def test_the_last_full_year_is_shown_beside_the_published_figures(qtbot, recorde
     assert cell(page, 1, RESULT) == "no data"
     assert "end-of-duo evaluation" in page.model.index(1, NAME).data(
         Qt.ItemDataRole.ToolTipRole)
-    assert page.summary.text().startswith("Duos counted: 4.")
+    assert page.summary.text().endswith("In all: 4 duos.")
     assert page.bars.report is page.report
     qtbot.waitUntil(lambda: page.bars.height() > 300)  # eight indicators' bars, once laid out
     assert page.pdf_button.isEnabled() and page.xlsx_button.isEnabled()
@@ -135,7 +135,7 @@ def test_french_and_dutch(qtbot, qapp, recorded, compiled_translations, tmp_path
     assert cell(page, 0, RESULT) == "66,7\u00a0%"
     assert page.model.headerData(COUNTED, Qt.Orientation.Horizontal) == "Comptés"
     assert page.antenna_box.itemText(0) == "Toutes les antennes"
-    assert page.summary.text().startswith("Duos comptés : 4.")
+    assert page.summary.text().endswith("Au total : 4 duos.")
     page.grab().save(str(tmp_path / "reports_fr.png"))
     install_translators(qapp, "nl")
     qtbot.waitUntil(lambda: page.pdf_button.text() == "Exporteren naar pdf…")

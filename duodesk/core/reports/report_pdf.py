@@ -16,6 +16,7 @@ from xml.sax.saxutils import escape
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from duodesk.core.documents.batch import atomic_pdf
@@ -28,8 +29,8 @@ from duodesk.core.reports.words import ReportWords
 
 PUBLISHED_COLOUR = colors.HexColor("#B9C4CA")
 LABEL_SIZE = 8
-BAR = 7  # points: one bar's thickness
-ROW = LABEL_SIZE + 4 + 2 * BAR + 2 + 9  # label, two bars, the gap before the next one
+BAR = 6  # points: one bar's thickness
+ROW = LABEL_SIZE + 4 + 2 * BAR + 2 + 6  # label, two bars, the gap before the next one
 
 
 def write_report_pdf(target: Path, report: ImpactReport, words: ReportWords) -> None:
@@ -50,7 +51,7 @@ def report_story(report: ImpactReport, words: ReportWords) -> list[Flowable]:
         _table(report, words),
         Spacer(0, 3 * mm),
         Paragraph(escape(words.cohort_note), style.small),
-        Spacer(0, 6 * mm),
+        Spacer(0, 4 * mm),
         KeepTogether([_legend(words), _chart(report, words)]),
         Spacer(0, 2 * mm),
         Paragraph(escape(words.source_note), style.caption),
@@ -85,15 +86,17 @@ def _table(report: ImpactReport, words: ReportWords) -> Table:
             Paragraph(escape(words.percent(item.percent)), right_bold),
             Paragraph(escape(words.percent(published(item.name))), right),
         ])
-    # Wide enough for the longest heading of the three languages ("Gepubliceerd") on one line.
-    numbers = [16 * mm, 20 * mm, 20 * mm, 26 * mm]
+    # Each number column as wide as its heading ("Gepubliceerd") or "100,0 %", on one line.
+    bold = style.fonts.bold
+    numbers = [max(stringWidth(head[key], bold, 9), stringWidth("100,0 %", bold, 9)) + 14
+               for key in ("numerator", "denominator", "percent", "published")]
     table = Table(rows, colWidths=[CONTENT_WIDTH - sum(numbers), *numbers], repeatRows=1)
     table.setStyle(TableStyle([
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
         ("LINEBELOW", (0, 1), (-1, -1), 0.3, LIGHT),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 3.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
         ("BACKGROUND", (3, 1), (3, -1), colors.HexColor("#F3F7F9")),
     ]))
     return table
@@ -113,7 +116,7 @@ def _legend(words: ReportWords) -> Drawing:
     for colour, text in ((ACCENT, words.ours), (PUBLISHED_COLOUR, words.published)):
         drawing.add(Rect(x, 3, 10, BAR, fillColor=colour, strokeColor=None))
         drawing.add(String(x + 14, 3.5, text, fontName=font, fontSize=LABEL_SIZE))
-        x += 24 + len(text) * LABEL_SIZE * 0.55
+        x += 14 + stringWidth(text, font, LABEL_SIZE) + 16
     return drawing
 
 

@@ -69,7 +69,7 @@ class ComparisonBars(QWidget):
             painter.drawLine(int(x), top, int(x), bottom)
             label = str(tick)
             painter.setPen(text)
-            painter.drawText(int(x - metrics.horizontalAdvance(label) / 2),
+            painter.drawText(max(0, int(x - metrics.horizontalAdvance(label) / 2)),
                              bottom + metrics.ascent() + 2, label)
             painter.setPen(GRID)
         bold = QFont(self.font())

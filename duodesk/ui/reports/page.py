@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -87,6 +87,8 @@ class ReportsPage(QWidget):
         self.antenna_box.addItem("", None)
         self.antenna_box.currentIndexChanged.connect(self._schedule)
         form = QFormLayout()
+        # Dates and the antenna at their natural width, not stretched across the page.
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.from_label, self.to_label = QLabel(), QLabel()
         self.antenna_label, self.as_of_label = QLabel(), QLabel()
         period = QHBoxLayout()
@@ -116,7 +118,6 @@ class ReportsPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.summary = QLabel(objectName="reportSummary")
@@ -161,6 +162,7 @@ class ReportsPage(QWidget):
         self.xlsx_button.setText(translate("ReportsPage", "Export to Excel…"))
         self.source.setText(report_texts.source_note())
         self.model.retranslate()
+        self._fit_table()
         self._show_summary()
         self.bars.update()
 
@@ -213,12 +215,18 @@ class ReportsPage(QWidget):
         self.report = report
         self.problem.hide()
         self.model.set_report(report)
-        self.table.resizeRowsToContents()
+        self._fit_table()
         self.table.setFixedHeight(self.table.horizontalHeader().height()
                                   + self.table.verticalHeader().length() + 4)
         self.bars.set_report(report)
         self._show_summary()
         self._enable_exports()
+
+    def _fit_table(self) -> None:
+        # Numbers and headings change with the report and the language: measured again.
+        for column in range(1, self.model.columnCount()):
+            self.table.resizeColumnToContents(column)
+        self.table.resizeRowsToContents()
 
     def _show_problem(self, error: ReportRefused) -> None:
         from duodesk.messages import describe
@@ -235,8 +243,8 @@ class ReportsPage(QWidget):
         if self.report is None:
             self.summary.clear()
             return
-        self.summary.setText(translate("ReportsPage", "Duos counted: {count}. {note}").format(
-            count=self.report.cohort_size, note=report_texts.cohort_note()))
+        self.summary.setText(translate("ReportsPage", "{note} In all: {count} duos.").format(
+            count=QLocale().toString(self.report.cohort_size), note=report_texts.cohort_note()))
 
     def _enable_exports(self) -> None:
         for button in (self.pdf_button, self.xlsx_button):
