@@ -12,7 +12,7 @@ import tempfile
 import uuid
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -254,3 +254,39 @@ def print_agreements_dialog(
 
     name = "agreements.pdf" if many else f"agreement-{str(duo_ids[0])[:8]}.pdf"
     deliver(parent, dialog.action, name, write, saved_text=saved, folder=separate)
+
+
+def interface_language() -> str:
+    """The interface's language, the default of a document that has none of its own."""
+    from PySide6.QtCore import QLocale
+
+    language = QLocale().name()[:2]
+    return language if language in LANGUAGE_NAMES else "en"
+
+
+def print_document_dialog(
+    parent: QWidget | None,
+    title: str,
+    suggested_name: str,
+    write: Callable[[IO[bytes], str], None],
+    language: str | None = None,
+) -> None:
+    """Save or print one document made by ``write(stream, language)``, in the interface
+    language unless the user picks another."""
+    from duodesk.core.documents.batch import atomic_pdf
+
+    dialog = PrintDialog(parent, title, language=language or interface_language())
+    if messages.run_dialog(dialog) != QDialog.DialogCode.Accepted:
+        return
+    chosen = dialog.chosen_language() or interface_language()
+
+    def work(target: Path, _progress: Progress) -> None:
+        with atomic_pdf(target) as stream:
+            write(stream, chosen)
+
+    def saved(path: Path) -> str:
+        return QCoreApplication.translate("PrintDocuments", "Document saved to {path}.").format(
+            path=path
+        )
+
+    deliver(parent, dialog.action, suggested_name, work, saved_text=saved)

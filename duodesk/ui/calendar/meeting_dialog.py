@@ -55,6 +55,8 @@ from duodesk.ui.calendar.recurrence_box import RecurrenceBox
 translate = QCoreApplication.translate
 CONFLICT_DELAY_MS = 250  # typing a time checks the bookings once the keys stop
 OTHER_KINDS = frozenset(MeetingKind) - DUO_KINDS
+GROUP_KINDS = frozenset({MeetingKind.INFO_SESSION, MeetingKind.INTERVISION,
+                         MeetingKind.WORKSHOP})
 WARNING_STYLE = "color: #8a4b00;"
 
 
@@ -98,6 +100,10 @@ class MeetingDialog(QDialog):
         self.conflicts: list[Conflict] = []
         self.cancel_meeting_button = QPushButton()
         self.cancel_meeting_button.clicked.connect(self.cancel_meeting)
+        self.sheet_button = QPushButton()
+        self.sheet_button.clicked.connect(self.print_sheet)
+        # A saved group session prints its sign-in sheet; a duo's meeting has no sheet.
+        self.sheet_button.setVisible(detail is not None and detail.event.kind in GROUP_KINDS)
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.reject)
         self.save_button = QPushButton()
@@ -117,6 +123,7 @@ class MeetingDialog(QDialog):
         columns.addWidget(self.people_box, 2)
         buttons = QHBoxLayout()
         buttons.addWidget(self.cancel_meeting_button)
+        buttons.addWidget(self.sheet_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.save_button)
@@ -216,6 +223,7 @@ class MeetingDialog(QDialog):
         self.repeat_box.setTitle(translate("MeetingDialog", "Repeats"))
         self.people_box.setTitle(translate("MeetingDialog", "Attendees"))
         self.cancel_meeting_button.setText(translate("MeetingDialog", "Cancel this meeting…"))
+        self.sheet_button.setText(translate("MeetingDialog", "Print the sign-in sheet…"))
         self.close_button.setText(translate("MeetingDialog", "Close"))
         self.save_button.setText(translate("MeetingDialog", "Save"))
 
@@ -337,6 +345,27 @@ class MeetingDialog(QDialog):
             self.recurrence.show_rule(self.detail.rule)
 
     # --- cancelling the meeting, closing the dialog --------------------------------------
+    def print_sheet(self) -> None:
+        """Save or print the session's sign-in sheet, as saved (unsaved edits first)."""
+        from duodesk.core.documents.attendance_sheet import sheet_of, write_attendance_sheet
+        from duodesk.ui.print_documents import print_document_dialog
+
+        if self.meeting_id is None:
+            return
+        if self.is_dirty():
+            messages.information(self, translate(
+                "MeetingDialog", "Save the meeting first: the sign-in sheet shows it as saved."))
+            return
+        try:
+            sheet = sheet_of(self.services.calendar.get(self.meeting_id))
+        except DuoDeskError as error:
+            messages.error(self, error)
+            return
+        print_document_dialog(
+            self, translate("MeetingDialog", "Print the sign-in sheet"),
+            f"sign-in-{sheet.starts_at:%Y-%m-%d}.pdf",
+            lambda stream, language: write_attendance_sheet(stream, sheet, language))
+
     def cancel_meeting(self) -> bool:
         """Cancel the meeting (asked first; for a series, this one or all following)."""
         if self.detail is None or self.meeting_id is None:
