@@ -82,6 +82,12 @@ def test_changing_the_report_date_or_the_antenna_recomputes(qtbot, recorded) -> 
     page.antenna_box.setCurrentIndex(ghent)
     qtbot.waitUntil(lambda: page.report.antenna_code == "GNT")
     assert page.report.cohort_size == 0
+    # An antenna added in Settings is offered the next time the page is shown; the choice stays.
+    page.hide()
+    recorded.organisation.add_antenna("ARL", "Arlon")
+    page.show()
+    assert page.antenna_box.findData("ARL") > 0
+    assert page.antenna_box.currentData() == "GNT"
 
 
 def test_a_period_ending_before_it_starts_is_said_without_a_dialog(qtbot, recorded) -> None:

@@ -173,15 +173,20 @@ class ReportsPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        # Antennas may have been added in Settings since the page was last shown.
+        self._load_antennas()
         if not self._loaded:
             self._loaded = True
-            self._load_antennas()
             self.compute()
 
     def _load_antennas(self) -> None:
+        chosen = self.antenna_box.currentData()
         self.antenna_box.blockSignals(True)
+        while self.antenna_box.count() > 1:
+            self.antenna_box.removeItem(1)
         for antenna in self.services.organisation.antennas():
             self.antenna_box.addItem(f"{antenna.code} – {antenna.name}", antenna.code)
+        self.antenna_box.setCurrentIndex(max(0, self.antenna_box.findData(chosen)))
         self.antenna_box.blockSignals(False)
 
     # --- computing -------------------------------------------------------------------------
