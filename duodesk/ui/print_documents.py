@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from duodesk.core.database import Database
 from duodesk.core.progress import Progress
+from duodesk.core.services.person_data import PersonFile
 from duodesk.ui import messages
 from duodesk.ui.worker import run_in_background
 
@@ -290,3 +291,29 @@ def print_document_dialog(
         )
 
     deliver(parent, dialog.action, suggested_name, work, saved_text=saved)
+
+
+def print_person_file(
+    parent: QWidget | None, db: Database, person: PersonFile, *, unsaved: bool = False
+) -> None:
+    """Save or print the one-page file of ``person`` (as saved: ``unsaved`` edits first)."""
+    from datetime import date
+
+    from duodesk.core.documents.person_sheet import current_duo, write_person_sheet
+
+    if unsaved:
+        messages.information(
+            parent,
+            QCoreApplication.translate(
+                "PrintDocuments", "Save the changes first: the printed file shows them as saved."
+            ),
+        )
+        return
+    print_document_dialog(
+        parent,
+        QCoreApplication.translate("PrintDocuments", "Print a one-page file"),
+        "person-file.pdf",
+        lambda stream, language: write_person_sheet(
+            stream, person, current_duo(db, person.id), language, date.today()
+        ),
+    )

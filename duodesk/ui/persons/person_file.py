@@ -97,6 +97,9 @@ class PersonFileWindow(QWidget):
         titles.addWidget(self.role_status_label)
         header.addLayout(titles, 1)
         header.addWidget(self.status_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.print_button = QPushButton()
+        self.print_button.clicked.connect(self.print_file)
+        header.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.form = PersonForm(self.services, self.role)
         self.form.changed.connect(self._edited)
@@ -152,6 +155,9 @@ class PersonFileWindow(QWidget):
     def retranslate(self) -> None:
         """Every text of the window in the language now installed; edits are kept."""
         self.status_button.setText(QCoreApplication.translate("PersonFile", "Change status…"))
+        self.print_button.setText(
+            QCoreApplication.translate("PersonFile", "Print a one-page file…")
+        )
         self.save_button.setText(QCoreApplication.translate("PersonFile", "Save"))
         self.revert_button.setText(QCoreApplication.translate("PersonFile", "Cancel changes"))
         self.journal_list.setHeaderLabels(
@@ -259,6 +265,7 @@ class PersonFileWindow(QWidget):
                     )
                 )
             self.role_status_label.setText(" · ".join(parts))
+        self.print_button.setVisible(file is not None)  # a new person is saved first
         self.name_label.setText(title)
         self.setWindowTitle(f"{title} — {messages.app_title()}")
 
@@ -414,6 +421,13 @@ class PersonFileWindow(QWidget):
             self._edited()
         self.saved.emit(self.file.id)
         return True
+
+    def print_file(self) -> None:
+        """Save or print the one-page file of the person, as saved."""
+        from duodesk.ui.print_documents import print_person_file
+
+        if self.file is not None:
+            print_person_file(self, self.services.db, self.file, unsaved=self.dirty)
 
     def add_note(self) -> None:
         text = self.note_edit.toPlainText().strip()
