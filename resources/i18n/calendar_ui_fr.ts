@@ -366,6 +366,10 @@
         <translation>Annuler ce rendez-vous…</translation>
     </message>
     <message>
+        <source>Print the sign-in sheet…</source>
+        <translation>Imprimer la feuille de présence…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -396,6 +400,14 @@
     <message>
         <source>Don&apos;t save</source>
         <translation>Ne pas enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the meeting first: the sign-in sheet shows it as saved.</source>
+        <translation>Enregistrez d’abord la rencontre : la feuille de présence la reprend telle qu’elle est enregistrée.</translation>
+    </message>
+    <message>
+        <source>Print the sign-in sheet</source>
+        <translation>Imprimer la feuille de présence</translation>
     </message>
     <message>
         <source>Cancel “{title}” of {when}?</source>

@@ -366,6 +366,10 @@
         <translation>Deze afspraak annuleren…</translation>
     </message>
     <message>
+        <source>Print the sign-in sheet…</source>
+        <translation>Aanwezigheidslijst afdrukken…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -396,6 +400,14 @@
     <message>
         <source>Don&apos;t save</source>
         <translation>Niet opslaan</translation>
+    </message>
+    <message>
+        <source>Save the meeting first: the sign-in sheet shows it as saved.</source>
+        <translation>Sla de afspraak eerst op: de aanwezigheidslijst toont ze zoals ze opgeslagen is.</translation>
+    </message>
+    <message>
+        <source>Print the sign-in sheet</source>
+        <translation>Aanwezigheidslijst afdrukken</translation>
     </message>
     <message>
         <source>Cancel “{title}” of {when}?</source>

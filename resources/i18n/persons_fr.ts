@@ -56,6 +56,10 @@
         <translation>Changer le statut…</translation>
     </message>
     <message>
+        <source>Print a one-page file…</source>
+        <translation>Imprimer une fiche d’une page…</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>

@@ -56,6 +56,10 @@
         <translation>Status wijzigen…</translation>
     </message>
     <message>
+        <source>Print a one-page file…</source>
+        <translation>Fiche van één pagina afdrukken…</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
