@@ -438,6 +438,18 @@
         <source>Agreement saved to {path}.</source>
         <translation>Convention enregistrée dans {path}.</translation>
     </message>
+    <message>
+        <source>Document saved to {path}.</source>
+        <translation>Document enregistré dans {path}.</translation>
+    </message>
+    <message>
+        <source>Save the changes first: the printed file shows them as saved.</source>
+        <translation>Enregistrez d’abord les modifications : la fiche imprimée reprend les données enregistrées.</translation>
+    </message>
+    <message>
+        <source>Print a one-page file</source>
+        <translation>Imprimer une fiche d’une page</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>

@@ -438,6 +438,18 @@
         <source>Agreement saved to {path}.</source>
         <translation>Overeenkomst opgeslagen in {path}.</translation>
     </message>
+    <message>
+        <source>Document saved to {path}.</source>
+        <translation>Document opgeslagen in {path}.</translation>
+    </message>
+    <message>
+        <source>Save the changes first: the printed file shows them as saved.</source>
+        <translation>Sla de wijzigingen eerst op: de afgedrukte fiche toont de opgeslagen gegevens.</translation>
+    </message>
+    <message>
+        <source>Print a one-page file</source>
+        <translation>Fiche van één pagina afdrukken</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
