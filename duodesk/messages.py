@@ -402,6 +402,9 @@ def describe(error: DuoDeskError) -> str:
     if code == "not_found" and params.get("id") and params.get("record_type") == "mentee":
         return QCoreApplication.translate("Errors", "No mentee has the id {id}.").format(
             id=params["id"])
+    if code == "not_found" and params.get("id") and params.get("record_type") == "duo":
+        return QCoreApplication.translate("Errors", "No duo has the id {id}.").format(
+            id=params["id"])
     if code == "not_found" and params.get("id") and params.get("record_type") == "mentor":
         return QCoreApplication.translate("Errors", "No mentor has the id {id}.").format(
             id=params["id"])

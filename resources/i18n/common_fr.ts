@@ -892,6 +892,10 @@
         <translation>Aucun mentee n&apos;a l&apos;identifiant {id}.</translation>
     </message>
     <message>
+        <source>No duo has the id {id}.</source>
+        <translation>Aucun duo n’a l’identifiant {id}.</translation>
+    </message>
+    <message>
         <source>No mentor has the id {id}.</source>
         <translation>Aucun mentor n&apos;a l&apos;identifiant {id}.</translation>
     </message>

@@ -892,6 +892,10 @@
         <translation>Geen enkele mentee heeft id {id}.</translation>
     </message>
     <message>
+        <source>No duo has the id {id}.</source>
+        <translation>Geen enkel duo heeft de id {id}.</translation>
+    </message>
+    <message>
         <source>No mentor has the id {id}.</source>
         <translation>Geen enkele mentor heeft id {id}.</translation>
     </message>

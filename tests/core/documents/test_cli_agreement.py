@@ -33,7 +33,7 @@ def test_agreement_command_errors(services: Services, db_path: Path, tmp_path: P
     services.db.close()
     out = tmp_path / "a.pdf"
     assert main(["agreement", str(uuid.uuid4()), "-o", str(out), "--db", str(db_path)]) == 1
-    assert "no longer exists" in capsys.readouterr().err
+    assert "No duo has the id" in capsys.readouterr().err
     missing = tmp_path / "no-such-folder" / "a.pdf"
     assert main(["agreement", str(duo), "-o", str(missing), "--db", str(db_path)]) == 1
     assert "could not be written" in capsys.readouterr().err
