@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QProgressDialog,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -197,8 +198,24 @@ def send_to_printer(parent: QWidget | None, pdf: Path, printer: Any = None) -> b
             QCoreApplication.translate("PrintDocuments", "The printer could not be started."),
         )
         return False
+    # Rendering is Qt's (GUI thread): 200 agreements are 400 pages, so show where it is
+    # and let the user stop; the dialog appears only when it lasts.
+    progress = QProgressDialog(
+        QCoreApplication.translate("PrintDocuments", "Sending the pages to the printer…"),
+        QCoreApplication.translate("PrintDocuments", "Stop"),
+        0,
+        last - first + 1,
+        parent,
+    )
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(800)
     try:
         for index in range(first - 1, last):
+            progress.setValue(index - first + 1)
+            QCoreApplication.processEvents()
+            if progress.wasCanceled():
+                printer.abort()
+                return False
             if index > first - 1:
                 printer.newPage()
             points = document.pagePointSize(index)
@@ -209,6 +226,7 @@ def send_to_printer(parent: QWidget | None, pdf: Path, printer: Any = None) -> b
             painter.drawImage(area.x(), area.y(), image.scaled(scaled))
     finally:
         painter.end()
+        progress.close()
     return True
 
 

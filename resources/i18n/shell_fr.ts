@@ -419,6 +419,14 @@
         <translation>L’imprimante n’a pas pu démarrer.</translation>
     </message>
     <message>
+        <source>Sending the pages to the printer…</source>
+        <translation>Envoi des pages à l’imprimante…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
         <source>Print agreements</source>
         <translation>Imprimer les conventions</translation>
     </message>

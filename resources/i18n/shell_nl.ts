@@ -419,6 +419,14 @@
         <translation>De printer kon niet worden gestart.</translation>
     </message>
     <message>
+        <source>Sending the pages to the printer…</source>
+        <translation>De pagina’s worden naar de printer gestuurd…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
         <source>Print agreements</source>
         <translation>Overeenkomsten afdrukken</translation>
     </message>

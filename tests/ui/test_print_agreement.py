@@ -117,3 +117,18 @@ def test_printing_renders_every_page_to_the_printer(
     assert printed == [True]
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
     assert re.search(r"^Pages:\s+2$", info, re.MULTILINE)
+
+
+def test_stopping_the_printer_progress_aborts_the_print(
+        qtbot, window: DuoWindow, answer_dialogs, monkeypatch, tmp_path: Path) -> None:
+    pdf = tmp_path / "agreement.pdf"
+    from duodesk.core.documents.batch import print_agreements
+
+    print_agreements(window.duos.db, [window.duo_id], pdf, separate=False)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printer.setResolution(96)
+    monkeypatch.setattr(print_documents.QProgressDialog, "wasCanceled", lambda self: True)
+    answer_dialogs(lambda dialog: ACCEPTED)
+    assert print_documents.send_to_printer(window, pdf, printer) is False
