@@ -232,19 +232,21 @@ class DuoDeskApp:
     def _build_all_pages(self, snapshot: OrganisationSnapshot | None) -> None:
         """Every page, in the order of the side bar."""
         from duodesk.i18n import effective_language
+        from duodesk.ui import page_titles as titles
         from duodesk.ui.settings_page import SettingsPage, settings_title
 
         assert self.services is not None
-        self._build_today_page()
+        # Pages given as functions are built when first shown (the start page at once); the
+        # pages of a database restored over this one are built anew.
+        self.today_page = self.matching_page = self.duos_page = self.calendar_page = None
+        self.exchange_box = None
+        self.window.add_page("today", titles.today_title, self._make_today_page)
         self._build_person_pages()
-        self._build_matching_page()
-        self._build_duos_page()
-        from duodesk.ui.imports.page import ImportPage, imports_title
-
-        imports = ImportPage(self.services.imports, self.services.partners)
-        imports.imported.connect(self._person_saved)  # new mentees: the lists read again
-        self._add_exchange_box(imports)
-        self.window.add_page("imports", imports_title, imports)
+        self.window.add_page("matching", titles.matching_title, self._make_matching_page)
+        self.window.add_page("duos", titles.duos_title, self._make_duos_page)
+        self.window.add_page("calendar", titles.calendar_title, self._make_calendar_page)
+        self.window.add_page("reports", titles.reports_title, self._make_reports_page)
+        self.window.add_page("imports", titles.imports_title, self._make_imports_page)
         page = SettingsPage(
             self.services.organisation, effective_language(self.prefs.language),
             self.backup_folder(), self.prefs.backup_folder is None,
@@ -256,6 +258,16 @@ class DuoDeskApp:
         self.window.set_coordinator(page.current_coordinator_name())
         self.window.add_page("settings", settings_title, page)
         self.settings_page = page
+
+    def _make_imports_page(self) -> QWidget:
+        """The Import / Export page: partner lists, headquarters' exchange, history."""
+        from duodesk.ui.imports.page import ImportPage
+
+        assert self.services is not None
+        imports = ImportPage(self.services.imports, self.services.partners)
+        imports.imported.connect(self._person_saved)  # new mentees: the lists read again
+        self._add_exchange_box(imports)
+        return imports
 
     def _add_exchange_box(self, imports: ImportPage) -> None:
         """Headquarters' exchange on the Import / Export page; its service (and openpyxl)
@@ -275,27 +287,27 @@ class DuoDeskApp:
         if self.duos_page is not None:
             self.duos_page.refresh()
 
-    def _build_today_page(self) -> None:
+    def _make_today_page(self) -> QWidget:
         """The Today page, first in the side bar: the page the program opens on."""
-        from duodesk.ui.today.page import TodayPage, today_title
+        from duodesk.ui.today.page import TodayPage
 
         assert self.services is not None
         page = TodayPage(self.services, open_person=self.open_person, open_duo=self.open_duo,
                          find_mentor=self.find_mentor)
         page.changed.connect(self._today_item_done)
-        self.window.add_page("today", today_title, page)
         self.today_page = page
+        return page
 
-    def _build_matching_page(self) -> None:
+    def _make_matching_page(self) -> QWidget:
         """The Matching page, after the persons' pages: a proposed duo moves every list."""
-        from duodesk.ui.matching.page import MatchingPage, matching_title
+        from duodesk.ui.matching.page import MatchingPage
 
         assert self.services is not None
         page = MatchingPage(self.services, open_person=self.open_person,
                             open_duo=self.open_duo)
         page.duo_proposed.connect(lambda duo: self._duo_changed(duo.id))
-        self.window.add_page("matching", matching_title, page)
         self.matching_page = page
+        return page
 
     def _weights_box(self) -> QWidget:
         """The matching weights for Settings; the matching service is built when shown."""
@@ -314,9 +326,10 @@ class DuoDeskApp:
         return PartnersBox(lambda: services.partners)
 
     def find_mentor(self, mentee_id: uuid.UUID) -> None:
-        """Show the Matching page on a waiting mentee's ranked mentors."""
+        """Show the Matching page (built now if it was not yet) on a waiting mentee's ranked
+        mentors."""
+        self.window.show_page("matching")
         if self.matching_page is not None:
-            self.window.show_page("matching")
             self.matching_page.select_mentee(mentee_id)
 
     def _build_person_pages(self) -> None:
@@ -337,24 +350,32 @@ class DuoDeskApp:
         self.window.set_search_provider(PersonAndDuoSearchProvider(
             self.services.persons, self.services.duos, self.open_person, self.open_duo))
 
-    def _build_duos_page(self) -> None:
+    def _make_duos_page(self) -> QWidget:
         """The Duos page, after the persons' pages."""
-        from duodesk.ui.duos.list_page import DuosPage, duos_title
+        from duodesk.ui.duos.list_page import DuosPage
 
         assert self.services is not None
         page = DuosPage(self.services.duos, self.services.organisation,
                         open_duo=self.open_duo)
-        self.window.add_page("duos", duos_title, page)
         self.duos_page = page
-        from duodesk.ui.calendar.page import CalendarPage, calendar_title
+        return page
 
+    def _make_calendar_page(self) -> QWidget:
+        """The Calendar page: a meeting moved there moves every list."""
+        from duodesk.ui.calendar.page import CalendarPage
+
+        assert self.services is not None
         calendar = CalendarPage(self.services, open_duo=self.open_duo)
         calendar.changed.connect(self._today_item_done)  # a meeting moved: the lists follow
-        self.window.add_page("calendar", calendar_title, calendar)
         self.calendar_page = calendar
-        from duodesk.ui.reports.page import ReportsPage, reports_title
+        return calendar
 
-        self.window.add_page("reports", reports_title, ReportsPage(self.services))
+    def _make_reports_page(self) -> QWidget:
+        """The Reports page: the impact indicators."""
+        from duodesk.ui.reports.page import ReportsPage
+
+        assert self.services is not None
+        return ReportsPage(self.services)
 
     def warm_up(self) -> None:
         """Once the window is up and idle: build (hidden, then dropped) a person's file and
@@ -435,10 +456,11 @@ class DuoDeskApp:
         window.calendar_requested.connect(self.show_duo_in_calendar)
 
     def show_duo_in_calendar(self, duo_id: uuid.UUID) -> None:
-        """The Calendar page showing one duo's meetings, in the main window."""
+        """The Calendar page (built now if it was not yet) showing one duo's meetings, in
+        the main window."""
+        self.window.show_page("calendar")
         if self.calendar_page is None:
             return
-        self.window.show_page("calendar")
         self.calendar_page.show_duo(duo_id)
         self.window.raise_()
         self.window.activateWindow()

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTableView,
     QTreeView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -63,6 +64,36 @@ QListWidget#navigation::item:selected {
     color: palette(highlighted-text);
 }
 """
+
+
+class DeferredPage(QWidget):
+    """A page built the first time it is shown or asked for (:meth:`built`), from the
+    function given to :meth:`MainWindow.add_page`."""
+
+    def __init__(self, build: Callable[[], QWidget]) -> None:
+        super().__init__()
+        self._build = build
+        self.page: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    def built(self) -> QWidget:
+        if self.page is None:
+            self.page = self._build()
+            layout = self.layout()
+            assert layout is not None
+            layout.addWidget(self.page)
+            if self.isVisible():  # shown now, not at the next turn of the event loop
+                self.page.show()
+        return self.page
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.built()
+        super().showEvent(event)
+
+
+def _built(widget: QWidget) -> QWidget:
+    return widget.built() if isinstance(widget, DeferredPage) else widget
 
 
 @dataclass
@@ -116,9 +147,14 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
     # --- pages ---------------------------------------------------------------------------
-    def add_page(self, key: str, title: Callable[[], str], widget: QWidget) -> None:
+    def add_page(self, key: str, title: Callable[[], str],
+                 widget: QWidget | Callable[[], QWidget]) -> None:
         """Show ``widget`` as the page ``key`` (titled by ``title()`` in the current
-        language); a page already under ``key`` is replaced in place."""
+        language); a page already under ``key`` is replaced in place. Given a function
+        instead of a widget, the page is built by it the first time it is shown or asked for
+        (:meth:`page`), so that start-up builds only the page it opens on."""
+        if not isinstance(widget, QWidget):
+            widget = DeferredPage(widget)
         for page in self._pages:
             if page.key == key:
                 index = self.stack.indexOf(page.widget)
@@ -155,7 +191,9 @@ class MainWindow(QMainWindow):
             self.stack.show()
 
     def page(self, key: str) -> QWidget | None:
-        return next((p.widget for p in self._pages if p.key == key), None)
+        """The page ``key`` (built now if it was not yet), or None."""
+        widget = next((p.widget for p in self._pages if p.key == key), None)
+        return _built(widget) if widget is not None else None
 
     def page_keys(self) -> list[str]:
         return [p.key for p in self._pages]
@@ -185,7 +223,8 @@ class MainWindow(QMainWindow):
     def maybe_save_pages(self) -> bool:
         """Ask every page with unsaved edits what to do; False when the user cancels."""
         for page in self._pages:
-            maybe_save = getattr(page.widget, "maybe_save", None)
+            built = page.widget.page if isinstance(page.widget, DeferredPage) else page.widget
+            maybe_save = getattr(built, "maybe_save", None)
             if maybe_save is not None and not maybe_save():
                 self.show_page(page.key)
                 return False
@@ -242,6 +281,7 @@ class MainWindow(QMainWindow):
         page = self.stack.currentWidget()
         if page is None:
             return None
+        page = _built(page)
         named = getattr(page, "export_table", None)
         if named is not None:
             return named()

@@ -291,7 +291,7 @@ def test_find_a_mentor_from_today_and_the_weights_in_settings(qtbot, program) ->
     with qtbot.waitSignal(today.loaded):
         today.refresh()
     assert today.select_item(TodayKind.WAITING_MENTEE, mentee)
-    matching = program.matching_page
+    matching = program.window.page("matching")  # built when first asked for
     with qtbot.waitSignal(matching.mentee_view.suggestions_shown):
         today.find_button.click()
     assert program.window.current_page_key() == "matching"
