@@ -87,6 +87,13 @@
     </message>
 </context>
 <context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+</context>
+<context>
     <name>CoordinatorDialog</name>
     <message>
         <source>Edit a coordinator</source>
@@ -216,6 +223,20 @@
     </message>
 </context>
 <context>
+    <name>DuosPage</name>
+    <message>
+        <source>Duos</source>
+        <translation>Duo's</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Import / Export</source>
+        <translation>Import / Export</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>This page shows no list to export.</source>
@@ -295,6 +316,13 @@
     </message>
 </context>
 <context>
+    <name>MatchingPage</name>
+    <message>
+        <source>Matching</source>
+        <translation>Matching</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>DuoDesk</source>
@@ -366,6 +394,17 @@
     <message>
         <source>Edit…</source>
         <translation>Wijzigen…</translation>
+    </message>
+</context>
+<context>
+    <name>PersonListPage</name>
+    <message>
+        <source>Mentees</source>
+        <translation>Mentees</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation>Mentors</translation>
     </message>
 </context>
 <context>
@@ -457,6 +496,13 @@
     <message>
         <source>Print a one-page file</source>
         <translation>Fiche van één pagina afdrukken</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporten</translation>
     </message>
 </context>
 <context>
@@ -606,6 +652,13 @@
     <message>
         <source>None yet</source>
         <translation>Nog geen</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
     </message>
 </context>
 <context>
