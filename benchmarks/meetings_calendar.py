@@ -13,7 +13,7 @@ with eight to twenty attendees) and as many as needed around it for 50,000 in al
    (target: the export within 1.1× of icalendar alone) — once with icalendar's usual
    ``add()``, once with the export's own typed VEVENTs (the stricter comparison).
 
-    python benchmarks/calendar.py [--db PATH] [--mentees 5000] [--skip-export]
+    python benchmarks/meetings_calendar.py [--db PATH] [--mentees 5000] [--skip-export]
 """
 
 from __future__ import annotations
