@@ -20,8 +20,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-# The repository instead of this folder: benchmarks/calendar.py would hide the standard
-# library's ``calendar`` module.
+# The repository on the path instead of this folder, whose module names must not hide the
+# standard library's.
 sys.path[0] = str(Path(__file__).resolve().parents[1])
 
 from duodesk.core.context import build_services  # noqa: E402
