@@ -57,6 +57,13 @@ def _date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
+def _date_format() -> str:
+    """The locale's short date with the year in full (1/1/2025, not 1/1/25): a report's
+    period spans years."""
+    short = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return short if "yyyy" in short else short.replace("yy", "yyyy")
+
+
 class ReportsPage(QWidget):
     """The impact report of the open database."""
 
@@ -85,6 +92,8 @@ class ReportsPage(QWidget):
         self.as_of_edit = self._date_edit("reportAsOf", as_of)
         self.antenna_box = QComboBox(objectName="reportAntenna")
         self.antenna_box.addItem("", None)
+        # Follows its texts when the language changes ("Toutes les antennes" is longer).
+        self.antenna_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.antenna_box.currentIndexChanged.connect(self._schedule)
         form = QFormLayout()
         # Dates and the antenna at their natural width, not stretched across the page.
@@ -158,6 +167,8 @@ class ReportsPage(QWidget):
             "ReportsPage", "Outcomes count for the duos started at least 12 months before "
                            "this date."))
         self.antenna_box.setItemText(0, report_texts.all_antennas())
+        for edit in (self.from_edit, self.to_edit, self.as_of_edit):
+            edit.setDisplayFormat(_date_format())
         self.pdf_button.setText(translate("ReportsPage", "Export to PDF…"))
         self.xlsx_button.setText(translate("ReportsPage", "Export to Excel…"))
         self.source.setText(report_texts.source_note())
