@@ -141,6 +141,7 @@ def test_french_and_dutch(qtbot, qapp, recorded, compiled_translations, tmp_path
     assert cell(page, 0, RESULT) == "66,7\u00a0%"
     assert page.model.headerData(COUNTED, Qt.Orientation.Horizontal) == "Comptés"
     assert page.antenna_box.itemText(0) == "Toutes les antennes"
+    assert page.from_edit.text() == "01/01/2024"  # the year in full, in the French order
     assert page.summary.text().endswith("Au total : 4 duos.")
     page.grab().save(str(tmp_path / "reports_fr.png"))
     install_translators(qapp, "nl")
@@ -148,6 +149,7 @@ def test_french_and_dutch(qtbot, qapp, recorded, compiled_translations, tmp_path
     assert cell(page, 0, RESULT) == "66,7%"
     assert page.model.headerData(PUBLISHED, Qt.Orientation.Horizontal) == "Gepubliceerd"
     assert page.from_label.text() == "Duo's begonnen van"
+    assert page.to_edit.text() == "31-12-2024"
 
 
 def test_the_reports_page_is_in_the_side_bar_after_the_calendar(program, qtbot) -> None:
