@@ -71,6 +71,7 @@ def main() -> int:
     program.window.show()
     while program.services is None:
         app.processEvents()
+    program.window.show_page("mentees")  # the program opens on Today
     settle()
     program.warm_up()  # what the program does once its window is idle
     QThreadPool.globalInstance().waitForDone()
