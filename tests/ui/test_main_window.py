@@ -38,6 +38,34 @@ def test_pages_appear_in_the_side_bar_in_order_and_can_be_replaced(window: MainW
     assert window.stack.currentWidget() is first
 
 
+def test_a_page_given_as_a_function_is_built_when_first_shown_or_asked_for(
+        window: MainWindow) -> None:
+    built: list[str] = []
+
+    def make(name: str):
+        def build() -> QLabel:
+            built.append(name)
+            return QLabel(name)
+        return build
+
+    window.show()
+    with window.building_pages("mentors"):
+        window.add_page("today", lambda: "Today", make("today"))
+        window.add_page("mentors", lambda: "Mentors", make("mentors"))
+        window.add_page("settings", lambda: "Settings", make("settings"))
+    assert window.current_page_key() == "mentors"
+    assert built == ["mentors"]  # the start page only
+    page = window.page("mentors")
+    assert isinstance(page, QLabel) and page.text() == "mentors" and page.isVisible()
+    assert built == ["mentors"]  # built once
+    settings = window.page("settings")  # asked for: built, not shown
+    assert isinstance(settings, QLabel) and built == ["mentors", "settings"]
+    window.show_page("today")
+    today = window.page("today")
+    assert isinstance(today, QLabel) and today.isVisible()
+    assert built == ["mentors", "settings", "today"]
+
+
 class FakeSearch:
     """A stand-in for the person search of the next feature."""
 
