@@ -444,23 +444,4 @@
         <translation>Les colonnes « Non importée » sont listées dans le rapport et ne sont pas enregistrées. Vos choix sont retenus pour ce partenaire au moment de l&apos;import.</translation>
     </message>
 </context>
-<context>
-    <name>NewPartnerDialog</name>
-    <message>
-        <source>New partner</source>
-        <translation>Nouveau partenaire</translation>
-    </message>
-    <message>
-        <source>e.g. Actiris Anderlecht</source>
-        <translation>p. ex. Actiris Anderlecht</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Nom :</translation>
-    </message>
-    <message>
-        <source>Kind:</source>
-        <translation>Type :</translation>
-    </message>
-</context>
 </TS>

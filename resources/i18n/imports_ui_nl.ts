@@ -444,23 +444,4 @@
         <translation>Kolommen met ‘Niet geïmporteerd’ worden in het verslag vermeld en niet opgeslagen. Je keuzes worden bij het importeren voor deze partner bewaard.</translation>
     </message>
 </context>
-<context>
-    <name>NewPartnerDialog</name>
-    <message>
-        <source>New partner</source>
-        <translation>Nieuwe partner</translation>
-    </message>
-    <message>
-        <source>e.g. Actiris Anderlecht</source>
-        <translation>bv. VDAB Gent</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Naam:</translation>
-    </message>
-    <message>
-        <source>Kind:</source>
-        <translation>Soort:</translation>
-    </message>
-</context>
 </TS>

@@ -226,7 +226,7 @@
     <name>DuosPage</name>
     <message>
         <source>Duos</source>
-        <translation>Duo's</translation>
+        <translation>Duo&apos;s</translation>
     </message>
 </context>
 <context>

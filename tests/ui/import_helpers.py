@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWizard
 from duodesk.core.context import Services
 from duodesk.ui import messages
 from duodesk.ui.imports.page import ImportPage
-from duodesk.ui.imports.partner_dialog import NewPartnerDialog
 from duodesk.ui.imports.wizard import ImportWizard
+from duodesk.ui.partners_box import PartnerDialog
 from tests.conftest import SHARED_DATA
 
 WAIT_MS = 15000
@@ -54,7 +54,7 @@ def add_partner(answer_dialogs, wizard: ImportWizard, name: str) -> None:
     """Add a partner through the wizard's "New partner…" dialog."""
 
     def fill(dialog: QDialog) -> int:
-        assert isinstance(dialog, NewPartnerDialog)
+        assert isinstance(dialog, PartnerDialog)
         dialog.name_edit.setText(name)
         dialog.accept()
         return dialog.result()

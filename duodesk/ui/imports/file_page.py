@@ -37,7 +37,6 @@ from duodesk.core.progress import Progress
 from duodesk.messages import describe
 from duodesk.ui import messages
 from duodesk.ui.imports.history_model import local_moment
-from duodesk.ui.imports.partner_dialog import NewPartnerDialog
 from duodesk.ui.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -159,10 +158,12 @@ class FilePage(QWizardPage):
         return uuid.UUID(data) if data else None
 
     def new_partner(self) -> None:
-        dialog = NewPartnerDialog(self._wizard.partners, self)
+        from duodesk.ui.partners_box import PartnerDialog
+
+        dialog = PartnerDialog(self._wizard.partners, None, self)
         messages.run_dialog(dialog)
-        if dialog.partner is not None:
-            self.load_partners(select=dialog.partner.id)
+        if dialog.saved is not None:
+            self.load_partners(select=dialog.saved.id)
 
     # --- file ------------------------------------------------------------------------------
     def choose_file(self) -> None:
