@@ -169,13 +169,14 @@ class _SharedParagraph(Paragraph):
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         known = self._shared_wraps.get(availWidth)
+        paragraph: Any = self  # reportlab's attributes, untyped
         if known is None:
             width, height = super().wrap(availWidth, availHeight)
-            self._shared_wraps[availWidth] = (self.blPara, height, self._wrapWidths)
+            self._shared_wraps[availWidth] = (paragraph.blPara, height, paragraph._wrapWidths)
             return width, height
-        self.blPara, self.height, self._wrapWidths = known
-        self.width = availWidth
-        return availWidth, self.height
+        paragraph.blPara, paragraph.height, paragraph._wrapWidths = known
+        paragraph.width = availWidth
+        return availWidth, paragraph.height
 
 
 def _fresh(flowables: list[Flowable]) -> list[Flowable]:

@@ -105,7 +105,7 @@ class DocumentStart(Flowable):
         return 0, 0
 
     def draw(self) -> None:
-        template = self.canv._doctemplate  # type: ignore[attr-defined]
+        template = self.canv._doctemplate
         template.begin_document(self)
 
 
@@ -184,7 +184,7 @@ class DocumentTemplate(BaseDocTemplate):
         canvas.drawString(x, 10 * mm, prefix)
         canvas.translate(x + canvas.stringWidth(prefix, fonts.regular, FOOTER_SIZE), 10 * mm)
         canvas.doForm(form)
-        canvas.page_totals[form] = page  # type: ignore[attr-defined]
+        canvas.page_totals[form] = page
         canvas.restoreState()
 
 
