@@ -411,3 +411,24 @@ def test_the_dialog_speaks_french_and_dutch_and_keeps_what_was_typed(
     assert dialog.attendance.list_combo.currentText().endswith("(1)")
     assert "New registrations" not in dialog.attendance.list_combo.currentText()
     assert dialog.fields.kind.currentText() != "Information session"
+
+
+@pytest.mark.parametrize(("language", "title_problem", "time_problem"), [
+    ("fr", "Une séance de groupe a besoin d'un titre",
+     "Le rendez-vous doit se terminer après son début."),
+    ("nl", "Een groepssessie heeft een titel nodig",
+     "De afspraak moet eindigen na het begin.")])
+def test_a_problem_shown_under_a_field_follows_the_language_change(
+        qtbot, services, calendar, nadia, qapp, compiled_translations, language,
+        title_problem, time_problem):
+    dialog = open_dialog(qtbot, services, starts_at=NEXT_WEEK)
+    fields = dialog.fields
+    choose(fields.kind, MeetingKind.WORKSHOP.value)
+    choose(fields.duration, OTHER)
+    fields.end.setTime(QTime(9, 30))  # before the start at 10:00
+    assert dialog.save() is False
+    install_translators(qapp, language)
+    qapp.processEvents()  # the language change reaches the widgets as an event
+    assert fields.title_error.isVisible()
+    assert fields.title_error.text().startswith(title_problem)
+    assert fields.time_error.text() == time_problem

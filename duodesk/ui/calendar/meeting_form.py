@@ -193,6 +193,8 @@ class MeetingFields(QWidget):
                 (self.summary_caption, translate("MeetingForm", "Summary"))):
             caption.setText(text)
         self._show_end()
+        if not self.title_error.isHidden() or not self.time_error.isHidden():
+            self.problems()  # a problem already shown is said again in the new language
 
     # --- filling and reading -------------------------------------------------------------
     def load(self, values: FormValues, *, duo_name: str | None = None,
