@@ -177,6 +177,10 @@ def _status_change(params: dict) -> str:
         return QCoreApplication.translate("Errors", "This status needs a reason.")
     if reason == "same_status":
         return QCoreApplication.translate("Errors", "The file already has this status.")
+    if reason == "live_duo":
+        return QCoreApplication.translate(
+            "Errors", "This person is in a duo that is still going on: decline, finish or "
+                      "stop the duo in its window, and the status follows.")
     return QCoreApplication.translate("Errors", "This status is not known.")
 
 

@@ -114,7 +114,8 @@ class IllegalStatusChange(DuoDeskError):
     """A status change the programme's path does not allow (SPEC §3; paths in
     :mod:`duodesk.core.status`). params: ``role`` (``mentee``, ``mentor`` or ``duo``),
     ``from_status``, ``to_status``, ``reason``: ``unknown_status``, ``same_status``,
-    ``not_allowed``, ``needs_date``, ``date_in_past`` or ``needs_reason``."""
+    ``not_allowed``, ``needs_date``, ``date_in_past``, ``needs_reason`` or ``live_duo`` (a
+    duo in progress holds the person: its own steps move them)."""
 
     code = "illegal_status_change"
 

@@ -744,6 +744,10 @@
         <translation>Le dossier a déjà ce statut.</translation>
     </message>
     <message>
+        <source>This person is in a duo that is still going on: decline, finish or stop the duo in its window, and the status follows.</source>
+        <translation>Cette personne est dans un duo en cours : refusez, clôturez ou arrêtez le duo dans sa fenêtre, et le statut suivra.</translation>
+    </message>
+    <message>
         <source>This status is not known.</source>
         <translation>Ce statut n&apos;est pas connu.</translation>
     </message>

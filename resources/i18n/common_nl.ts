@@ -744,6 +744,10 @@
         <translation>Het dossier heeft deze status al.</translation>
     </message>
     <message>
+        <source>This person is in a duo that is still going on: decline, finish or stop the duo in its window, and the status follows.</source>
+        <translation>Deze persoon zit in een lopend duo: weiger het voorstel, sluit het duo af of zet het stop in het venster van het duo; de status volgt vanzelf.</translation>
+    </message>
+    <message>
         <source>This status is not known.</source>
         <translation>Deze status is niet gekend.</translation>
     </message>

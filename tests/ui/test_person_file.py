@@ -320,3 +320,24 @@ def test_the_referring_partner_is_chosen_among_the_partners_and_kept(
     assert stored.data.referral_partner_id == actiris.id
     assert stored.partner_name == "Actiris Schaerbeek"
     assert window.form.partner_id.value() == actiris.id  # shown again after the save
+
+
+def test_a_mentee_in_a_duo_is_told_to_end_the_duo_in_its_window(
+        qtbot, services, open_window, answer_dialogs):
+    from tests.core.duo_setup import Clock, duo_service
+    from tests.core.test_duos import active_duo
+
+    duo = active_duo(services, duo_service(services, clock := Clock()), clock)
+    window = open_window(person_id=duo.mentee_id)
+
+    def choose_waiting(dialog: QDialog) -> int:
+        assert isinstance(dialog, StatusChangeDialog)
+        dialog.status.setCurrentIndex(dialog.status.findData("waiting"))
+        return QDialog.DialogCode.Accepted
+
+    answer_dialogs(choose_waiting)
+    window.ask_status_change()
+    assert window.status_error.isVisibleTo(window)
+    assert "decline, finish or stop the duo in its window" in window.status_error.text()
+    assert services.persons.get(duo.mentee_id, record_view=False).status == "in_duo"
+    assert "In a duo" in window.role_status_label.text()

@@ -18,12 +18,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from duodesk.core.codes import AuditAction, MenteeStatus, MentorStatus, PersonRole
+from duodesk.core.codes import AuditAction, DuoStatus, MenteeStatus, MentorStatus, PersonRole
 from duodesk.core.database import Database
-from duodesk.core.errors import InvalidValue, NotFound, ValidationErrors
+from duodesk.core.errors import IllegalStatusChange, InvalidValue, NotFound, ValidationErrors
 from duodesk.core.models import (
     Antenna,
     AppSetting,
+    Duo,
     Mentee,
     MenteeBarrier,
     Mentor,
@@ -184,6 +185,7 @@ class PersonService:
         raises ``IllegalStatusChange`` with the reason, or ``NotFound``."""
         with self.db.write() as session:
             person = _load(session, person_id)
+            _refuse_leaving_a_live_duo(session, person, new_status)
             journal.record_status_change(session, person, new_status, reason=reason,
                                          until=until, today=self.today())
 
@@ -289,6 +291,26 @@ def _load(session: Session, person_id: uuid.UUID, *, children: bool = False) -> 
     if not isinstance(person, Mentee | Mentor):
         raise NotFound(record_type="person")
     return person
+
+
+# The statuses a duo holds a person in: only the duo's own steps (decline, finish, stop)
+# take them out of it, so that a duo never lives on with a mentee back on the waiting list.
+_HELD_BY_A_DUO = frozenset({MenteeStatus.MATCHED.value, MenteeStatus.IN_DUO.value,
+                            MentorStatus.IN_DUO.value})
+_LIVE_DUO = (DuoStatus.PROPOSED.value, DuoStatus.ACCEPTED.value, DuoStatus.ACTIVE.value)
+
+
+def _refuse_leaving_a_live_duo(session: Session, person: Mentee | Mentor,
+                               new_status: str) -> None:
+    current = str(person.status)
+    if current not in _HELD_BY_A_DUO or new_status == current:
+        return
+    side = Duo.mentee_id if isinstance(person, Mentee) else Duo.mentor_id
+    live = session.scalar(select(Duo.id).where(side == person.id,
+                                               Duo.status.in_(_LIVE_DUO)).limit(1))
+    if live is not None:
+        raise IllegalStatusChange(role=str(person.role), from_status=current,
+                                  to_status=new_status, reason="live_duo")
 
 
 def _next_statuses(role: PersonRole, status: str) -> tuple[str, ...]:
