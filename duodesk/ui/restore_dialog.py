@@ -134,7 +134,9 @@ class RestoreDialog(QDialog):
             item = self.list.topLevelItem(row)
             item.setText(0, format_when(backup.made_at))
             item.setText(1, kind_label(backup.kind))
-            item.setText(2, locale.formattedDataSize(backup.size))
+            # "Mo"/"MB" as the file manager says it, not the "Mio"/"MiB" of the norms.
+            item.setText(2, locale.formattedDataSize(
+                backup.size, 2, QLocale.DataSizeFormat.DataSizeTraditionalFormat))
         self.restore_button.setText(QCoreApplication.translate("RestoreDialog", "Restore"))
         self.other_button.setText(
             QCoreApplication.translate("RestoreDialog", "Other backup file…"))

@@ -95,3 +95,18 @@ def test_cancelling_the_choice_changes_nothing(qtbot, program: DuoDeskApp, answe
     program.window.restore_action.trigger()
     assert program.services is services
     assert told == {"information": [], "error": [], "asked": []}
+
+
+@pytest.mark.parametrize(("language", "unit"), [("fr", " ko"), ("nl", " kB"), ("en", " kB")])
+def test_a_backups_size_is_in_the_units_a_coordinator_knows(
+        qtbot, qapp, db, db_path: Path, tmp_path: Path, language: str, unit: str) -> None:
+    from duodesk.i18n import install_translators
+
+    (tmp_path / "backups").mkdir()
+    make_backup(db_path, tmp_path / "backups", "manual")
+    install_translators(qapp, language)
+    dialog = RestoreDialog(db_path, tmp_path / "backups")
+    qtbot.addWidget(dialog)
+    size = dialog.list.topLevelItem(0).text(2)
+    # As the file manager says it ("ko", "Mo" in French), not the "Kio"/"KiB" of the norms.
+    assert size.endswith(unit), size
