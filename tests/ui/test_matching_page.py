@@ -356,3 +356,22 @@ def test_the_confirmation_names_who_i_am_and_plans_the_next_working_day(
     # Friday evening → Monday at ten; Monday morning → Tuesday at ten.
     assert first_meeting_default(datetime(2026, 11, 27, 18, 0)) == datetime(2026, 11, 30, 10)
     assert first_meeting_default(datetime(2026, 11, 30, 8, 0)) == datetime(2026, 12, 1, 10)
+
+
+def test_another_mentor_shows_whole_whom_a_mentor_is_already_proposed_for(qtbot) -> None:
+    from duodesk.core.matching import Suggestion
+
+    def suggestion(mentor: str) -> Suggestion:
+        return Suggestion(mentee_id=uuid.uuid4(), mentee_name="Guy-Roger Nana",
+                          mentor_id=uuid.uuid4(), mentor_name=mentor, score=80.0,
+                          criteria={}, reasons=())
+
+    current, taken = suggestion("Sylvie Denis"), suggestion("Salvatore Martínez Fernández")
+    dialog = OtherMentorDialog([current, taken], DEFAULT_WEIGHTS,
+                               {taken.mentor_id: "Mame Diarra Faye-Ndiaye"}, current)
+    qtbot.addWidget(dialog)
+    column = dialog.model.keys.index("mentor")
+    shown = dialog.model.index(0, column).data()
+    assert shown == "Salvatore Martínez Fernández (proposed for Mame Diarra Faye-Ndiaye)"
+    assert dialog.table.columnWidth(column) >= (
+        dialog.table.fontMetrics().horizontalAdvance(shown))

@@ -88,6 +88,10 @@ class OtherMentorDialog(QDialog):
         self.table = suggestion_table(self.model)
         self.table.doubleClicked.connect(lambda _index: self.accept())
         size_columns(self.table, self.model)
+        if taken:  # "(proposed for …)" follows the names: show it whole
+            mentor = self.model.keys.index("mentor")
+            self.table.setColumnWidth(mentor, max(self.table.columnWidth(mentor),
+                                                  self.table.sizeHintForColumn(mentor)))
         if self.model.rowCount():
             self.table.selectRow(0)
         hint = QLabel(translate(
