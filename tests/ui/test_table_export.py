@@ -176,7 +176,7 @@ def test_rows_are_read_in_pages_through_the_source(qtbot, qtmodeltester) -> None
 
 def test_suggested_name_is_a_valid_file_name(tmp_path: Path) -> None:
     path = suggested_path("Import / Export", tmp_path)
-    assert path == tmp_path / f"Import   Export {date.today().isoformat()}.xlsx"
+    assert path == tmp_path / f"Import Export {date.today().isoformat()}.xlsx"
 
 
 def test_a_plain_table_is_exported_as_its_proxy_sorts_it(qtbot, monkeypatch, told,

@@ -135,7 +135,8 @@ def _default_folder(window: QWidget | None = None) -> Path:
 
 def suggested_path(title: str, folder: Path | None = None) -> Path:
     """``<title> <date>.xlsx`` in ``folder`` (the documents folder by default)."""
-    safe = "".join(" " if char in '<>:"/\\|?*' else char for char in title).strip() or "List"
+    safe = "".join(" " if char in '<>:"/\\|?*' else char for char in title)
+    safe = " ".join(safe.split()) or "List"  # "Import / Export": one space, not three
     return (folder or _default_folder()) / f"{safe} {date.today().isoformat()}.xlsx"
 
 
