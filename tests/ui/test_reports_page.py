@@ -101,6 +101,28 @@ def test_a_period_ending_before_it_starts_is_said_without_a_dialog(qtbot, record
     assert not page.problem.isVisible() and page.model.rowCount() == 8
 
 
+def test_the_figures_are_read_again_when_the_page_is_shown_again(qtbot, recorded) -> None:
+    page = open_page(qtbot, recorded)
+    assert cell(page, 0, COUNTED) == "3"
+    page.hide()  # the coordinator records a fourth situation at 12 months elsewhere
+    add_duo(recorded, make_mentee(recorded), make_mentor(recorded), DuoStatus.FINISHED,
+            date(2024, 4, 1), outcome=Outcome.JOB_STABLE)
+    page.show()
+    qtbot.waitUntil(lambda: cell(page, 0, COUNTED) == "4")
+    assert cell(page, 0, YES) == "3"
+
+
+def test_a_reversed_period_is_said_again_in_the_language_chosen(
+        qtbot, qapp, recorded, compiled_translations) -> None:
+    page = open_page(qtbot, recorded)
+    page.to_edit.setDate(QDate(2023, 6, 1))
+    qtbot.waitUntil(lambda: page.problem.isVisible())
+    install_translators(qapp, "fr")
+    qtbot.waitUntil(lambda: page.pdf_button.text() == "Exporter en PDF…")
+    assert "before it starts" not in page.problem.text()
+    assert page.problem.text().startswith("La période")
+
+
 def test_export_to_pdf_and_excel_through_the_file_prompt(qtbot, recorded, tmp_path: Path,
                                                          monkeypatch) -> None:
     page = open_page(qtbot, recorded)

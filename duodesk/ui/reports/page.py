@@ -76,6 +76,7 @@ class ReportsPage(QWidget):
         self.report: ImpactReport | None = None
         self._serial = 0
         self._loaded = False
+        self._refusal: ReportRefused | None = None  # said again when the language changes
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(RECOMPUTE_DELAY_MS)
@@ -175,6 +176,8 @@ class ReportsPage(QWidget):
         self.model.retranslate()
         self._fit_table()
         self._show_summary()
+        if self._refusal is not None:
+            self._show_problem(self._refusal)
         self.bars.update()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -184,11 +187,12 @@ class ReportsPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        # Antennas may have been added in Settings since the page was last shown.
+        # Antennas may have been added in Settings since the page was last shown, and
+        # evaluations, duos or imports recorded elsewhere: the figures are read again (a few
+        # hundredths of a second, on a worker).
         self._load_antennas()
-        if not self._loaded:
-            self._loaded = True
-            self.compute()
+        self._loaded = True
+        self.compute()
 
     def _load_antennas(self) -> None:
         chosen = self.antenna_box.currentData()
@@ -229,6 +233,7 @@ class ReportsPage(QWidget):
         if serial != self._serial:
             return
         self.report = report
+        self._refusal = None
         self.problem.hide()
         self.model.set_report(report)
         self._fit_table()
@@ -247,6 +252,7 @@ class ReportsPage(QWidget):
     def _show_problem(self, error: ReportRefused) -> None:
         from duodesk.messages import describe
 
+        self._refusal = error
         self.problem.setText(describe(error))
         self.problem.show()
         self.report = None
