@@ -197,3 +197,20 @@ def test_a_right_click_on_a_duo_meeting_offers_to_open_the_duo(qtbot, services):
     assert texts == ["Open…", "Open the duo", "Cancel the meeting…"]
     next(a for a in menu.actions() if a.text() == "Open the duo").trigger()
     assert opened == [duo.id]
+
+
+def test_coordinators_who_i_am_and_duos_changed_elsewhere_are_offered_when_shown_again(
+        qtbot, services):
+    clock = Clock()
+    duos = duo_service(services, clock)
+    page = open_page(qtbot, services, today=DUO_TODAY)
+    assert not page.filters.only_mine.isEnabled()  # nobody chosen under Settings yet
+    page.hide()
+    nadia = use_coordinator(services, "Nadia El Amrani")  # added and chosen in Settings
+    duo = active_duo(services, duos, clock)  # proposed on the Matching page
+    page.show()
+    assert page.filters.coordinator.findText("Nadia El Amrani") > 0
+    assert page.filters.only_mine.isEnabled()
+    page.filters.only_mine.click()
+    assert page.filters.coordinator_id() == nadia.id
+    assert page.filters.duo.findData(str(duo.id)) > 0

@@ -170,20 +170,23 @@ class CalendarPage(QWidget):
 
     # --- reading ---------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
-        if not self._loaded:
-            self._first_load()
-        else:  # meetings may have changed elsewhere (a duo's window, Today) meanwhile
-            self.reload()
+        # Meetings (a duo's window, Today), coordinators and who I am (Settings) and the
+        # current duos (Matching) may have changed elsewhere meanwhile: read again (~10 ms).
+        self._read_all()
         super().showEvent(event)
 
-    def _first_load(self) -> None:
+    def _read_all(self) -> None:
         self._loaded = True
+        self._read_choices()
+        self.reload()
+
+    def _read_choices(self) -> None:
+        """The coordinators and duos offered by the filters; a choice made stays."""
         organisation = self.services.organisation
         me = organisation.current_coordinator()
         self.filters.set_coordinators([(c.id, c.name) for c in organisation.coordinators()],
                                       me.id if me else None)
         self._read_duos()
-        self.reload()
 
     def _read_duos(self) -> None:
         duos = self.services.duos
@@ -260,7 +263,7 @@ class CalendarPage(QWidget):
         """Show only the meetings of one duo (called from the duo's window); "Show every
         duo" goes back to all."""
         if not self._loaded:
-            self._first_load()
+            self._read_all()
         view = self.services.duos.get(duo_id)
         self.filters.show_duo(duo_id, duo_name(view.mentee_name, view.mentor_name))
 
