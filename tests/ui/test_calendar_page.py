@@ -15,7 +15,7 @@ from tests.core.duo_setup import TODAY as DUO_TODAY
 from tests.core.duo_setup import Clock, duo_service
 from tests.factories import make_mentee, use_coordinator
 from tests.ui.calendar_helpers import TODAY, open_page, plan
-from tests.ui.duo_helpers import active_duo
+from tests.ui.duo_helpers import active_duo, propose
 
 
 def at(day: date, hour: int, minute: int = 0) -> datetime:
@@ -131,6 +131,18 @@ def test_a_duos_meetings_and_follow_ups_show_and_the_calendar_can_show_one_duo(
     assert {event.duo_id for event in page.events} >= {duo.id, other.id}
     page.go_today()
     assert intake in {event.id for event in page.events}
+
+
+
+def test_show_in_the_calendar_goes_to_the_duos_next_meeting_in_a_later_month(
+        qtbot, services):
+    first_meeting = datetime.combine(DUO_TODAY + timedelta(days=75), time(10, 30))
+    duo = propose(services, duo_service(services, Clock()), first_meeting_at=first_meeting)
+    page = open_page(qtbot, services, today=DUO_TODAY)
+    assert page.mode is ViewMode.MONTH
+    page.show_duo(duo.id)
+    assert [event.starts_at for event in page.events] == [first_meeting]
+    assert (page.anchor.year, page.anchor.month) == (first_meeting.year, first_meeting.month)
 
 
 def test_french_and_dutch_day_and_month_names_and_words(qtbot, qapp, services,

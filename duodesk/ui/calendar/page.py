@@ -266,6 +266,15 @@ class CalendarPage(QWidget):
             self._read_all()
         view = self.services.duos.get(duo_id)
         self.filters.show_duo(duo_id, duo_name(view.mentee_name, view.mentor_name))
+        if not self.events:  # none in the period shown: go to the duo's next meeting, or last
+            self._go_to_a_meeting_of(duo_id)
+
+    def _go_to_a_meeting_of(self, duo_id: uuid.UUID) -> None:
+        starts = sorted(m.starts_at for m in self.services.duos.meetings_of_duo(duo_id)
+                        if m.status != MeetingStatus.CANCELLED)
+        if starts:
+            today = self._today()
+            self._go_to(next((s.date() for s in starts if s.date() >= today), starts[-1].date()))
 
     # --- meetings --------------------------------------------------------------------------
     def current_view(self) -> MonthView | WeekView | AgendaView:
