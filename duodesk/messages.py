@@ -323,6 +323,12 @@ def describe(error: DuoDeskError) -> str:
             "The database {path} could not be brought up to date. It was left as it was, "
             "and a backup was made before trying.",
         ).format(path=path)
+    if code == "backup_failed" and params.get("detail") == "folder":
+        return QCoreApplication.translate(
+            "Errors",
+            "The backup folder {path} cannot be used: it could not be created or written to. "
+            "Choose another folder under Settings.",
+        ).format(path=path)
     if code == "backup_failed":
         return QCoreApplication.translate(
             "Errors",

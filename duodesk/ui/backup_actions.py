@@ -36,7 +36,7 @@ def _ensure_folder(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise BackupFailed(path=str(folder), detail=type(exc).__name__) from exc
+        raise BackupFailed(path=str(folder), detail="folder") from exc
 
 
 class DatabaseHost(Protocol):

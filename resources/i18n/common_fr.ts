@@ -856,6 +856,10 @@
         <translation>La base de données {path} n&apos;a pas pu être mise à jour. Elle a été laissée telle quelle, et une sauvegarde avait été faite avant l&apos;essai.</translation>
     </message>
     <message>
+        <source>The backup folder {path} cannot be used: it could not be created or written to. Choose another folder under Settings.</source>
+        <translation>Le dossier des sauvegardes {path} ne peut pas être utilisé : il n&apos;a pas pu être créé ou DuoDesk ne peut pas y écrire. Choisissez un autre dossier dans les Paramètres.</translation>
+    </message>
+    <message>
         <source>The backup {path} could not be made or did not pass its check.</source>
         <translation>La sauvegarde {path} n&apos;a pas pu être faite ou n&apos;a pas passé la vérification.</translation>
     </message>

@@ -856,6 +856,10 @@
         <translation>De databank {path} kon niet worden bijgewerkt. Ze werd gelaten zoals ze was, en vooraf werd een back-up gemaakt.</translation>
     </message>
     <message>
+        <source>The backup folder {path} cannot be used: it could not be created or written to. Choose another folder under Settings.</source>
+        <translation>De back-upmap {path} kan niet gebruikt worden: ze kon niet aangemaakt worden of DuoDesk kan er niet in schrijven. Kies een andere map bij Instellingen.</translation>
+    </message>
+    <message>
         <source>The backup {path} could not be made or did not pass its check.</source>
         <translation>De back-up {path} kon niet worden gemaakt of doorstond de controle niet.</translation>
     </message>

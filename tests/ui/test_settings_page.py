@@ -224,6 +224,22 @@ def test_back_up_now_failure_is_told(qtbot, program: DuoDeskApp, tmp_path: Path,
     assert program.window.backup_action.isEnabled()
 
 
+def test_a_backup_folder_that_cannot_be_made_is_named_as_a_folder_to_change(
+        qtbot, program: DuoDeskApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from duodesk.messages import describe
+
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the folder should be")
+    program.set_backup_folder(blocked)
+    told: list[str] = []
+    monkeypatch.setattr(messages, "error", lambda parent, problem, title=None:
+                        told.append(describe(problem)))
+    program.window.backup_action.trigger()
+    qtbot.waitUntil(lambda: len(told) == 1, timeout=10_000)
+    assert told[0] == (f"The backup folder {blocked} cannot be used: it could not be created "
+                       "or written to. Choose another folder under Settings.")
+
+
 def test_no_qt_message_box_is_built_outside_the_messages_module() -> None:
     sources = Path(messages.__file__).parent
     offenders = [path.name for path in sources.rglob("*.py")
