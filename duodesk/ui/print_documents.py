@@ -271,7 +271,10 @@ def print_agreements_dialog(
             path=path
         )
 
-    name = "agreements.pdf" if many else f"agreement-{str(duo_ids[0])[:8]}.pdf"
+    # The suggested file name in the interface's language, as the coordinator files it.
+    name = (QCoreApplication.translate("PrintDocuments", "agreements.pdf") if many
+            else QCoreApplication.translate("PrintDocuments", "agreement-{duo}.pdf").format(
+                duo=str(duo_ids[0])[:8]))
     deliver(parent, dialog.action, name, write, saved_text=saved, folder=separate)
 
 
@@ -330,7 +333,7 @@ def print_person_file(
     print_document_dialog(
         parent,
         QCoreApplication.translate("PrintDocuments", "Print a one-page file"),
-        "person-file.pdf",
+        QCoreApplication.translate("PrintDocuments", "person-file.pdf"),
         lambda stream, language: write_person_sheet(
             stream, person, current_duo(db, person.id), language, date.today()
         ),

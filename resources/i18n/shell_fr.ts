@@ -486,6 +486,14 @@
         <translation>Convention enregistrée dans {path}.</translation>
     </message>
     <message>
+        <source>agreements.pdf</source>
+        <translation>conventions.pdf</translation>
+    </message>
+    <message>
+        <source>agreement-{duo}.pdf</source>
+        <translation>convention-{duo}.pdf</translation>
+    </message>
+    <message>
         <source>Document saved to {path}.</source>
         <translation>Document enregistré dans {path}.</translation>
     </message>
@@ -496,6 +504,10 @@
     <message>
         <source>Print a one-page file</source>
         <translation>Imprimer une fiche d’une page</translation>
+    </message>
+    <message>
+        <source>person-file.pdf</source>
+        <translation>fiche-personnelle.pdf</translation>
     </message>
 </context>
 <context>

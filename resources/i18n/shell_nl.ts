@@ -486,6 +486,14 @@
         <translation>Overeenkomst opgeslagen in {path}.</translation>
     </message>
     <message>
+        <source>agreements.pdf</source>
+        <translation>overeenkomsten.pdf</translation>
+    </message>
+    <message>
+        <source>agreement-{duo}.pdf</source>
+        <translation>overeenkomst-{duo}.pdf</translation>
+    </message>
+    <message>
         <source>Document saved to {path}.</source>
         <translation>Document opgeslagen in {path}.</translation>
     </message>
@@ -496,6 +504,10 @@
     <message>
         <source>Print a one-page file</source>
         <translation>Fiche van één pagina afdrukken</translation>
+    </message>
+    <message>
+        <source>person-file.pdf</source>
+        <translation>persoonsfiche.pdf</translation>
     </message>
 </context>
 <context>
