@@ -39,13 +39,27 @@ class FilterOptions:
     coordinators: Sequence[tuple[uuid.UUID, str]] = ()
 
 
+# Languages Qt has no locale for, named as in duodesk.matching_texts.
+_UNKNOWN_TO_QT = {"ber": "Berber", "prs": "Dari"}
+
+
 def language_name(code: str) -> str:
-    """A language code as its speakers write it ("français", "Nederlands"), with the code."""
+    """A language code in the user's language ("Arabe (ar)", "Engels (en)"), as the Matching
+    page names it: its speakers' own name may be in a script the coordinator cannot read, or
+    a country's variant ("American English")."""
     locale = QLocale(code)
-    if locale.language() == QLocale.Language.C:
+    english = _UNKNOWN_TO_QT.get(code) or (
+        QLocale.languageToString(locale.language())
+        if locale.language() != QLocale.Language.C else "")
+    if not english:
         return code
-    name = locale.nativeLanguageName()
-    return f"{name[:1].upper()}{name[1:]} ({code})" if name else code
+    # The English name translated by the "LanguageName" texts of duodesk.matching_texts (not
+    # imported: it would load the matching engine just to fill a combo); a language those
+    # texts do not name keeps its speakers' own name rather than an English one.
+    name = QCoreApplication.translate("LanguageName", english)
+    if name == english and QLocale().language() != QLocale.Language.English:
+        name = locale.nativeLanguageName() or english
+    return f"{name[:1].upper()}{name[1:]} ({code})"
 
 
 class PersonFilters(QWidget):
