@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QDialog
 
 from duodesk.core.context import build_services
@@ -64,7 +65,15 @@ def no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[QDialog]:
 
 @pytest.fixture(autouse=True)
 def english_afterwards(qapp: QApplication) -> Iterator[None]:
+    """After each test: the dialogs it left behind destroyed (a dialog a test builds but never
+    closes would otherwise live on, take the next language change and, half torn down by
+    Python, crash the whole run), then English again."""
     yield
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog):
+            widget.hide()
+            widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     install_translators(qapp, "en")
 
 
