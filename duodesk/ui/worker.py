@@ -10,6 +10,7 @@ composition root sets to the crash handler.
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import time
 from collections.abc import Callable
@@ -37,9 +38,13 @@ class _Runnable(QRunnable):
         try:
             result = task.work(task.progress)
         except BaseException as exc:  # every failure is reported on the main thread
-            task.failed.emit(exc)
+            outcome, value = task.failed, exc
         else:
-            task.succeeded.emit(result)
+            outcome, value = task.succeeded, result
+        # The window that asked for the work may have been closed meanwhile (the task, its
+        # child, went with it): then there is nobody left to tell.
+        with contextlib.suppress(RuntimeError):
+            outcome.emit(value)
 
 
 class BackgroundTask(QObject, Generic[T]):

@@ -101,3 +101,25 @@ def test_an_unexpected_failure_goes_to_the_crash_handler(qtbot, parent: QWidget,
     with qtbot.waitSignal(task.finished, timeout=5000):
         pass
     assert crashes == [KeyError]
+
+
+def test_work_whose_window_was_closed_meanwhile_ends_quietly(qtbot) -> None:
+    from PySide6.QtCore import QThreadPool
+
+    parent = QWidget()
+    release = threading.Event()
+    told: list[object] = []
+    run_in_background(parent, lambda _progress: release.wait(5) and "done", "",
+                      told.append, delay_ms=None)
+    parent.deleteLater()  # the window goes while the work runs
+    qtbot.waitUntil(lambda: not _alive(parent))
+    release.set()
+    QThreadPool.globalInstance().waitForDone()
+    qtbot.wait(20)  # an error raised on the worker would be reported by pytest-qt
+    assert told == []
+
+
+def _alive(widget: QWidget) -> bool:
+    import shiboken6
+
+    return shiboken6.isValid(widget)
