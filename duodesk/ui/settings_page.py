@@ -37,6 +37,7 @@ from duodesk.core.services.organisation import (
 )
 from duodesk.ui import messages
 from duodesk.ui.organisation_boxes import AntennasBox, CoordinatorsBox
+from duodesk.ui.page_titles import settings_title as settings_title  # the name in the side bar
 
 # Each language under its own name, so that anyone finds theirs whatever is shown now.
 LANGUAGE_NAMES = (("en", "English"), ("fr", "Français"), ("nl", "Nederlands"))
@@ -348,9 +349,3 @@ class SettingsPage(QScrollArea):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-
-def settings_title() -> str:
-    """The page's name in the side bar."""
-    return QCoreApplication.translate("SettingsPage", "Settings")
-

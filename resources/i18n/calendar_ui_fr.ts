@@ -292,10 +292,6 @@
         <translation>Annuler le déplacement</translation>
     </message>
     <message>
-        <source>Calendar</source>
-        <translation>Calendrier</translation>
-    </message>
-    <message>
         <source>Week {number}</source>
         <translation>Semaine {number}</translation>
     </message>

@@ -292,10 +292,6 @@
         <translation>Verplaatsing ongedaan maken</translation>
     </message>
     <message>
-        <source>Calendar</source>
-        <translation>Kalender</translation>
-    </message>
-    <message>
         <source>Week {number}</source>
         <translation>Week {number}</translation>
     </message>

@@ -670,10 +670,6 @@
         <source>Print agreements…</source>
         <translation>Imprimer les conventions…</translation>
     </message>
-    <message>
-        <source>Duos</source>
-        <translation>Duos</translation>
-    </message>
 </context>
 <context>
     <name>PersonDuos</name>

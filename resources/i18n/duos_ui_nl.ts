@@ -670,10 +670,6 @@
         <source>Print agreements…</source>
         <translation>Overeenkomsten afdrukken…</translation>
     </message>
-    <message>
-        <source>Duos</source>
-        <translation>Duo&apos;s</translation>
-    </message>
 </context>
 <context>
     <name>PersonDuos</name>

@@ -137,10 +137,6 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <source>Import / Export</source>
-        <translation>Import / Export</translation>
-    </message>
-    <message>
         <source>in a duo since</source>
         <translation>mis en duo depuis</translation>
     </message>

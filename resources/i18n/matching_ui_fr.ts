@@ -70,10 +70,6 @@
         <source>Open the duo</source>
         <translation>Ouvrir le duo</translation>
     </message>
-    <message>
-        <source>Matching</source>
-        <translation>Matching</translation>
-    </message>
 </context>
 <context>
     <name>MenteeMatching</name>

@@ -444,14 +444,6 @@
         <source>New mentor</source>
         <translation>Nouveau mentor</translation>
     </message>
-    <message>
-        <source>Mentees</source>
-        <translation>Mentees</translation>
-    </message>
-    <message>
-        <source>Mentors</source>
-        <translation>Mentors</translation>
-    </message>
 </context>
 <context>
     <name>PersonWidgets</name>

@@ -63,9 +63,5 @@
         <source>Writing the impact report…</source>
         <translation>Écriture du rapport d&apos;impact…</translation>
     </message>
-    <message>
-        <source>Reports</source>
-        <translation>Rapports</translation>
-    </message>
 </context>
 </TS>

@@ -63,9 +63,5 @@
         <source>Writing the impact report…</source>
         <translation>Impactrapport wordt geschreven…</translation>
     </message>
-    <message>
-        <source>Reports</source>
-        <translation>Rapporten</translation>
-    </message>
 </context>
 </TS>

@@ -149,9 +149,5 @@
         <source>Nothing to do: no item needs you today.</source>
         <translation>Rien à faire : rien ne vous attend aujourd’hui.</translation>
     </message>
-    <message>
-        <source>Today</source>
-        <translation>Aujourd’hui</translation>
-    </message>
 </context>
 </TS>

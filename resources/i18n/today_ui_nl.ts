@@ -149,9 +149,5 @@
         <source>Nothing to do: no item needs you today.</source>
         <translation>Niets te doen: vandaag wacht er niets op je.</translation>
     </message>
-    <message>
-        <source>Today</source>
-        <translation>Vandaag</translation>
-    </message>
 </context>
 </TS>

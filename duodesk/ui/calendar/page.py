@@ -40,6 +40,7 @@ from duodesk.ui.calendar.filters import CalendarFilters
 from duodesk.ui.calendar.month_view import MonthView
 from duodesk.ui.calendar.periods import ViewMode
 from duodesk.ui.calendar.week_view import WeekView
+from duodesk.ui.page_titles import calendar_title as calendar_title  # the name in the side bar
 
 if TYPE_CHECKING:
     from duodesk.core.calendar.views import CalendarEvent
@@ -384,8 +385,3 @@ class CalendarPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "filters"):
             self.retranslate()
         super().changeEvent(event)
-
-
-def calendar_title() -> str:
-    """The Calendar page's name in the side bar."""
-    return translate("CalendarPage", "Calendar")

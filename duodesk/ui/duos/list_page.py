@@ -31,6 +31,7 @@ from duodesk.core.services.duo_data import DuoQuery
 from duodesk.core.services.duos import DuoService
 from duodesk.core.services.organisation import OrganisationService
 from duodesk.ui.duos.models import duo_columns
+from duodesk.ui.page_titles import duos_title as duos_title  # the name in the side bar
 from duodesk.ui.tables.lazy_model import LazyTableModel
 from duodesk.ui.tables.view import RecordTable
 
@@ -269,8 +270,3 @@ class DuosPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "model"):
             self.retranslate()
         super().changeEvent(event)
-
-
-def duos_title() -> str:
-    """The Duos page's name in the side bar."""
-    return QCoreApplication.translate("DuosPage", "Duos")

@@ -37,12 +37,9 @@ from duodesk.core.services.partners import PartnerService
 from duodesk.ui import messages
 from duodesk.ui.imports.history_model import ENTRY_ROLE, ImportHistoryModel, local_moment
 from duodesk.ui.imports.wizard import ImportWizard
+from duodesk.ui.page_titles import imports_title as imports_title  # the name in the side bar
 from duodesk.ui.tables.export import add_export_menu
 from duodesk.ui.worker import run_in_background
-
-
-def imports_title() -> str:
-    return QCoreApplication.translate("ImportPage", "Import / Export")
 
 
 def kept_reason(reason: KeptReason) -> str:

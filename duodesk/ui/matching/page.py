@@ -30,6 +30,7 @@ from duodesk.core.services.duo_data import DuoView
 from duodesk.ui import messages
 from duodesk.ui.matching.mentee_view import MenteeMatching
 from duodesk.ui.matching.pool_view import PoolView
+from duodesk.ui.page_titles import matching_title as matching_title  # the name in the side bar
 
 if TYPE_CHECKING:
     from duodesk.core.context import Services
@@ -157,8 +158,3 @@ class MatchingPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-
-def matching_title() -> str:
-    """The page's name in the side bar."""
-    return translate("MatchingPage", "Matching")

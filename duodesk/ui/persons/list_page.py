@@ -27,6 +27,8 @@ from duodesk.core.preferences import Preferences, save_preferences
 from duodesk.core.services.organisation import OrganisationService
 from duodesk.core.services.person_data import SORT_KEYS, PersonQuery, PersonRow
 from duodesk.core.services.persons import PersonService
+from duodesk.ui.page_titles import mentees_title as mentees_title  # the name in the side bar
+from duodesk.ui.page_titles import mentors_title as mentors_title
 from duodesk.ui.persons.filters import FilterOptions, PersonFilters
 from duodesk.ui.tables.lazy_model import Column, LazyTableModel
 from duodesk.ui.tables.view import RecordTable
@@ -317,13 +319,3 @@ class PersonListPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-
-def mentees_title() -> str:
-    """The Mentees page's name in the side bar."""
-    return QCoreApplication.translate("PersonListPage", "Mentees")
-
-
-def mentors_title() -> str:
-    """The Mentors page's name in the side bar."""
-    return QCoreApplication.translate("PersonListPage", "Mentors")

@@ -36,6 +36,7 @@ from duodesk import report_texts
 from duodesk.core.errors import ReportRefused
 from duodesk.core.reports import ImpactReport, default_period
 from duodesk.ui import messages
+from duodesk.ui.page_titles import reports_title as reports_title  # the name in the side bar
 from duodesk.ui.reports.bars import ComparisonBars
 from duodesk.ui.reports.model import NAME, ReportModel
 from duodesk.ui.worker import run_in_background
@@ -307,8 +308,3 @@ class ReportsPage(QWidget):
         run_in_background(self, lambda _progress: write(target, report, words),
                           translate("ReportsPage", "Writing the impact report…"), done,
                           cancellable=False)
-
-
-def reports_title() -> str:
-    """The Reports page's name in the side bar."""
-    return translate("ReportsPage", "Reports")

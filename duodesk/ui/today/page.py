@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from duodesk.core.services.duo_data import TodayItem, TodayKind
+from duodesk.ui.page_titles import today_title as today_title  # the name in the side bar
 from duodesk.ui.today.data import TodayData, read_today
 from duodesk.ui.today.model import COLUMN_WHAT, COLUMN_WHO, TodayModel, item_key
 
@@ -341,8 +342,3 @@ class TodayPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-
-def today_title() -> str:
-    """The page's name in the side bar."""
-    return translate("TodayPage", "Today")
