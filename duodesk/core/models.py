@@ -167,6 +167,10 @@ class Person(Record, Base):
     registered_on: Mapped[date] = mapped_column(Date)
     # An override of the age rule for the role, with the coordinator's reason.
     age_override_reason: Mapped[str | None] = mapped_column(Text)
+    # A tombstone (SPEC §9): when the file was anonymised, and the age band kept for the
+    # statistics once the birth date is gone.
+    anonymised_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    age_band: Mapped[str | None] = mapped_column(String(8))
 
     antenna: Mapped[Antenna] = relationship()
     coordinator: Mapped[Coordinator | None] = relationship()
