@@ -22,9 +22,12 @@ def shipped_dir(name: str) -> Path:
     """Return the folder ``name`` (``"db"`` or ``"resources"``) shipped with the program."""
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
+        # A frozen build has everything it needs in its own folder: never fall back on a
+        # source tree or a Python installation that happens to lie around it.
         candidate = Path(frozen_root) / name
         if candidate.is_dir():
             return candidate
+        raise FileNotFoundError(f"DuoDesk's {name!r} folder is missing from this build")
     package_dir = Path(__file__).resolve().parent
     for candidate in (package_dir / "_data" / name, package_dir.parent / name):
         if candidate.is_dir():
