@@ -211,6 +211,10 @@ class AuditAction(StrEnum):
     DELETE = "delete"
     VIEW = "view"
     EXPORT = "export"
+    # A file anonymised (retention) or erased on request (SPEC §9); the column holds 8
+    # characters at most.
+    ANONYMISE = "anonym"
+    ERASE = "erase"
 
 
 class PartnerKind(StrEnum):
