@@ -577,10 +577,12 @@ def take_database(path: Path) -> WriterLock | None:
 
 
 def _collect_again() -> None:
-    """Turn the garbage collector back on after start-up, keeping the objects made so far
-    out of its generations."""
+    """Bring the garbage collector back after start-up, keeping the objects made so far out
+    of its generations, on the GUI thread only (see :mod:`duodesk.ui.collector`)."""
+    from duodesk.ui.collector import collect_on_main_thread
+
     gc.freeze()
-    gc.enable()
+    collect_on_main_thread()
 
 
 def run(db_path: Path | None, argv: list[str] | None = None,
@@ -641,7 +643,10 @@ def run(db_path: Path | None, argv: list[str] | None = None,
             program.shutdown()
     finally:
         crash_handler.uninstall()
-        gc.enable()  # when the window never got ready
+        from duodesk.ui.collector import collecting_on_main_thread
+
+        if not collecting_on_main_thread():
+            gc.enable()  # the window never got ready
 
 
 if __name__ == "__main__":

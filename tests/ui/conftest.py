@@ -17,6 +17,7 @@ from duodesk.core.preferences import Preferences
 from duodesk.i18n import install_translators
 from duodesk.paths import resource_path
 from duodesk.ui import messages
+from duodesk.ui.collector import collect_on_main_thread
 
 # The offscreen platform of the tests has no window system: it says so when a main window
 # passes its size hints, a popup grabs the keyboard or a window is raised. Those lines are
@@ -28,6 +29,13 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "tests/ui/" in item.nodeid.replace("\\", "/"):
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def collector_on_gui_thread(qapp: QApplication) -> None:
+    """As in the program: garbage cycles are collected on the GUI thread only, never on a
+    worker that would destroy a window's Qt objects there."""
+    collect_on_main_thread()
 
 
 @pytest.fixture(scope="session")
