@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from duodesk.core.exchange.service import ExchangeService
     from duodesk.core.imports.service import ImportService
     from duodesk.core.matching import MatchingService
+    from duodesk.core.privacy.consents import ConsentService
     from duodesk.core.reports import ReportService
     from duodesk.core.services.duos import DuoService
     from duodesk.core.services.partners import PartnerService
@@ -82,6 +83,12 @@ class Services:
         from duodesk.core.reports import ReportService
 
         return ReportService(self.db)
+
+    @cached_property
+    def consents(self) -> ConsentService:
+        from duodesk.core.privacy.consents import ConsentService
+
+        return ConsentService(self.db)
 
     @property
     def database_path(self) -> Path:
