@@ -42,7 +42,7 @@
     </message>
     <message>
         <source>Kind of meeting</source>
-        <translation>Type de rendez-vous</translation>
+        <translation>Type de rencontre</translation>
     </message>
     <message>
         <source>Invitation list</source>
@@ -50,19 +50,19 @@
     </message>
     <message>
         <source>Repeat: choose either an end date or a number of meetings.</source>
-        <translation>Répétition : choisissez soit une date de fin, soit un nombre de rendez-vous.</translation>
+        <translation>Répétition : choisissez soit une date de fin, soit un nombre de rencontres.</translation>
     </message>
     <message>
         <source>Repeat: the end date is before the first meeting.</source>
-        <translation>Répétition : la date de fin tombe avant le premier rendez-vous.</translation>
+        <translation>Répétition : la date de fin tombe avant la première rencontre.</translation>
     </message>
     <message>
         <source>Repeat: from {minimum} to {maximum} meetings.</source>
-        <translation>Répétition : de {minimum} à {maximum} rendez-vous.</translation>
+        <translation>Répétition : de {minimum} à {maximum} rencontres.</translation>
     </message>
     <message>
         <source>Repeat: this would make more than {limit} meetings; choose an earlier end date.</source>
-        <translation>Répétition : cela ferait plus de {limit} rendez-vous ; choisissez une date de fin plus proche.</translation>
+        <translation>Répétition : cela ferait plus de {limit} rencontres ; choisissez une date de fin plus proche.</translation>
     </message>
     <message>
         <source>Repeat: choose weekly, every two weeks or monthly.</source>
@@ -78,42 +78,42 @@
     </message>
     <message>
         <source>This meeting was cancelled: it can no longer be changed. Plan a new one instead.</source>
-        <translation>Ce rendez-vous a été annulé : il ne peut plus être modifié. Planifiez-en un nouveau.</translation>
+        <translation>Cette rencontre a été annulée : elle ne peut plus être modifiée. Planifiez-en une nouvelle.</translation>
     </message>
     <message>
         <source>This meeting has taken place: it cannot be cancelled.</source>
-        <translation>Ce rendez-vous a déjà eu lieu : il ne peut pas être annulé.</translation>
+        <translation>Cette rencontre a déjà eu lieu : elle ne peut pas être annulée.</translation>
     </message>
     <message>
         <source>Attendance is recorded once the meeting has begun.</source>
-        <translation>Les présences s&apos;encodent une fois le rendez-vous commencé.</translation>
+        <translation>Les présences s&apos;encodent une fois la rencontre commencée.</translation>
     </message>
     <message>
         <source>Attendance can only be recorded for the people invited. Add the person to the meeting first.</source>
-        <translation>Les présences ne s&apos;encodent que pour les personnes invitées. Ajoutez d&apos;abord la personne au rendez-vous.</translation>
+        <translation>Les présences ne s&apos;encodent que pour les personnes invitées. Ajoutez d&apos;abord la personne à la rencontre.</translation>
     </message>
     <message>
         <source>A duo&apos;s meeting is always with its mentee and its mentor.</source>
-        <translation>Un rendez-vous de duo se fait toujours avec son mentee et son mentor.</translation>
+        <translation>Une rencontre de duo se fait toujours avec son mentee et son mentor.</translation>
     </message>
     <message>
         <source>A duo&apos;s meeting or follow-up keeps its kind and its duo. Cancel it and plan another meeting instead.</source>
-        <translation>Un rendez-vous ou un suivi de duo garde son type et son duo. Annulez-le et planifiez plutôt un autre rendez-vous.</translation>
+        <translation>Une rencontre ou un suivi de duo garde son type et son duo : annulez et planifiez plutôt une nouvelle rencontre.</translation>
     </message>
     <message>
         <source>Follow-ups are planned by the duo when its agreement is signed; plan a duo meeting or move an existing follow-up instead.</source>
-        <translation>Les suivis sont planifiés par le duo à la signature de sa convention ; planifiez plutôt un rendez-vous de duo ou déplacez un suivi existant.</translation>
+        <translation>Les suivis sont planifiés à la signature de la convention du duo ; planifiez plutôt une rencontre de duo ou déplacez un suivi existant.</translation>
     </message>
     <message>
         <source>This change to the meeting is not possible.</source>
-        <translation>Cette modification du rendez-vous n&apos;est pas possible.</translation>
+        <translation>Cette modification de la rencontre n&apos;est pas possible.</translation>
     </message>
 </context>
 <context>
     <name>CliCalendar</name>
     <message>
         <source>Meetings written to {path}: {count}.</source>
-        <translation>Rendez-vous enregistrés dans {path} : {count}.</translation>
+        <translation>Rencontres enregistrées dans {path} : {count}.</translation>
     </message>
 </context>
 </TS>

@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Meeting</source>
-        <translation>Rendez-vous</translation>
+        <translation>Rencontre</translation>
     </message>
     <message>
         <source>Place</source>
@@ -104,11 +104,11 @@
     </message>
     <message>
         <source>A duo&apos;s meetings are with its mentee and its mentor.</source>
-        <translation>Les rendez-vous d&apos;un duo réunissent son mentee et son mentor.</translation>
+        <translation>Les rencontres d&apos;un duo réunissent son mentee et son mentor.</translation>
     </message>
     <message>
         <source>Who came can be ticked once the meeting has begun.</source>
-        <translation>Les présences se cochent une fois le rendez-vous commencé.</translation>
+        <translation>Les présences se cochent une fois la rencontre commencée.</translation>
     </message>
     <message>
         <source>Ticked: came · empty: did not come · half-ticked: not recorded.</source>
@@ -131,7 +131,7 @@
     </message>
     <message>
         <source>Only this meeting</source>
-        <translation>Ce rendez-vous seulement</translation>
+        <translation>Cette rencontre seulement</translation>
     </message>
     <message>
         <source>This and all following</source>
@@ -151,7 +151,7 @@
     </message>
     <message>
         <source>“{title}” is one of a series. Move only this meeting, or this one and all the following ones by the same time?</source>
-        <translation>« {title} » fait partie d&apos;une série. Déplacer ce rendez-vous seulement, ou celui-ci et tous les suivants du même décalage ?</translation>
+        <translation>« {title} » fait partie d&apos;une série. Déplacer cette rencontre seulement, ou celle-ci et toutes les suivantes du même décalage ?</translation>
     </message>
     <message>
         <source>Don&apos;t move</source>
@@ -159,7 +159,7 @@
     </message>
     <message>
         <source>Moved to {when}, “{title}” would clash with other meetings.</source>
-        <translation>Déplacé au {when}, « {title} » tomberait en même temps que d&apos;autres rendez-vous.</translation>
+        <translation>Déplacée au {when}, « {title} » tomberait en même temps que d&apos;autres rencontres.</translation>
     </message>
     <message>
         <source>Move anyway</source>
@@ -214,7 +214,7 @@
     </message>
     <message>
         <source>Cancelled meetings</source>
-        <translation>Rendez-vous annulés</translation>
+        <translation>Rencontres annulées</translation>
     </message>
     <message>
         <source>Show or hide: {kind}</source>
@@ -233,23 +233,23 @@
     </message>
     <message>
         <source>Cancel the meeting…</source>
-        <translation>Annuler le rendez-vous…</translation>
+        <translation>Annuler la rencontre…</translation>
     </message>
     <message>
         <source>No kind of meeting chosen</source>
-        <translation>Aucun type de rendez-vous choisi</translation>
+        <translation>Aucun type de rencontre choisi</translation>
     </message>
     <message>
         <source>No meetings</source>
-        <translation>Aucun rendez-vous</translation>
+        <translation>Aucune rencontre</translation>
     </message>
     <message>
         <source>1 meeting</source>
-        <translation>1 rendez-vous</translation>
+        <translation>1 rencontre</translation>
     </message>
     <message>
         <source>{count} meetings</source>
-        <translation>{count} rendez-vous</translation>
+        <translation>{count} rencontres</translation>
     </message>
     <message>
         <source>“{title}” moved to {when}.</source>
@@ -285,7 +285,7 @@
     </message>
     <message>
         <source>New meeting…</source>
-        <translation>Nouveau rendez-vous…</translation>
+        <translation>Nouvelle rencontre…</translation>
     </message>
     <message>
         <source>Undo the move</source>
@@ -327,7 +327,7 @@
     <name>MeetingDialog</name>
     <message>
         <source>a meeting</source>
-        <translation>un rendez-vous</translation>
+        <translation>une rencontre</translation>
     </message>
     <message>
         <source>{who} already has “{title}” on {day}, from {start} to {end}</source>
@@ -339,15 +339,15 @@
     </message>
     <message>
         <source>New meeting</source>
-        <translation>Nouveau rendez-vous</translation>
+        <translation>Nouvelle rencontre</translation>
     </message>
     <message>
         <source>This meeting was cancelled; it can no longer be changed.</source>
-        <translation>Ce rendez-vous a été annulé ; il ne peut plus être modifié.</translation>
+        <translation>Cette rencontre a été annulée ; elle ne peut plus être modifiée.</translation>
     </message>
     <message>
         <source>This meeting took place.</source>
-        <translation>Ce rendez-vous a eu lieu.</translation>
+        <translation>Cette rencontre a eu lieu.</translation>
     </message>
     <message>
         <source>Repeats</source>
@@ -359,7 +359,7 @@
     </message>
     <message>
         <source>Cancel this meeting…</source>
-        <translation>Annuler ce rendez-vous…</translation>
+        <translation>Annuler cette rencontre…</translation>
     </message>
     <message>
         <source>Print the sign-in sheet…</source>
@@ -379,7 +379,7 @@
     </message>
     <message>
         <source>This meeting clashes with others:</source>
-        <translation>Ce rendez-vous tombe en même temps que d&apos;autres :</translation>
+        <translation>Cette rencontre tombe en même temps que d&apos;autres :</translation>
     </message>
     <message>
         <source>Save it anyway?</source>
@@ -391,7 +391,7 @@
     </message>
     <message>
         <source>This meeting is one of a series. Save the changes for this meeting only, or for this one and all the following ones?</source>
-        <translation>Ce rendez-vous fait partie d&apos;une série. Enregistrer les modifications pour ce rendez-vous seulement, ou pour celui-ci et tous les suivants ?</translation>
+        <translation>Cette rencontre fait partie d&apos;une série. Enregistrer les modifications pour cette rencontre seulement, ou pour celle-ci et toutes les suivantes ?</translation>
     </message>
     <message>
         <source>Don&apos;t save</source>
@@ -423,7 +423,7 @@
     </message>
     <message>
         <source>This meeting has changes that are not saved. Save them?</source>
-        <translation>Ce rendez-vous a des modifications non enregistrées. Les enregistrer ?</translation>
+        <translation>Cette rencontre a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
 </context>
 <context>
@@ -506,15 +506,15 @@
     </message>
     <message>
         <source>The meeting must end after it starts.</source>
-        <translation>Le rendez-vous doit se terminer après son début.</translation>
+        <translation>La rencontre doit se terminer après son début.</translation>
     </message>
     <message>
         <source>A meeting lasts at least {minutes} minutes.</source>
-        <translation>Un rendez-vous dure au moins {minutes} minutes.</translation>
+        <translation>Une rencontre dure au moins {minutes} minutes.</translation>
     </message>
     <message>
         <source>A meeting lasts at most {hours} hours.</source>
-        <translation>Un rendez-vous dure au plus {hours} heures.</translation>
+        <translation>Une rencontre dure au plus {hours} heures.</translation>
     </message>
     <message>
         <source>ends at {time}</source>
@@ -533,7 +533,7 @@
     </message>
     <message>
         <source>Meeting</source>
-        <translation>Rendez-vous</translation>
+        <translation>Rencontre</translation>
     </message>
     <message>
         <source>Place</source>
@@ -557,7 +557,7 @@
     </message>
     <message>
         <source>No meeting yet. Meetings are planned in the Calendar or in a duo&apos;s window.</source>
-        <translation>Pas encore de rendez-vous. Les rendez-vous se planifient dans le Calendrier ou dans la fenêtre d&apos;un duo.</translation>
+        <translation>Pas encore de rencontre. Les rencontres se planifient dans le Calendrier ou dans la fenêtre d&apos;un duo.</translation>
     </message>
     <message>
         <source>Coming up ({count})</source>
@@ -592,15 +592,15 @@
     </message>
     <message>
         <source>Part of a series: {rule}, {count} meetings in all.</source>
-        <translation>Fait partie d&apos;une série : {rule}, {count} rendez-vous en tout.</translation>
+        <translation>Fait partie d&apos;une série : {rule}, {count} rencontres en tout.</translation>
     </message>
     <message>
         <source>{rule}: one meeting only, on {first}.</source>
-        <translation>{rule} : un seul rendez-vous, le {first}.</translation>
+        <translation>{rule} : une seule rencontre, le {first}.</translation>
     </message>
     <message>
         <source>{rule}: {count} meetings, from {first} to {last}.</source>
-        <translation>{rule} : {count} rendez-vous, du {first} au {last}.</translation>
+        <translation>{rule} : {count} rencontres, du {first} au {last}.</translation>
     </message>
     <message>
         <source>Does not repeat</source>
@@ -624,7 +624,7 @@
     </message>
     <message>
         <source>meetings in all</source>
-        <translation>rendez-vous en tout</translation>
+        <translation>rencontres en tout</translation>
     </message>
     <message>
         <source>Until</source>
@@ -632,11 +632,11 @@
     </message>
     <message>
         <source>The last date must not be before the first meeting.</source>
-        <translation>La dernière date ne peut pas précéder le premier rendez-vous.</translation>
+        <translation>La dernière date ne peut pas précéder la première rencontre.</translation>
     </message>
     <message>
         <source>One meeting, on {day}.</source>
-        <translation>Un seul rendez-vous, le {day}.</translation>
+        <translation>Une seule rencontre, le {day}.</translation>
     </message>
 </context>
 </TS>

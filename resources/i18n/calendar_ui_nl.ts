@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Meeting</source>
-        <translation>Afspraak</translation>
+        <translation>Ontmoeting</translation>
     </message>
     <message>
         <source>Place</source>
@@ -36,15 +36,15 @@
     <name>Attendance</name>
     <message>
         <source>Mentors in a duo</source>
-        <translation>Mentoren in een duo</translation>
+        <translation>Mentors in een duo</translation>
     </message>
     <message>
         <source>Available mentors</source>
-        <translation>Beschikbare mentoren</translation>
+        <translation>Beschikbare mentors</translation>
     </message>
     <message>
         <source>Mentors in training</source>
-        <translation>Mentoren in opleiding</translation>
+        <translation>Mentors in opleiding</translation>
     </message>
     <message>
         <source>New registrations</source>
@@ -104,11 +104,11 @@
     </message>
     <message>
         <source>A duo&apos;s meetings are with its mentee and its mentor.</source>
-        <translation>De afspraken van een duo zijn met zijn mentee en zijn mentor.</translation>
+        <translation>De ontmoetingen van een duo zijn met zijn mentee en zijn mentor.</translation>
     </message>
     <message>
         <source>Who came can be ticked once the meeting has begun.</source>
-        <translation>Wie er was, kan je aanvinken zodra de afspraak begonnen is.</translation>
+        <translation>Wie er was, kan je aanvinken zodra de ontmoeting begonnen is.</translation>
     </message>
     <message>
         <source>Ticked: came · empty: did not come · half-ticked: not recorded.</source>
@@ -131,7 +131,7 @@
     </message>
     <message>
         <source>Only this meeting</source>
-        <translation>Alleen deze afspraak</translation>
+        <translation>Alleen deze ontmoeting</translation>
     </message>
     <message>
         <source>This and all following</source>
@@ -151,7 +151,7 @@
     </message>
     <message>
         <source>“{title}” is one of a series. Move only this meeting, or this one and all the following ones by the same time?</source>
-        <translation>‘{title}’ hoort bij een reeks. Alleen deze afspraak verplaatsen, of deze en alle volgende met hetzelfde tijdsverschil?</translation>
+        <translation>‘{title}’ hoort bij een reeks. Alleen deze ontmoeting verplaatsen, of deze en alle volgende met hetzelfde tijdsverschil?</translation>
     </message>
     <message>
         <source>Don&apos;t move</source>
@@ -159,7 +159,7 @@
     </message>
     <message>
         <source>Moved to {when}, “{title}” would clash with other meetings.</source>
-        <translation>Verplaatst naar {when} zou ‘{title}’ samenvallen met andere afspraken.</translation>
+        <translation>Verplaatst naar {when} zou ‘{title}’ samenvallen met andere ontmoetingen.</translation>
     </message>
     <message>
         <source>Move anyway</source>
@@ -214,7 +214,7 @@
     </message>
     <message>
         <source>Cancelled meetings</source>
-        <translation>Geannuleerde afspraken</translation>
+        <translation>Geannuleerde ontmoetingen</translation>
     </message>
     <message>
         <source>Show or hide: {kind}</source>
@@ -233,23 +233,23 @@
     </message>
     <message>
         <source>Cancel the meeting…</source>
-        <translation>De afspraak annuleren…</translation>
+        <translation>De ontmoeting annuleren…</translation>
     </message>
     <message>
         <source>No kind of meeting chosen</source>
-        <translation>Geen soort afspraak gekozen</translation>
+        <translation>Geen soort ontmoeting gekozen</translation>
     </message>
     <message>
         <source>No meetings</source>
-        <translation>Geen afspraken</translation>
+        <translation>Geen ontmoetingen</translation>
     </message>
     <message>
         <source>1 meeting</source>
-        <translation>1 afspraak</translation>
+        <translation>1 ontmoeting</translation>
     </message>
     <message>
         <source>{count} meetings</source>
-        <translation>{count} afspraken</translation>
+        <translation>{count} ontmoetingen</translation>
     </message>
     <message>
         <source>“{title}” moved to {when}.</source>
@@ -285,7 +285,7 @@
     </message>
     <message>
         <source>New meeting…</source>
-        <translation>Nieuwe afspraak…</translation>
+        <translation>Nieuwe ontmoeting…</translation>
     </message>
     <message>
         <source>Undo the move</source>
@@ -327,7 +327,7 @@
     <name>MeetingDialog</name>
     <message>
         <source>a meeting</source>
-        <translation>een afspraak</translation>
+        <translation>een ontmoeting</translation>
     </message>
     <message>
         <source>{who} already has “{title}” on {day}, from {start} to {end}</source>
@@ -339,15 +339,15 @@
     </message>
     <message>
         <source>New meeting</source>
-        <translation>Nieuwe afspraak</translation>
+        <translation>Nieuwe ontmoeting</translation>
     </message>
     <message>
         <source>This meeting was cancelled; it can no longer be changed.</source>
-        <translation>Deze afspraak werd geannuleerd; ze kan niet meer gewijzigd worden.</translation>
+        <translation>Deze ontmoeting werd geannuleerd; ze kan niet meer gewijzigd worden.</translation>
     </message>
     <message>
         <source>This meeting took place.</source>
-        <translation>Deze afspraak heeft plaatsgevonden.</translation>
+        <translation>Deze ontmoeting heeft plaatsgevonden.</translation>
     </message>
     <message>
         <source>Repeats</source>
@@ -359,7 +359,7 @@
     </message>
     <message>
         <source>Cancel this meeting…</source>
-        <translation>Deze afspraak annuleren…</translation>
+        <translation>Deze ontmoeting annuleren…</translation>
     </message>
     <message>
         <source>Print the sign-in sheet…</source>
@@ -379,7 +379,7 @@
     </message>
     <message>
         <source>This meeting clashes with others:</source>
-        <translation>Deze afspraak valt samen met andere:</translation>
+        <translation>Deze ontmoeting valt samen met andere:</translation>
     </message>
     <message>
         <source>Save it anyway?</source>
@@ -391,7 +391,7 @@
     </message>
     <message>
         <source>This meeting is one of a series. Save the changes for this meeting only, or for this one and all the following ones?</source>
-        <translation>Deze afspraak hoort bij een reeks. De wijzigingen alleen voor deze afspraak opslaan, of voor deze en alle volgende?</translation>
+        <translation>Deze ontmoeting hoort bij een reeks. De wijzigingen alleen voor deze ontmoeting opslaan, of voor deze en alle volgende?</translation>
     </message>
     <message>
         <source>Don&apos;t save</source>
@@ -399,7 +399,7 @@
     </message>
     <message>
         <source>Save the meeting first: the sign-in sheet shows it as saved.</source>
-        <translation>Sla de afspraak eerst op: de aanwezigheidslijst toont ze zoals ze opgeslagen is.</translation>
+        <translation>Sla de ontmoeting eerst op: de aanwezigheidslijst toont ze zoals ze opgeslagen is.</translation>
     </message>
     <message>
         <source>Print the sign-in sheet</source>
@@ -423,7 +423,7 @@
     </message>
     <message>
         <source>This meeting has changes that are not saved. Save them?</source>
-        <translation>Deze afspraak heeft wijzigingen die niet opgeslagen zijn. Opslaan?</translation>
+        <translation>Deze ontmoeting heeft wijzigingen die niet opgeslagen zijn. Opslaan?</translation>
     </message>
 </context>
 <context>
@@ -506,15 +506,15 @@
     </message>
     <message>
         <source>The meeting must end after it starts.</source>
-        <translation>De afspraak moet eindigen na het begin.</translation>
+        <translation>De ontmoeting moet eindigen na het begin.</translation>
     </message>
     <message>
         <source>A meeting lasts at least {minutes} minutes.</source>
-        <translation>Een afspraak duurt minstens {minutes} minuten.</translation>
+        <translation>Een ontmoeting duurt minstens {minutes} minuten.</translation>
     </message>
     <message>
         <source>A meeting lasts at most {hours} hours.</source>
-        <translation>Een afspraak duurt hoogstens {hours} uur.</translation>
+        <translation>Een ontmoeting duurt hoogstens {hours} uur.</translation>
     </message>
     <message>
         <source>ends at {time}</source>
@@ -533,7 +533,7 @@
     </message>
     <message>
         <source>Meeting</source>
-        <translation>Afspraak</translation>
+        <translation>Ontmoeting</translation>
     </message>
     <message>
         <source>Place</source>
@@ -557,7 +557,7 @@
     </message>
     <message>
         <source>No meeting yet. Meetings are planned in the Calendar or in a duo&apos;s window.</source>
-        <translation>Nog geen afspraken. Afspraken plan je in de Kalender of in het venster van een duo.</translation>
+        <translation>Nog geen ontmoetingen. Ontmoetingen plan je in de Kalender of in het venster van een duo.</translation>
     </message>
     <message>
         <source>Coming up ({count})</source>
@@ -592,15 +592,15 @@
     </message>
     <message>
         <source>Part of a series: {rule}, {count} meetings in all.</source>
-        <translation>Hoort bij een reeks: {rule}, {count} afspraken in totaal.</translation>
+        <translation>Hoort bij een reeks: {rule}, {count} ontmoetingen in totaal.</translation>
     </message>
     <message>
         <source>{rule}: one meeting only, on {first}.</source>
-        <translation>{rule}: maar één afspraak, op {first}.</translation>
+        <translation>{rule}: maar één ontmoeting, op {first}.</translation>
     </message>
     <message>
         <source>{rule}: {count} meetings, from {first} to {last}.</source>
-        <translation>{rule}: {count} afspraken, van {first} tot {last}.</translation>
+        <translation>{rule}: {count} ontmoetingen, van {first} tot {last}.</translation>
     </message>
     <message>
         <source>Does not repeat</source>
@@ -624,7 +624,7 @@
     </message>
     <message>
         <source>meetings in all</source>
-        <translation>afspraken in totaal</translation>
+        <translation>ontmoetingen in totaal</translation>
     </message>
     <message>
         <source>Until</source>
@@ -632,11 +632,11 @@
     </message>
     <message>
         <source>The last date must not be before the first meeting.</source>
-        <translation>De laatste datum mag niet vóór de eerste afspraak liggen.</translation>
+        <translation>De laatste datum mag niet vóór de eerste ontmoeting liggen.</translation>
     </message>
     <message>
         <source>One meeting, on {day}.</source>
-        <translation>Eén afspraak, op {day}.</translation>
+        <translation>Eén ontmoeting, op {day}.</translation>
     </message>
 </context>
 </TS>

@@ -306,7 +306,7 @@
     </message>
     <message>
         <source>Kind of meeting</source>
-        <translation>Soort afspraak</translation>
+        <translation>Soort ontmoeting</translation>
     </message>
     <message>
         <source>Date and time</source>
@@ -382,7 +382,7 @@
     </message>
     <message>
         <source>Meeting</source>
-        <translation>Afspraak</translation>
+        <translation>Ontmoeting</translation>
     </message>
     <message>
         <source>Mentees</source>
@@ -398,7 +398,7 @@
     </message>
     <message>
         <source>Meetings</source>
-        <translation>Afspraken</translation>
+        <translation>Ontmoetingen</translation>
     </message>
     <message>
         <source>Attendance at group sessions</source>

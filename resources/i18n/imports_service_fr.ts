@@ -36,7 +36,7 @@
     </message>
     <message>
         <source>{field}: mentees are {min_age} to {max_age} years old at registration; enter this person by hand if an exception applies.</source>
-        <translation>{field} : les mentorés ont de {min_age} à {max_age} ans à l&apos;inscription ; encodez cette personne à la main si une exception s&apos;applique.</translation>
+        <translation>{field} : les mentees ont de {min_age} à {max_age} ans à l&apos;inscription ; encodez cette personne à la main si une exception s&apos;applique.</translation>
     </message>
     <message>
         <source>Already known as {name} ({reasons}).</source>

@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>Meetings</source>
-        <translation>Rendez-vous</translation>
+        <translation>Rencontres</translation>
     </message>
     <message>
         <source>Evaluations</source>

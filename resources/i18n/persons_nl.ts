@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>Meetings</source>
-        <translation>Afspraken</translation>
+        <translation>Ontmoetingen</translation>
     </message>
     <message>
         <source>Evaluations</source>

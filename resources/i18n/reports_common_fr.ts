@@ -5,19 +5,19 @@
     <name>ReportTexts</name>
     <message>
         <source>Mentees in a job, internship or qualifying training after 12 months</source>
-        <translation>Mentorés en emploi, en stage ou en formation qualifiante après 12 mois</translation>
+        <translation>Mentees en emploi, en stage ou en formation qualifiante après 12 mois</translation>
     </message>
     <message>
         <source>Mentees with a concrete professional project</source>
-        <translation>Mentorés avec un projet professionnel concret</translation>
+        <translation>Mentees avec un projet professionnel concret</translation>
     </message>
     <message>
         <source>Mentees more confident in their job search</source>
-        <translation>Mentorés plus confiants dans leur recherche d&apos;emploi</translation>
+        <translation>Mentees plus confiants dans leur recherche d&apos;emploi</translation>
     </message>
     <message>
         <source>Mentees with a wider network</source>
-        <translation>Mentorés avec un réseau élargi</translation>
+        <translation>Mentees avec un réseau élargi</translation>
     </message>
     <message>
         <source>Mentors who improved their coaching skills</source>
@@ -37,19 +37,19 @@
     </message>
     <message>
         <source>Duos of the period that started at least 12 months before the report date. Counted: those whose 12-month outcome is recorded (not “unreachable”). Yes: a job, an internship or a qualifying training. Unknown: outcome not recorded or mentee unreachable.</source>
-        <translation>Duos de la période qui ont commencé au moins 12 mois avant la date du rapport. Comptés : ceux dont la situation à 12 mois est encodée (pas « injoignable »). Oui : un emploi, un stage ou une formation qualifiante. Inconnu : situation pas encodée ou mentoré injoignable.</translation>
+        <translation>Duos de la période qui ont commencé au moins 12 mois avant la date du rapport. Comptés : ceux dont la situation à 12 mois est encodée (pas « injoignable »). Oui : un emploi, un stage ou une formation qualifiante. Inconnu : situation pas encodée ou mentee injoignable.</translation>
     </message>
     <message>
         <source>The mentee&apos;s end-of-duo evaluation (the latest one) of each duo started in the period, where the question was answered. Yes: a concrete, realistic professional project was defined.</source>
-        <translation>L&apos;évaluation de fin de duo du mentoré (la plus récente) pour chaque duo commencé dans la période, quand la question a reçu une réponse. Oui : un projet professionnel concret et réaliste a été défini.</translation>
+        <translation>L&apos;évaluation de fin de duo du mentee (la plus récente) pour chaque duo commencé dans la période, quand la question a reçu une réponse. Oui : un projet professionnel concret et réaliste a été défini.</translation>
     </message>
     <message>
         <source>The mentee&apos;s end-of-duo evaluation (the latest one) of each duo started in the period, where the question was answered. Yes: more confident and autonomous in the job search.</source>
-        <translation>L&apos;évaluation de fin de duo du mentoré (la plus récente) pour chaque duo commencé dans la période, quand la question a reçu une réponse. Oui : plus confiant et autonome dans sa recherche d&apos;emploi.</translation>
+        <translation>L&apos;évaluation de fin de duo du mentee (la plus récente) pour chaque duo commencé dans la période, quand la question a reçu une réponse. Oui : plus confiant et autonome dans sa recherche d&apos;emploi.</translation>
     </message>
     <message>
         <source>The mentee&apos;s end-of-duo evaluation (the latest one) of each duo started in the period, where the question was answered. Yes: a wider professional or social network.</source>
-        <translation>L&apos;évaluation de fin de duo du mentoré (la plus récente) pour chaque duo commencé dans la période, quand la question a reçu une réponse. Oui : un réseau professionnel ou social élargi.</translation>
+        <translation>L&apos;évaluation de fin de duo du mentee (la plus récente) pour chaque duo commencé dans la période, quand la question a reçu une réponse. Oui : un réseau professionnel ou social élargi.</translation>
     </message>
     <message>
         <source>The mentor&apos;s end-of-duo evaluation (the latest one) of each duo started in the period, where the question was answered. Yes: coaching skills improved (listening, empathy…).</source>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>Duos counted: those started in the period (active, finished or stopped), the latest one for a mentee matched more than once.</source>
-        <translation>Duos comptés : ceux commencés dans la période (en cours, terminés ou arrêtés), le plus récent pour un mentoré qui a eu plusieurs duos.</translation>
+        <translation>Duos comptés : ceux commencés dans la période (en cours, terminés ou arrêtés), le plus récent pour un mentee qui a eu plusieurs duos.</translation>
     </message>
     <message>
         <source>Unknown outcome: {count}</source>

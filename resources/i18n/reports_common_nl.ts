@@ -21,19 +21,19 @@
     </message>
     <message>
         <source>Mentors who improved their coaching skills</source>
-        <translation>Mentoren die hun coachingsvaardigheden verbeterden</translation>
+        <translation>Mentors die hun coachingsvaardigheden verbeterden</translation>
     </message>
     <message>
         <source>Mentors who feel more useful to society</source>
-        <translation>Mentoren die zich nuttiger voelen in de samenleving</translation>
+        <translation>Mentors die zich nuttiger voelen in de samenleving</translation>
     </message>
     <message>
         <source>Mentors for whom the duo brought added value</source>
-        <translation>Mentoren voor wie het duo een meerwaarde was</translation>
+        <translation>Mentors voor wie het duo een meerwaarde was</translation>
     </message>
     <message>
         <source>Mentors who started another duo after their first</source>
-        <translation>Mentoren die na hun eerste duo een nieuw duo begonnen</translation>
+        <translation>Mentors die na hun eerste duo een nieuw duo begonnen</translation>
     </message>
     <message>
         <source>Duos of the period that started at least 12 months before the report date. Counted: those whose 12-month outcome is recorded (not “unreachable”). Yes: a job, an internship or a qualifying training. Unknown: outcome not recorded or mentee unreachable.</source>
@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>Mentors whose first duo started in the period and has ended (finished or stopped). Yes: they started another duo after it (declined proposals do not count).</source>
-        <translation>Mentoren van wie het eerste duo in de periode begon en afgelopen is (beëindigd of stopgezet). Ja: ze begonnen daarna een nieuw duo (geweigerde voorstellen tellen niet mee).</translation>
+        <translation>Mentors van wie het eerste duo in de periode begon en afgelopen is (beëindigd of stopgezet). Ja: ze begonnen daarna een nieuw duo (geweigerde voorstellen tellen niet mee).</translation>
     </message>
     <message>
         <source>Duos counted: those started in the period (active, finished or stopped), the latest one for a mentee matched more than once.</source>

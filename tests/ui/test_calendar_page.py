@@ -152,7 +152,7 @@ def test_french_and_dutch_day_and_month_names_and_words(qtbot, qapp, services,
     install_translators(qapp, "fr")
     qtbot.waitUntil(lambda: page.title.text() == "Mars 2027")
     assert page.today_button.text() == "Aujourd'hui"
-    assert page.count_label.text() == "1 rendez-vous"
+    assert page.count_label.text() == "1 rencontre"
     page.set_mode(ViewMode.AGENDA)
     assert page.agenda.agenda.index(0, 0).data() == "Mercredi 10 mars 2027"
     assert page.agenda.agenda.headerData(0, Qt.Orientation.Horizontal) == "Heure"

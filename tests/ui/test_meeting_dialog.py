@@ -392,8 +392,8 @@ def test_an_end_date_of_the_series_is_never_changed_while_typed(qtbot, services,
 
 
 @pytest.mark.parametrize(("language", "heading", "save", "week"), [
-    ("fr", "Nouveau rendez-vous", "Enregistrer", "Chaque semaine"),
-    ("nl", "Nieuwe afspraak", "Opslaan", "Elke week")])
+    ("fr", "Nouvelle rencontre", "Enregistrer", "Chaque semaine"),
+    ("nl", "Nieuwe ontmoeting", "Opslaan", "Elke week")])
 def test_the_dialog_speaks_french_and_dutch_and_keeps_what_was_typed(
         qtbot, services, calendar, nadia, qapp, compiled_translations, language, heading,
         save, week):
@@ -415,9 +415,9 @@ def test_the_dialog_speaks_french_and_dutch_and_keeps_what_was_typed(
 
 @pytest.mark.parametrize(("language", "title_problem", "time_problem"), [
     ("fr", "Une séance de groupe a besoin d'un titre",
-     "Le rendez-vous doit se terminer après son début."),
+     "La rencontre doit se terminer après son début."),
     ("nl", "Een groepssessie heeft een titel nodig",
-     "De afspraak moet eindigen na het begin.")])
+     "De ontmoeting moet eindigen na het begin.")])
 def test_a_problem_shown_under_a_field_follows_the_language_change(
         qtbot, services, calendar, nadia, qapp, compiled_translations, language,
         title_problem, time_problem):

@@ -158,7 +158,7 @@ def test_french_and_dutch(qtbot, qapp, recorded, compiled_translations, tmp_path
     page = open_page(qtbot, recorded)
     install_translators(qapp, "fr")
     qtbot.waitUntil(lambda: page.pdf_button.text() == "Exporter en PDF…")
-    assert cell(page, 0, NAME) == ("Mentorés en emploi, en stage ou en formation qualifiante "
+    assert cell(page, 0, NAME) == ("Mentees en emploi, en stage ou en formation qualifiante "
                                    "après 12 mois")
     assert cell(page, 0, RESULT) == "66,7\u00a0%"
     assert page.model.headerData(COUNTED, Qt.Orientation.Horizontal) == "Comptés"

@@ -60,7 +60,7 @@ def test_the_command_writes_one_coordinators_meetings_in_french(antenna: Path,
     done = duodesk("calendar", str(out), "--db", str(antenna), "--coordinator",
                    " nadia testcoord", language="fr")
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == f"Rendez-vous enregistrés dans {out} : 1."
+    assert done.stdout.strip() == f"Rencontres enregistrées dans {out} : 1."
     assert summaries(out) == ["Intervision – Intervision mentors"]
     done = duodesk("--json", "calendar", str(out), "--db", str(antenna))
     assert done.returncode == 0 and '"events": 2' in done.stdout
