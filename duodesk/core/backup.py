@@ -55,24 +55,27 @@ def list_backups(database: Path, folder: Path) -> list[BackupInfo]:
     return sorted(found, key=lambda info: info.made_at, reverse=True)
 
 
-def verify(path: Path) -> list[str]:
-    """Problems found by SQLite's full integrity check of a backup (empty when sound)."""
+def verify(path: Path, key: str | None = None) -> list[str]:
+    """Problems found by SQLite's full integrity check of a backup (empty when sound);
+    ``key``: the passphrase of an encrypted backup."""
     if not path.is_file() or path.stat().st_size == 0:
         return ["empty"]
-    problems = SQLiteBackend(path).integrity_check()
+    problems = SQLiteBackend(path, key=key).integrity_check()
     if problems:
         return problems
     try:
-        SQLiteBackend(path).schema_revision()
+        SQLiteBackend(path, key=key).schema_revision()
     except DatabaseDamaged as exc:
         return [exc.params.get("detail", "damaged")]
     return []
 
 
 def make_backup(
-    database: Path, folder: Path, kind: str = "manual", now: datetime | None = None
+    database: Path, folder: Path, kind: str = "manual", now: datetime | None = None,
+    *, key: str | None = None,
 ) -> BackupInfo:
-    """Copy the live database into ``folder`` and check the copy; return it."""
+    """Copy the live database into ``folder`` and check the copy; return it. The copy of
+    an encrypted database (``key``: its passphrase) is encrypted under the same key."""
     if kind not in KINDS:
         raise ValueError(kind)
     now = (now or datetime.now()).replace(microsecond=0)
@@ -81,8 +84,8 @@ def make_backup(
     partial = target.with_name(target.name + ".partial")
     try:
         partial.unlink(missing_ok=True)
-        SQLiteBackend(database).backup_to(partial)
-        problems = verify(partial)
+        SQLiteBackend(database, key=key).backup_to(partial)
+        problems = verify(partial, key)
         if problems:
             raise BackupFailed(path=str(target), detail="check_failed")
         os.replace(partial, target)
@@ -131,7 +134,7 @@ def rotate(database: Path, folder: Path) -> list[BackupInfo]:
 
 
 def daily_backup_if_due(
-    database: Path, folder: Path, now: datetime | None = None
+    database: Path, folder: Path, now: datetime | None = None, *, key: str | None = None
 ) -> BackupInfo | None:
     """Make today's backup unless a daily or manual one exists for today; then rotate."""
     now = now or datetime.now()
@@ -139,34 +142,37 @@ def daily_backup_if_due(
         return None
     today = [b for b in list_backups(database, folder)
              if b.kind in ROTATED_KINDS and b.made_at.date() == now.date()]
-    made = None if today else make_backup(database, folder, "daily", now)
+    made = None if today else make_backup(database, folder, "daily", now, key=key)
     rotate(database, folder)
     return made
 
 
-def restore(backup: Path, database: Path, folder: Path) -> BackupInfo | None:
+def restore(backup: Path, database: Path, folder: Path, *, key: str | None = None,
+            backup_key: str | None = None) -> BackupInfo | None:
     """Replace ``database`` by the content of ``backup``.
 
     The backup is checked first; the current database, if it can still be read, is kept as
     a ``before-restore`` backup. No connection to ``database`` may be open. Returns that
-    safety copy, if one was made.
+    safety copy, if one was made. ``key`` is the passphrase of the current database,
+    ``backup_key`` that of an encrypted backup: the database restored is encrypted as the
+    backup was.
     """
     if not backup.is_file():
         raise BackupNotFound(path=str(backup))
-    if verify(backup):
+    if verify(backup, backup_key):
         raise BackupFailed(path=str(backup), detail="check_failed")
     safety = None
-    current = SQLiteBackend(database)
+    current = SQLiteBackend(database, key=key)
     if current.exists() and not current.quick_check():
         try:
-            safety = make_backup(database, folder, "before-restore")
+            safety = make_backup(database, folder, "before-restore", key=key)
         except BackupFailed:
             safety = None  # the current file is too damaged to copy: restoring is the cure
     staged = database.with_name(database.name + ".restoring")
     staged.unlink(missing_ok=True)
     try:
-        SQLiteBackend(backup).backup_to(staged)
-        if verify(staged):
+        SQLiteBackend(backup, key=backup_key).backup_to(staged)
+        if verify(staged, backup_key):
             raise BackupFailed(path=str(backup), detail="check_failed")
         for suffix in ("-wal", "-shm"):
             Path(str(database) + suffix).unlink(missing_ok=True)

@@ -82,11 +82,13 @@ def open_database(
     backup_folder: Path | None = None,
     take_lock: bool = True,
     script_location: Path | None = None,
+    key: str | None = None,
 ) -> Database:
     """Open (creating or migrating as needed) the database at ``path``.
 
-    Raises ``DatabaseLocationRefused``, ``DatabaseInUse``, ``DatabaseTooNew``,
-    ``DatabaseDamaged``, ``MigrationFailed`` or ``BackupFailed``.
+    ``key`` is the passphrase of an encrypted database (SQLCipher). Raises
+    ``DatabaseLocationRefused``, ``DatabaseInUse``, ``DatabaseTooNew``, ``DatabaseDamaged``,
+    ``WrongPassphrase``, ``MigrationFailed`` or ``BackupFailed``.
     """
     path = Path(path).absolute()
     check_database_location(path)
@@ -95,12 +97,16 @@ def open_database(
     if lock is not None:
         lock.acquire()
     try:
-        backend = SQLiteBackend(path)
+        if key is not None:
+            from duodesk.core.storage.cipher import check_key
+
+            check_key(path, key)  # a wrong passphrase is said as such, not as damage
+        backend = SQLiteBackend(path, key=key)
         folder = backup_folder or backups.default_backup_folder(path)
         migrations.upgrade(
             backend,
             script_location=script_location,
-            before=lambda: backups.make_backup(path, folder, "before-update"),
+            before=lambda: backups.make_backup(path, folder, "before-update", key=key),
         )
         return Database(backend, lock)
     except BaseException:
@@ -109,10 +115,14 @@ def open_database(
         raise
 
 
-def open_read_only(path: Path) -> Database:
+def open_read_only(path: Path, key: str | None = None) -> Database:
     """Open an existing database for reading beside a running window (no lock, no
     migration); raises ``DatabaseDamaged`` or ``DatabaseTooNew`` like :func:`open_database`."""
-    backend = SQLiteBackend(Path(path).absolute())
+    if key is not None:
+        from duodesk.core.storage.cipher import check_key
+
+        check_key(Path(path), key)
+    backend = SQLiteBackend(Path(path).absolute(), key=key)
     if migrations.needs_upgrade(backend):
         from duodesk.core.errors import MigrationFailed
 

@@ -311,3 +311,22 @@ class DocumentNotWritten(DuoDeskError):
     half-written file was left. params: ``path``, ``detail`` (the system's reason)."""
 
     code = "document_not_written"
+
+
+class EncryptionUnavailable(DuoDeskError):
+    """SQLCipher (the ``sqlcipher3`` package) is not installed on this computer."""
+
+    code = "encryption_unavailable"
+
+
+class WrongPassphrase(DuoDeskError):
+    """The passphrase does not open the encrypted database or backup. params: ``path``."""
+
+    code = "wrong_passphrase"
+
+
+class PassphraseRefused(DuoDeskError):
+    """A new passphrase is too weak. params: ``reason`` (``too_short``, ``blank``,
+    ``different``), ``minimum``."""
+
+    code = "passphrase_refused"

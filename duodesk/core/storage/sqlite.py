@@ -23,6 +23,7 @@ from duodesk.core.errors import (
     DuoDeskError,
 )
 from duodesk.core.storage import WRITE_OPTION, PersonSearch
+from duodesk.core.storage.cipher import database_errors
 
 BUSY_TIMEOUT_MS = 5000
 CACHE_KIB = 32 * 1024
@@ -65,7 +66,7 @@ def known_error(exc: BaseException, path: Path) -> DuoDeskError | None:
     original = getattr(exc, "orig", exc)
     if isinstance(original, OSError) and original.errno == errno.ENOSPC:
         return DiskFull(path=str(path))
-    if not isinstance(original, sqlite3.Error):
+    if not isinstance(original, database_errors()):
         return None
     message = str(original).lower()
     if "database or disk is full" in message or ("disk i/o error" in message and _no_space(path)):
@@ -91,9 +92,21 @@ def _no_space(path: Path) -> bool:
 class SQLiteBackend:
     """One SQLite database file."""
 
-    def __init__(self, location: Path, *, read_only: bool = False) -> None:
+    def __init__(self, location: Path, *, read_only: bool = False,
+                 key: str | None = None) -> None:
         self.location = Path(location)
         self.read_only = read_only
+        # The passphrase of an encrypted file (SQLCipher), held in memory only.
+        self.key = key
+
+    def _connect(self, target: str, *, uri: bool = False) -> sqlite3.Connection:
+        """A driver connection: plain sqlite3, or SQLCipher's opened with the key."""
+        if self.key is None:
+            return sqlite3.connect(target, uri=uri, isolation_level=None)
+        from duodesk.core.storage import cipher
+
+        connection: sqlite3.Connection = cipher.connect(target, self.key, uri=uri)
+        return connection
 
     # --- engines ---------------------------------------------------------------------
     def url(self) -> str:
@@ -103,7 +116,19 @@ class SQLiteBackend:
 
     def make_engine(self) -> Engine:
         # hide_parameters: error messages must never carry personal values into a log.
-        engine = create_engine(self.url(), hide_parameters=True)
+        if self.key is None:
+            engine = create_engine(self.url(), hide_parameters=True)
+        else:
+            from duodesk.core.storage import cipher
+
+            key, target = self.key, self.location.as_posix()
+            uri = self.read_only
+            if uri:
+                target = f"file:{target}?mode=ro"
+            # SQLCipher's module in place of sqlite3, so that its errors are wrapped as well.
+            engine = create_engine(
+                self.url(), hide_parameters=True, module=cipher.driver(),
+                creator=lambda: cipher.connect(target, key, uri=uri, check_same_thread=False))
         event.listen(engine, "connect", _on_connect)
         event.listen(engine, "begin", _on_begin)
         return engine
@@ -116,7 +141,7 @@ class SQLiteBackend:
     # --- fast checks without SQLAlchemy ----------------------------------------------------
     def _raw(self) -> sqlite3.Connection:
         uri = f"file:{self.location.as_posix()}?mode=ro"
-        connection = sqlite3.connect(uri, uri=True, isolation_level=None)
+        connection = self._connect(uri, uri=True)
         connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         return connection
 
@@ -139,7 +164,7 @@ class SQLiteBackend:
                 return row[0] if row else None
             finally:
                 connection.close()
-        except sqlite3.DatabaseError as exc:
+        except database_errors() as exc:
             raise known_error(exc, self.location) or DatabaseDamaged(
                 path=str(self.location), detail=str(exc)) from exc
 
@@ -156,15 +181,16 @@ class SQLiteBackend:
                 rows = [row[0] for row in connection.execute(f"PRAGMA {pragma}")]
             finally:
                 connection.close()
-        except sqlite3.DatabaseError as exc:
+        except database_errors() as exc:
             return [str(exc)]
         return [] if rows == ["ok"] else rows
 
     # --- copies and maintenance ---------------------------------------------------------------
     def backup_to(self, target: Path) -> None:
-        source = sqlite3.connect(f"file:{self.location.as_posix()}?mode=ro", uri=True)
+        # An encrypted database gives an encrypted copy under the same key.
+        source = self._connect(f"file:{self.location.as_posix()}?mode=ro", uri=True)
         try:
-            destination = sqlite3.connect(str(target))
+            destination = self._connect(str(target))
             try:
                 source.backup(destination)
                 # The copy inherits WAL mode; a copy is one self-contained file, and a
@@ -176,7 +202,7 @@ class SQLiteBackend:
             source.close()
 
     def compact(self) -> None:
-        connection = sqlite3.connect(str(self.location), isolation_level=None)
+        connection = self._connect(str(self.location))
         try:
             connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             connection.execute("VACUUM")
