@@ -306,8 +306,9 @@ def _names(session: Session, ids: set[uuid.UUID | None]) -> dict[uuid.UUID, str]
     wanted = {i for i in ids if i is not None}
     if not wanted:
         return {}
-    return dict(session.execute(select(Coordinator.id, Coordinator.name)
-                                .where(Coordinator.id.in_(wanted))).tuples().all())
+    rows = session.execute(select(Coordinator.id, Coordinator.name)
+                           .where(Coordinator.id.in_(wanted)))
+    return {row[0]: row[1] for row in rows}
 
 
 def _view(session: Session, consent: Consent,

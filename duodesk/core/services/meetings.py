@@ -24,7 +24,8 @@ from duodesk.core.codes import (
 from duodesk.core.database import Database
 from duodesk.core.duo_status import OUTCOME_CHECK_MONTH, Step, check_step
 from duodesk.core.errors import DuoStepRefused, InvalidValue, NotFound
-from duodesk.core.models import Consent, Duo, Meeting, MeetingAttendee
+from duodesk.core.models import Duo, Meeting, MeetingAttendee
+from duodesk.core.privacy.consents import has_consent
 from duodesk.core.services.duo_data import MeetingView
 
 ONLINE = "online"
@@ -188,10 +189,9 @@ def add_meeting(session: Session, duo: Duo, kind: MeetingKind, status: MeetingSt
 
 
 def has_followup_consent(session: Session, mentee_id: uuid.UUID, on: date) -> bool:
-    """Whether the mentee allowed being contacted for the follow-up on that day."""
-    return session.scalar(select(Consent.id).where(
-        Consent.person_id == mentee_id, Consent.purpose == ConsentPurpose.FOLLOWUP_CONTACT,
-        Consent.given_on <= on, Consent.withdrawn_on.is_(None)).limit(1)) is not None
+    """Whether the mentee allowed being contacted for the follow-up on that day (a consent
+    withdrawn later still covered the days before; see :mod:`duodesk.core.privacy`)."""
+    return has_consent(session, mentee_id, ConsentPurpose.FOLLOWUP_CONTACT, on)
 
 
 def meeting_view(meeting: Meeting, duo: Duo) -> MeetingView:
