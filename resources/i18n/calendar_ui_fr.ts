@@ -399,7 +399,7 @@
     </message>
     <message>
         <source>Save the meeting first: the sign-in sheet shows it as saved.</source>
-        <translation>Enregistrez d’abord la rencontre : la feuille de présence la reprend telle qu’elle est enregistrée.</translation>
+        <translation>Enregistrez d&apos;abord la rencontre : la feuille de présence la reprend telle qu&apos;elle est enregistrée.</translation>
     </message>
     <message>
         <source>Print the sign-in sheet</source>

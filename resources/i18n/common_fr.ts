@@ -138,11 +138,11 @@
     </message>
     <message>
         <source>Pseudonymised exchange workbook written: {path}</source>
-        <translation>Classeur d’échange pseudonymisé enregistré : {path}</translation>
+        <translation>Classeur d&apos;échange pseudonymisé enregistré : {path}</translation>
     </message>
     <message>
         <source>Exchange workbook written: {path}</source>
-        <translation>Classeur d’échange enregistré : {path}</translation>
+        <translation>Classeur d&apos;échange enregistré : {path}</translation>
     </message>
     <message>
         <source>{sheet}: {rows} rows</source>
@@ -158,7 +158,7 @@
     </message>
     <message>
         <source>{count} record(s) changed both here and at headquarters: nothing was overwritten; resolve them in the window (Import / Export).</source>
-        <translation>{count} fiche(s) modifiée(s) à la fois ici et au siège : rien n’a été écrasé ; réglez-les dans la fenêtre (Import / Export).</translation>
+        <translation>{count} fiche(s) modifiée(s) à la fois ici et au siège : rien n&apos;a été écrasé ; réglez-les dans la fenêtre (Import / Export).</translation>
     </message>
 </context>
 <context>
@@ -259,11 +259,11 @@
     <name>Documents</name>
     <message>
         <source>Documents are printed in French (fr), Dutch (nl) or English (en).</source>
-        <translation>Les documents s’impriment en français (fr), en néerlandais (nl) ou en anglais (en).</translation>
+        <translation>Les documents s&apos;impriment en français (fr), en néerlandais (nl) ou en anglais (en).</translation>
     </message>
     <message>
         <source>The document could not be written to {path} ({detail}). Choose another folder, or close the file if it is open in a PDF reader, then try again.</source>
-        <translation>Le document n’a pas pu être enregistré dans {path} ({detail}). Choisissez un autre dossier, ou fermez le fichier s’il est ouvert dans un lecteur PDF, puis réessayez.</translation>
+        <translation>Le document n&apos;a pas pu être enregistré dans {path} ({detail}). Choisissez un autre dossier, ou fermez le fichier s&apos;il est ouvert dans un lecteur PDF, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -901,7 +901,7 @@
     </message>
     <message>
         <source>No duo has the id {id}.</source>
-        <translation>Aucun duo n’a l’identifiant {id}.</translation>
+        <translation>Aucun duo n&apos;a l&apos;identifiant {id}.</translation>
     </message>
     <message>
         <source>No mentor has the id {id}.</source>
@@ -947,103 +947,103 @@
     <name>Exchange</name>
     <message>
         <source>There is no file {file_name}. Nothing was imported.</source>
-        <translation>Le fichier {file_name} n’existe pas. Rien n’a été importé.</translation>
+        <translation>Le fichier {file_name} n&apos;existe pas. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The file {file_name} cannot be opened (the system refused to read it). Nothing was imported.</source>
-        <translation>Le fichier {file_name} ne peut pas être ouvert (le système refuse de le lire). Rien n’a été importé.</translation>
+        <translation>Le fichier {file_name} ne peut pas être ouvert (le système refuse de le lire). Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The workbook {file_name} is not an exchange workbook: it has none of the sheets Mentees, Mentors, Duos, Meetings, Attendance and Evaluations. Nothing was imported.</source>
-        <translation>Le classeur {file_name} n’est pas un classeur d’échange : il n’a aucune des feuilles Mentees, Mentors, Duos, Meetings, Attendance et Evaluations. Rien n’a été importé.</translation>
+        <translation>Le classeur {file_name} n&apos;est pas un classeur d&apos;échange : il n&apos;a aucune des feuilles Mentees, Mentors, Duos, Meetings, Attendance et Evaluations. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The file {file_name} would unpack to far more data than any exchange workbook holds (it may be damaged or built to harm). Nothing was imported.</source>
-        <translation>Le fichier {file_name} se décompresserait en bien plus de données qu’aucun classeur d’échange n’en contient (il est peut-être endommagé ou conçu pour nuire). Rien n’a été importé.</translation>
+        <translation>Le fichier {file_name} se décompresserait en bien plus de données qu&apos;aucun classeur d&apos;échange n&apos;en contient (il est peut-être endommagé ou conçu pour nuire). Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The workbook {file_name} is a pseudonymised export for statistics: its ids cannot be matched to anyone, so it cannot be imported. Nothing was imported.</source>
-        <translation>Le classeur {file_name} est un export pseudonymisé destiné aux statistiques : ses identifiants ne correspondent à personne, il ne peut donc pas être importé. Rien n’a été importé.</translation>
+        <translation>Le classeur {file_name} est un export pseudonymisé destiné aux statistiques : ses identifiants ne correspondent à personne, il ne peut donc pas être importé. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The file {file_name} is not an Excel workbook (.xlsx), or it is damaged. Nothing was imported.</source>
-        <translation>Le fichier {file_name} n’est pas un classeur Excel (.xlsx), ou il est endommagé. Rien n’a été importé.</translation>
+        <translation>Le fichier {file_name} n&apos;est pas un classeur Excel (.xlsx), ou il est endommagé. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The workbook {file_name} was written in version {version} of the exchange format; this DuoDesk knows up to version {supported}. Update DuoDesk, then import it again. Nothing was imported.</source>
-        <translation>Le classeur {file_name} est écrit dans la version {version} du format d’échange ; ce DuoDesk connaît jusqu’à la version {supported}. Mettez DuoDesk à jour, puis importez-le à nouveau. Rien n’a été importé.</translation>
+        <translation>Le classeur {file_name} est écrit dans la version {version} du format d&apos;échange ; ce DuoDesk connaît jusqu&apos;à la version {supported}. Mettez DuoDesk à jour, puis importez-le à nouveau. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>A text is longer than an Excel cell holds (32,767 characters): the {column} of a record of the {sheet} sheet ({length} characters, id {record_id}); {count} text(s) in all. Rather than cut it, the workbook was not written: shorten the text and export again.</source>
-        <translation>Un texte est plus long que ce qu’une cellule Excel peut contenir (32 767 caractères) : le champ {column} d’une fiche de la feuille {sheet} ({length} caractères, identifiant {record_id}) ; {count} texte(s) en tout. Plutôt que de le couper, le classeur n’a pas été enregistré : raccourcissez le texte et exportez à nouveau.</translation>
+        <translation>Un texte est plus long que ce qu&apos;une cellule Excel peut contenir (32 767 caractères) : le champ {column} d&apos;une fiche de la feuille {sheet} ({length} caractères, identifiant {record_id}) ; {count} texte(s) en tout. Plutôt que de le couper, le classeur n&apos;a pas été enregistré : raccourcissez le texte et exportez à nouveau.</translation>
     </message>
     <message>
         <source>The folder of {path} does not exist. Choose another place; nothing was written.</source>
-        <translation>Le dossier de {path} n’existe pas. Choisissez un autre emplacement ; rien n’a été enregistré.</translation>
+        <translation>Le dossier de {path} n&apos;existe pas. Choisissez un autre emplacement ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>The workbook could not be written to {path} ({detail}). Choose another folder or close the file if it is open in Excel, then try again; nothing was recorded as exchanged.</source>
-        <translation>Le classeur n’a pas pu être enregistré dans {path} ({detail}). Choisissez un autre dossier ou fermez le fichier s’il est ouvert dans Excel, puis réessayez ; rien n’a été noté comme échangé.</translation>
+        <translation>Le classeur n&apos;a pas pu être enregistré dans {path} ({detail}). Choisissez un autre dossier ou fermez le fichier s&apos;il est ouvert dans Excel, puis réessayez ; rien n&apos;a été noté comme échangé.</translation>
     </message>
     <message>
         <source>unknown code “{value}” (allowed: {allowed}); the row was not imported</source>
-        <translation>code inconnu « {value} » (codes admis : {allowed}) ; la ligne n’a pas été importée</translation>
+        <translation>code inconnu « {value} » (codes admis : {allowed}) ; la ligne n&apos;a pas été importée</translation>
     </message>
     <message>
         <source>{value} is found neither on the {target} sheet nor in the database; the row was not imported</source>
-        <translation>{value} ne se trouve ni sur la feuille {target} ni dans la base de données ; la ligne n’a pas été importée</translation>
+        <translation>{value} ne se trouve ni sur la feuille {target} ni dans la base de données ; la ligne n&apos;a pas été importée</translation>
     </message>
     <message>
         <source>meeting {value} belongs to a duo: its attendance goes in the Meetings sheet&apos;s attended column; the row was not imported</source>
-        <translation>la rencontre {value} appartient à un duo : sa présence se note dans la colonne attended de la feuille Meetings ; la ligne n’a pas été importée</translation>
+        <translation>la rencontre {value} appartient à un duo : sa présence se note dans la colonne attended de la feuille Meetings ; la ligne n&apos;a pas été importée</translation>
     </message>
     <message>
         <source>“{value}” is not a date; the row was not imported</source>
-        <translation>« {value} » n’est pas une date ; la ligne n’a pas été importée</translation>
+        <translation>« {value} » n&apos;est pas une date ; la ligne n&apos;a pas été importée</translation>
     </message>
     <message>
         <source>“{value}” is not a date and time; the row was not imported</source>
-        <translation>« {value} » n’est pas une date avec une heure ; la ligne n’a pas été importée</translation>
+        <translation>« {value} » n&apos;est pas une date avec une heure ; la ligne n&apos;a pas été importée</translation>
     </message>
     <message>
         <source>“{value}” is not a moment written as 2026-10-01T12:00:00Z; the row was not imported</source>
-        <translation>« {value} » n’est pas un moment écrit comme 2026-10-01T12:00:00Z ; la ligne n’a pas été importée</translation>
+        <translation>« {value} » n&apos;est pas un moment écrit comme 2026-10-01T12:00:00Z ; la ligne n&apos;a pas été importée</translation>
     </message>
     <message>
         <source>“{value}” is not a number of minutes; the row was not imported</source>
-        <translation>« {value} » n’est pas un nombre de minutes ; la ligne n’a pas été importée</translation>
+        <translation>« {value} » n&apos;est pas un nombre de minutes ; la ligne n&apos;a pas été importée</translation>
     </message>
     <message>
         <source>“{value}” is neither yes nor no; the row was not imported</source>
-        <translation>« {value} » n’est ni yes ni no ; la ligne n’a pas été importée</translation>
+        <translation>« {value} » n&apos;est ni yes ni no ; la ligne n&apos;a pas été importée</translation>
     </message>
     <message>
         <source>“{value}” is not an id; the row was not imported</source>
-        <translation>« {value} » n’est pas un identifiant ; la ligne n’a pas été importée</translation>
+        <translation>« {value} » n&apos;est pas un identifiant ; la ligne n&apos;a pas été importée</translation>
     </message>
     <message>
         <source>the id is missing; the row was not imported</source>
-        <translation>l’identifiant manque ; la ligne n’a pas été importée</translation>
+        <translation>l&apos;identifiant manque ; la ligne n&apos;a pas été importée</translation>
     </message>
     <message>
         <source>this column must be filled in; the row was not imported</source>
-        <translation>cette colonne doit être remplie ; la ligne n’a pas été importée</translation>
+        <translation>cette colonne doit être remplie ; la ligne n&apos;a pas été importée</translation>
     </message>
     <message>
         <source>the same id is on an earlier row; this row was not imported</source>
-        <translation>le même identifiant figure sur une ligne précédente ; cette ligne n’a pas été importée</translation>
+        <translation>le même identifiant figure sur une ligne précédente ; cette ligne n&apos;a pas été importée</translation>
     </message>
     <message>
         <source>this person is already on an earlier row for the same meeting; this row was not imported</source>
-        <translation>cette personne figure déjà sur une ligne précédente pour la même rencontre ; cette ligne n’a pas été importée</translation>
+        <translation>cette personne figure déjà sur une ligne précédente pour la même rencontre ; cette ligne n&apos;a pas été importée</translation>
     </message>
     <message>
         <source>the column is missing, so the sheet was not imported</source>
-        <translation>la colonne manque, la feuille n’a donc pas été importée</translation>
+        <translation>la colonne manque, la feuille n&apos;a donc pas été importée</translation>
     </message>
     <message>
         <source>this value cannot be read ({code}); the row was not imported</source>
-        <translation>cette valeur est illisible ({code}) ; la ligne n’a pas été importée</translation>
+        <translation>cette valeur est illisible ({code}) ; la ligne n&apos;a pas été importée</translation>
     </message>
     <message>
         <source>{sheet}, row {row}, {column}</source>

@@ -263,7 +263,7 @@
     </message>
     <message>
         <source>The document could not be written to {path} ({detail}). Choose another folder, or close the file if it is open in a PDF reader, then try again.</source>
-        <translation>Het document kon niet worden opgeslagen in {path} ({detail}). Kies een andere map, of sluit het bestand als het open staat in een PDF-lezer, en probeer opnieuw.</translation>
+        <translation>Het document kon niet worden opgeslagen in {path} ({detail}). Kies een andere map, of sluit het bestand als het open staat in een pdf-lezer, en probeer opnieuw.</translation>
     </message>
 </context>
 <context>

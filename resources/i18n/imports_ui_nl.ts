@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation>Bestand lezen…</translation>
+        <translation>Bestand wordt gelezen…</translation>
     </message>
     <message>
         <source>Sheet “{sheet}”: column names on row {header}, {rows} rows of people below them.</source>
@@ -194,7 +194,7 @@
     </message>
     <message>
         <source>Undoing the import…</source>
-        <translation>Import ongedaan maken…</translation>
+        <translation>Import wordt ongedaan gemaakt…</translation>
     </message>
 </context>
 <context>
@@ -316,7 +316,7 @@
     </message>
     <message>
         <source>Checking the rows…</source>
-        <translation>Rijen controleren…</translation>
+        <translation>Rijen worden gecontroleerd…</translation>
     </message>
     <message>
         <source>{name}: {count}</source>

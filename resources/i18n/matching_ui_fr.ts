@@ -13,11 +13,11 @@
     </message>
     <message>
         <source>The duo is proposed, not yet decided: both answer within 24 hours after the first meeting. The mentee no longer waits for a mentor meanwhile.</source>
-        <translation>Le duo est proposé, pas encore décidé : chacun répond dans les 24 heures après la première rencontre. Entre-temps, le mentee n’est plus en attente d’un mentor.</translation>
+        <translation>Le duo est proposé, pas encore décidé : chacun répond dans les 24 heures après la première rencontre. Entre-temps, le mentee n&apos;est plus en attente d&apos;un mentor.</translation>
     </message>
     <message>
         <source>An address, the antenna&apos;s office, a café…</source>
-        <translation>Une adresse, le bureau de l’antenne, un café…</translation>
+        <translation>Une adresse, le bureau de l&apos;antenne, un café…</translation>
     </message>
     <message>
         <source>Online</source>
@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>Whole waiting list</source>
-        <translation>Toute la liste d’attente</translation>
+        <translation>Toute la liste d&apos;attente</translation>
     </message>
     <message>
         <source>Open the duo</source>
@@ -79,7 +79,7 @@
     </message>
     <message>
         <source>Days waiting</source>
-        <translation>Jours d’attente</translation>
+        <translation>Jours d&apos;attente</translation>
     </message>
     <message>
         <source>Municipality</source>
@@ -103,7 +103,7 @@
     </message>
     <message>
         <source>No mentor can be proposed: none shares a language at a good level, has room and meets the mentee&apos;s wishes.</source>
-        <translation>Aucun mentor ne peut être proposé : aucun ne partage une langue à un bon niveau, n’a de la place et ne répond aux souhaits du mentee.</translation>
+        <translation>Aucun mentor ne peut être proposé : aucun ne partage une langue à un bon niveau, n&apos;a de la place et ne répond aux souhaits du mentee.</translation>
     </message>
     <message>
         <source>1 mentor can be proposed.</source>
@@ -146,7 +146,7 @@
     </message>
     <message>
         <source>A mentor already in the proposal can take this mentee only if they have room for another duo: the confirmation checks it.</source>
-        <translation>Un mentor déjà repris dans la proposition ne peut prendre ce mentee que s’il a de la place pour un autre duo : la confirmation le vérifie.</translation>
+        <translation>Un mentor déjà repris dans la proposition ne peut prendre ce mentee que s&apos;il a de la place pour un autre duo : la confirmation le vérifie.</translation>
     </message>
     <message>
         <source>Take this mentor</source>
@@ -170,11 +170,11 @@
     </message>
     <message>
         <source>{count} pairs to decide on, the best first.</source>
-        <translation>{count} paires à décider, les meilleures d’abord.</translation>
+        <translation>{count} paires à décider, les meilleures d&apos;abord.</translation>
     </message>
     <message>
         <source>A proposal for every waiting mentee at once: as many duos as the rules allow, with the highest total score. Nothing is decided until you accept a pair.</source>
-        <translation>Une proposition pour tous les mentees en attente à la fois : autant de duos que les règles le permettent, avec le meilleur score total. Rien n’est décidé tant que vous n’acceptez pas une paire.</translation>
+        <translation>Une proposition pour tous les mentees en attente à la fois : autant de duos que les règles le permettent, avec le meilleur score total. Rien n&apos;est décidé tant que vous n&apos;acceptez pas une paire.</translation>
     </message>
     <message>
         <source>Propose duos for all waiting mentees</source>
@@ -213,7 +213,7 @@
     </message>
     <message>
         <source>Interests</source>
-        <translation>Centres d’intérêt</translation>
+        <translation>Centres d&apos;intérêt</translation>
     </message>
     <message>
         <source>Lives in</source>
@@ -263,7 +263,7 @@
     </message>
     <message>
         <source>They live close to each other, so meeting is easy.</source>
-        <translation>Ils habitent près l’un de l’autre : se rencontrer est facile.</translation>
+        <translation>Ils habitent près l&apos;un de l&apos;autre : se rencontrer est facile.</translation>
     </message>
     <message>
         <source>Half-days of the week when both are free.</source>
@@ -271,11 +271,11 @@
     </message>
     <message>
         <source>Interests they share, as written in their files.</source>
-        <translation>Les centres d’intérêt communs, tels qu’ils figurent dans leurs fiches.</translation>
+        <translation>Les centres d&apos;intérêt communs, tels qu&apos;ils figurent dans leurs fiches.</translation>
     </message>
     <message>
         <source>Mentees who have waited longer come first.</source>
-        <translation>Les mentees qui attendent depuis plus longtemps passent d’abord.</translation>
+        <translation>Les mentees qui attendent depuis plus longtemps passent d&apos;abord.</translation>
     </message>
     <message>
         <source>Saved: the next suggestions use these weights.</source>
@@ -291,7 +291,7 @@
     </message>
     <message>
         <source>How much each criterion counts in a suggestion&apos;s score, from 0 (ignored) to 10. The share of the score is in brackets.</source>
-        <translation>Le poids de chaque critère dans le score d’une suggestion, de 0 (ignoré) à 10. La part du score est entre parenthèses.</translation>
+        <translation>Le poids de chaque critère dans le score d&apos;une suggestion, de 0 (ignoré) à 10. La part du score est entre parenthèses.</translation>
     </message>
     <message>
         <source>Restore defaults</source>

@@ -99,7 +99,7 @@
     </message>
     <message>
         <source>Looking for mentors…</source>
-        <translation>Mentors zoeken…</translation>
+        <translation>Mentors worden gezocht…</translation>
     </message>
     <message>
         <source>No mentor can be proposed: none shares a language at a good level, has room and meets the mentee&apos;s wishes.</source>
@@ -158,7 +158,7 @@
     </message>
     <message>
         <source>Looking for the best duos for every waiting mentee…</source>
-        <translation>De beste duo&apos;s zoeken voor alle wachtende mentees…</translation>
+        <translation>De beste duo&apos;s worden gezocht voor alle wachtende mentees…</translation>
     </message>
     <message>
         <source>No pair left to decide on.</source>

@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>Print a one-page file…</source>
-        <translation>Imprimer une fiche d’une page…</translation>
+        <translation>Imprimer une fiche d&apos;une page…</translation>
     </message>
     <message>
         <source>Save</source>

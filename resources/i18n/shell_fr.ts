@@ -439,7 +439,7 @@
     </message>
     <message>
         <source>Choose the folder of the agreements</source>
-        <translation>Choisissez le dossier des conventions</translation>
+        <translation>Choisir le dossier des conventions</translation>
     </message>
     <message>
         <source>Save the document as PDF</source>
@@ -451,15 +451,15 @@
     </message>
     <message>
         <source>The document could not be read for printing.</source>
-        <translation>Le document n’a pas pu être lu pour l’impression.</translation>
+        <translation>Le document n&apos;a pas pu être lu pour l&apos;impression.</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
-        <translation>L’imprimante n’a pas pu démarrer.</translation>
+        <translation>L&apos;imprimante n&apos;a pas pu démarrer.</translation>
     </message>
     <message>
         <source>Sending the pages to the printer…</source>
-        <translation>Envoi des pages à l’imprimante…</translation>
+        <translation>Envoi des pages à l&apos;imprimante…</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -499,11 +499,11 @@
     </message>
     <message>
         <source>Save the changes first: the printed file shows them as saved.</source>
-        <translation>Enregistrez d’abord les modifications : la fiche imprimée reprend les données enregistrées.</translation>
+        <translation>Enregistrez d&apos;abord les modifications : la fiche imprimée reprend les données enregistrées.</translation>
     </message>
     <message>
         <source>Print a one-page file</source>
-        <translation>Imprimer une fiche d’une page</translation>
+        <translation>Imprimer une fiche d&apos;une page</translation>
     </message>
     <message>
         <source>person-file.pdf</source>
@@ -670,7 +670,7 @@
     <name>TodayPage</name>
     <message>
         <source>Today</source>
-        <translation>Aujourd’hui</translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
 </context>
 <context>

@@ -419,11 +419,11 @@
     </message>
     <message>
         <source>One PDF file with every agreement</source>
-        <translation>Eén PDF-bestand met alle overeenkomsten</translation>
+        <translation>Eén pdf-bestand met alle overeenkomsten</translation>
     </message>
     <message>
         <source>One PDF file per duo, in a folder</source>
-        <translation>Eén PDF-bestand per duo, in een map</translation>
+        <translation>Eén pdf-bestand per duo, in een map</translation>
     </message>
     <message>
         <source>{count} duos selected.</source>
@@ -431,7 +431,7 @@
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation>Opslaan als PDF…</translation>
+        <translation>Opslaan als pdf…</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -443,7 +443,7 @@
     </message>
     <message>
         <source>Save the document as PDF</source>
-        <translation>Document opslaan als PDF</translation>
+        <translation>Document opslaan als pdf</translation>
     </message>
     <message>
         <source>Preparing the document…</source>
@@ -459,7 +459,7 @@
     </message>
     <message>
         <source>Sending the pages to the printer…</source>
-        <translation>De pagina’s worden naar de printer gestuurd…</translation>
+        <translation>De pagina&apos;s worden naar de printer gestuurd…</translation>
     </message>
     <message>
         <source>Stop</source>

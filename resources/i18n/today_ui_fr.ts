@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>How is the duo doing? What was agreed? (no health or other sensitive details)</source>
-        <translation>Comment se passe le duo ? Qu’a-t-on convenu ? (pas de détails de santé ni d’autres données sensibles)</translation>
+        <translation>Comment se passe le duo ? Qu&apos;a-t-on convenu ? (pas de détails de santé ni d&apos;autres données sensibles)</translation>
     </message>
     <message>
         <source>Duo:</source>
@@ -52,15 +52,15 @@
     </message>
     <message>
         <source>Waiting for a mentor since today</source>
-        <translation>En attente d’un mentor depuis aujourd’hui</translation>
+        <translation>En attente d&apos;un mentor depuis aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Waiting for a mentor since yesterday</source>
-        <translation>En attente d’un mentor depuis hier</translation>
+        <translation>En attente d&apos;un mentor depuis hier</translation>
     </message>
     <message>
         <source>Waiting for a mentor for {days} (since {day})</source>
-        <translation>En attente d’un mentor depuis {days} (depuis le {day})</translation>
+        <translation>En attente d&apos;un mentor depuis {days} (depuis le {day})</translation>
     </message>
     <message>
         <source>({days} late)</source>
@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>the mentee has not agreed to be contacted after the duo</source>
-        <translation>le mentee n’a pas accepté d’être recontacté après le duo</translation>
+        <translation>le mentee n&apos;a pas accepté d&apos;être recontacté après le duo</translation>
     </message>
     <message>
         <source>Both answers were due on {when}: no decision yet</source>
@@ -88,7 +88,7 @@
     </message>
     <message>
         <source>Accepted on {day}, the agreement is still unsigned after {days}</source>
-        <translation>Accepté le {day}, la convention n’est toujours pas signée après {days}</translation>
+        <translation>Accepté le {day}, la convention n&apos;est toujours pas signée après {days}</translation>
     </message>
     <message>
         <source>No meeting logged since {day} ({days} ago)</source>
@@ -147,7 +147,7 @@
     </message>
     <message>
         <source>Nothing to do: no item needs you today.</source>
-        <translation>Rien à faire : rien ne vous attend aujourd’hui.</translation>
+        <translation>Rien à faire : rien ne vous attend aujourd&apos;hui.</translation>
     </message>
 </context>
 </TS>

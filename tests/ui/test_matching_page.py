@@ -306,7 +306,7 @@ def test_the_page_in_french_and_dutch(qtbot, qapp: QApplication, compiled_transl
     page = shown_page(qtbot, services)
     choose(qtbot, page, pair["mentee"])
     install_translators(qapp, "fr")
-    qtbot.waitUntil(lambda: page.tabs.tabText(1) == "Toute la liste d’attente")
+    qtbot.waitUntil(lambda: page.tabs.tabText(1) == "Toute la liste d'attente")
     view = page.mentee_view
     assert view.propose_button.text() == "Proposer ce duo…"
     assert view.current_suggestion() is not None  # the mentor chosen stays chosen

@@ -251,7 +251,7 @@ def test_the_list_in_french_and_dutch(qtbot, qapp: QApplication, compiled_transl
     assert page.model.index(0, 0).data() == "Décision en retard (1)"
     assert page.summary_label.text() == "1 chose à faire"
     assert texts.what_text(waiting) == (
-        "En attente d’un mentor depuis 12 jours (depuis le 17 novembre 2026)")
+        "En attente d'un mentor depuis 12 jours (depuis le 17 novembre 2026)")
     install_translators(qapp, "nl")
     qtbot.waitUntil(lambda: page.refresh_button.text() == "Vernieuwen")
     assert page.model.index(0, 0).data() == "Beslissing te laat (1)"

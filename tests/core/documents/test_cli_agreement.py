@@ -48,4 +48,4 @@ def test_agreement_command_errors(services: Services, db_path: Path, tmp_path: P
     assert done.returncode == 2 and "invalid choice" in done.stderr
     error = one_line_error(duodesk("agreement", str(unknown), "-o", str(out),
                                    "--db", str(db_path), language="fr"))
-    assert error == f"Aucun duo n’a l’identifiant {unknown}."
+    assert error == f"Aucun duo n'a l'identifiant {unknown}."
