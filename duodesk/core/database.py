@@ -21,6 +21,7 @@ from duodesk.core import migrations
 from duodesk.core.location import check_database_location
 from duodesk.core.lock import WriterLock
 from duodesk.core.storage import WRITE_OPTION
+from duodesk.core.storage.cipher import check_key, key_for
 from duodesk.core.storage.sqlite import SQLiteBackend, known_error
 
 
@@ -97,9 +98,8 @@ def open_database(
     if lock is not None:
         lock.acquire()
     try:
+        key = key if key is not None else key_for(path)
         if key is not None:
-            from duodesk.core.storage.cipher import check_key
-
             check_key(path, key)  # a wrong passphrase is said as such, not as damage
         backend = SQLiteBackend(path, key=key)
         folder = backup_folder or backups.default_backup_folder(path)
@@ -118,9 +118,8 @@ def open_database(
 def open_read_only(path: Path, key: str | None = None) -> Database:
     """Open an existing database for reading beside a running window (no lock, no
     migration); raises ``DatabaseDamaged`` or ``DatabaseTooNew`` like :func:`open_database`."""
+    key = key if key is not None else key_for(Path(path))
     if key is not None:
-        from duodesk.core.storage.cipher import check_key
-
         check_key(Path(path), key)
     backend = SQLiteBackend(Path(path).absolute(), key=key)
     if migrations.needs_upgrade(backend):

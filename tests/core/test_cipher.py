@@ -4,6 +4,7 @@ backups of an encrypted database restored with the key only."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -139,3 +140,24 @@ def test_a_plain_file_does_not_look_encrypted(db_path: Path, tmp_path: Path) -> 
     fill(db_path)
     assert not cipher.looks_encrypted(db_path)
     assert not cipher.looks_encrypted(tmp_path / "missing.sqlite")
+
+
+@pytest.fixture
+def keyring() -> Iterator[None]:
+    yield
+    cipher.forget()
+
+
+def test_the_passphrase_unlocked_once_opens_the_database_and_its_backups(
+        db_path: Path, tmp_path: Path, keyring: None) -> None:
+    before = fill(db_path)
+    cipher.convert_database(db_path, old_key=None, new_key=PASSPHRASE)
+    cipher.remember(PASSPHRASE)
+    database = open_read_only(db_path)  # as the command line does after asking it once
+    database.close()
+    made = backup.make_backup(db_path, tmp_path / "backups")
+    assert not holds_name(made.path) and backup.verify(made.path) == []
+    backup.restore(made.path, db_path, tmp_path / "backups")
+    assert counts(db_path, PASSPHRASE) == before
+    cipher.forget()
+    assert backup.verify(made.path) != []

@@ -56,6 +56,35 @@ def database_errors() -> tuple[type[BaseException], ...]:
     return (sqlite3.Error, cipher.Error)
 
 
+class _Keyring:
+    """The passphrase unlocked in this process, in memory only: every file that looks
+    encrypted (the database, its backups, a copy being made) is opened with it unless a key
+    is given. One process serves one database, hence one passphrase."""
+
+    passphrase: str | None = None
+
+
+def remember(passphrase: str) -> None:
+    """Keep the passphrase that opened the database for this process's other connections."""
+    _Keyring.passphrase = passphrase
+
+
+def forget() -> None:
+    """Drop the passphrase (encryption turned off, the program closing)."""
+    _Keyring.passphrase = None
+
+
+def remembered() -> str | None:
+    return _Keyring.passphrase
+
+
+def key_for(path: Path) -> str | None:
+    """The remembered passphrase if ``path`` looks encrypted, else None."""
+    if _Keyring.passphrase is None or not looks_encrypted(path):
+        return None
+    return _Keyring.passphrase
+
+
 def passphrase_problem(passphrase: str) -> str | None:
     """Why a new passphrase is refused (``too_short``, ``blank``), or None."""
     if not passphrase.strip():

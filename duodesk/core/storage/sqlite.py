@@ -23,7 +23,7 @@ from duodesk.core.errors import (
     DuoDeskError,
 )
 from duodesk.core.storage import WRITE_OPTION, PersonSearch
-from duodesk.core.storage.cipher import database_errors
+from duodesk.core.storage.cipher import database_errors, key_for
 
 BUSY_TIMEOUT_MS = 5000
 CACHE_KIB = 32 * 1024
@@ -96,8 +96,9 @@ class SQLiteBackend:
                  key: str | None = None) -> None:
         self.location = Path(location)
         self.read_only = read_only
-        # The passphrase of an encrypted file (SQLCipher), held in memory only.
-        self.key = key
+        # The passphrase of an encrypted file (SQLCipher), held in memory only: given, or the
+        # one this process was unlocked with when the file looks encrypted.
+        self.key = key if key is not None else key_for(self.location)
 
     def _connect(self, target: str, *, uri: bool = False) -> sqlite3.Connection:
         """A driver connection: plain sqlite3, or SQLCipher's opened with the key."""
