@@ -358,6 +358,11 @@ def describe(error: DuoDeskError) -> str:
         from duodesk.document_texts import describe_document_error
 
         return describe_document_error(error)
+    if code in ("encryption_unavailable", "wrong_passphrase", "passphrase_refused"):
+        # The database's encryption: the sentences live with its other texts.
+        from duodesk.encryption_texts import describe_encryption_error
+
+        return describe_encryption_error(error)
     if code == "demo_not_empty":
         return QCoreApplication.translate(
             "Errors",
