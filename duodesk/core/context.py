@@ -21,7 +21,11 @@ if TYPE_CHECKING:
     from duodesk.core.exchange.service import ExchangeService
     from duodesk.core.imports.service import ImportService
     from duodesk.core.matching import MatchingService
+    from duodesk.core.privacy.anonymise import AnonymisationService
+    from duodesk.core.privacy.audit_log import AuditLogService
     from duodesk.core.privacy.consents import ConsentService
+    from duodesk.core.privacy.erasure import ErasureService
+    from duodesk.core.privacy.retention import RetentionService
     from duodesk.core.reports import ReportService
     from duodesk.core.services.duos import DuoService
     from duodesk.core.services.partners import PartnerService
@@ -89,6 +93,30 @@ class Services:
         from duodesk.core.privacy.consents import ConsentService
 
         return ConsentService(self.db)
+
+    @cached_property
+    def retention(self) -> RetentionService:
+        from duodesk.core.privacy.retention import RetentionService
+
+        return RetentionService(self.db)
+
+    @cached_property
+    def anonymisation(self) -> AnonymisationService:
+        from duodesk.core.privacy.anonymise import AnonymisationService
+
+        return AnonymisationService(self.db)
+
+    @cached_property
+    def erasure(self) -> ErasureService:
+        from duodesk.core.privacy.erasure import ErasureService
+
+        return ErasureService(self.db)
+
+    @cached_property
+    def audit_log(self) -> AuditLogService:
+        from duodesk.core.privacy.audit_log import AuditLogService
+
+        return AuditLogService(self.db)
 
     @property
     def database_path(self) -> Path:
