@@ -22,6 +22,11 @@ class Preferences:
     backup_folder: str | None = None  # None: a "backups" folder beside the database
     window_geometry: str | None = None  # base64 of Qt's saveGeometry()
     table_columns: dict[str, list[str]] | None = None  # visible columns per table
+    # Minutes without a key or a click before an encrypted database's window locks; 0: never.
+    lock_after_minutes: int = 10
+    # Databases encrypted on this computer (their paths; never a passphrase): asked for at
+    # start rather than taken for damaged files.
+    encrypted_databases: list[str] | None = None
 
 
 def preferences_file() -> Path:
