@@ -158,7 +158,7 @@
     </message>
     <message>
         <source>{count} record(s) changed both here and at headquarters: nothing was overwritten; resolve them in the window (Import / Export).</source>
-        <translation>{count} fiche(s) zowel hier als op het hoofdkantoor gewijzigd: er werd niets overschreven; los ze op in het venster (Import / Export).</translation>
+        <translation>{count} fiche(s) zowel hier als op de hoofdzetel gewijzigd: er werd niets overschreven; los ze op in het venster (Import / Export).</translation>
     </message>
 </context>
 <context>

@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>Duos counted: those started in the period (active, finished or stopped), the latest one for a mentee matched more than once.</source>
-        <translation>Duos comptés : ceux commencés dans la période (en cours, terminés ou arrêtés), le plus récent pour un mentee qui a eu plusieurs duos.</translation>
+        <translation>Duos comptés : ceux commencés dans la période (actifs, terminés ou arrêtés avant terme), le plus récent pour un mentee qui a eu plusieurs duos.</translation>
     </message>
     <message>
         <source>Unknown outcome: {count}</source>

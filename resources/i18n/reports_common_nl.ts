@@ -65,11 +65,11 @@
     </message>
     <message>
         <source>Mentors whose first duo started in the period and has ended (finished or stopped). Yes: they started another duo after it (declined proposals do not count).</source>
-        <translation>Mentors van wie het eerste duo in de periode begon en afgelopen is (beëindigd of stopgezet). Ja: ze begonnen daarna een nieuw duo (geweigerde voorstellen tellen niet mee).</translation>
+        <translation>Mentors van wie het eerste duo in de periode begon en afgelopen is (afgerond of vroegtijdig gestopt). Ja: ze begonnen daarna een nieuw duo (geweigerde voorstellen tellen niet mee).</translation>
     </message>
     <message>
         <source>Duos counted: those started in the period (active, finished or stopped), the latest one for a mentee matched more than once.</source>
-        <translation>Getelde duo&apos;s: die in de periode begonnen (lopend, beëindigd of stopgezet), het laatste voor een mentee met meer dan één duo.</translation>
+        <translation>Getelde duo&apos;s: die in de periode begonnen (actief, afgerond of vroegtijdig gestopt), het laatste voor een mentee met meer dan één duo.</translation>
     </message>
     <message>
         <source>Unknown outcome: {count}</source>
