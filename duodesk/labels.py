@@ -187,6 +187,8 @@ _TEXTS: dict[type[StrEnum], tuple[str, dict[str, str]]] = {
         "delete": QT_TRANSLATE_NOOP("AuditAction", "Deleted"),
         "view": QT_TRANSLATE_NOOP("AuditAction", "Viewed"),
         "export": QT_TRANSLATE_NOOP("AuditAction", "Exported"),
+        "anonym": QT_TRANSLATE_NOOP("AuditAction", "Anonymised"),
+        "erase": QT_TRANSLATE_NOOP("AuditAction", "Erased on request"),
     }),
     codes.PartnerKind: ("PartnerKind", {
         "employment_service": QT_TRANSLATE_NOOP("PartnerKind", "Public employment service"),
