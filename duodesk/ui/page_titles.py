@@ -40,5 +40,9 @@ def imports_title() -> str:
     return QCoreApplication.translate("ImportPage", "Import / Export")
 
 
+def privacy_title() -> str:
+    return QCoreApplication.translate("PrivacyPage", "Privacy")
+
+
 def settings_title() -> str:
     return QCoreApplication.translate("SettingsPage", "Settings")
