@@ -161,3 +161,23 @@ def test_the_passphrase_unlocked_once_opens_the_database_and_its_backups(
     assert counts(db_path, PASSPHRASE) == before
     cipher.forget()
     assert backup.verify(made.path) != []
+
+
+def test_a_restored_backup_keeps_the_encryption_of_the_database(
+        db_path: Path, tmp_path: Path, keyring: None) -> None:
+    from duodesk.core.secure_restore import restore_keeping_encryption
+
+    before = fill(db_path)
+    folder = tmp_path / "backups"
+    plain = backup.make_backup(db_path, folder)  # made before encryption was turned on
+    cipher.convert_database(db_path, old_key=None, new_key=PASSPHRASE)
+    cipher.remember(PASSPHRASE)
+    restore_keeping_encryption(plain.path, db_path, folder)
+    assert cipher.looks_encrypted(db_path) and not holds_name(db_path)
+    assert counts(db_path, PASSPHRASE) == before
+    # And an encrypted backup restored over a plain database comes back plain.
+    encrypted = backup.make_backup(db_path, folder)
+    cipher.convert_database(db_path, old_key=PASSPHRASE, new_key=None)
+    cipher.forget()
+    restore_keeping_encryption(encrypted.path, db_path, folder, backup_key=PASSPHRASE)
+    assert not cipher.looks_encrypted(db_path) and counts(db_path, None) == before
