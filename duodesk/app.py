@@ -247,6 +247,7 @@ class DuoDeskApp:
         self.window.add_page("calendar", titles.calendar_title, self._make_calendar_page)
         self.window.add_page("reports", titles.reports_title, self._make_reports_page)
         self.window.add_page("imports", titles.imports_title, self._make_imports_page)
+        self.window.add_page("privacy", titles.privacy_title, self._make_privacy_page)
         page = SettingsPage(
             self.services.organisation, effective_language(self.prefs.language),
             self.backup_folder(), self.prefs.backup_folder is None,
@@ -369,6 +370,15 @@ class DuoDeskApp:
         calendar.changed.connect(self._today_item_done)  # a meeting moved: the lists follow
         self.calendar_page = calendar
         return calendar
+
+    def _make_privacy_page(self) -> QWidget:
+        """The Privacy page: files due for anonymisation, audit log, erasure on request."""
+        from duodesk.ui.privacy.page import PrivacyPage
+
+        assert self.services is not None
+        page = PrivacyPage(self.services, open_person=self.open_person)
+        page.changed.connect(self._today_item_done)  # files anonymised: every list reads again
+        return page
 
     def _make_reports_page(self) -> QWidget:
         """The Reports page: the impact indicators."""

@@ -1,0 +1,139 @@
+"""The Privacy page: the files due, anonymising them on a worker after a confirmation,
+erasure on request, and the audit log with its filters."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+
+from duodesk.core.codes import AuditAction
+from duodesk.core.context import Services
+from duodesk.core.duo_status import add_months
+from duodesk.core.models import Person
+from duodesk.ui import messages
+from duodesk.ui.privacy.page import PrivacyPage
+from tests.factories import make_mentee, make_mentor, use_coordinator
+
+LATER = add_months(date.today(), 13)
+
+
+@pytest.fixture
+def page(qtbot, services: Services) -> PrivacyPage:
+    use_coordinator(services, "Nadia Coordinatrice")
+    services.retention.today = lambda: LATER  # a year on, every new file is due
+    widget = PrivacyPage(services)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_files_due_are_listed_and_anonymised_after_a_confirmation(
+        qtbot, qtmodeltester, services: Services, page: PrivacyPage,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    first = make_mentee(services, first_name="Amina", last_name="Anonymiseme")
+    second = make_mentor(services, first_name="Luc", last_name="Keepme")
+    page.show()
+    tab = page.files_due
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 2)
+    qtmodeltester.check(tab.model)
+    assert tab.summary.text() == "2 files are due for anonymisation."
+    names = {tab.model.index(row, 0).data() for row in range(2)}
+    assert names == {"Amina Anonymiseme", "Luc Keepme"}
+    assert tab.model.index(0, 3).data() == "No activity"
+    assert not tab.selected_button.isEnabled()
+    row = [tab.model.files[n].id for n in range(2)].index(first)
+    tab.table.selectRow(row)
+    assert tab.selected_button.isEnabled()
+    asked: list[str] = []
+    told: list[str] = []
+    monkeypatch.setattr(messages, "ask_yes_no",
+                        lambda _parent, text, *_a, **_k: asked.append(text) or True)
+    monkeypatch.setattr(messages, "information",
+                        lambda _parent, text, *_a, **_k: told.append(text))
+    tab.selected_button.click()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    assert "Anonymise the file of Amina Anonymiseme?" in asked[0]
+    assert "Backups made before" in asked[0]
+    assert told == ["1 file anonymised."]
+    with services.db.read() as session:
+        assert session.get(Person, first).anonymised_at is not None  # type: ignore[union-attr]
+        assert session.get(Person, second).anonymised_at is None  # type: ignore[union-attr]
+    assert tab.model.files[0].id == second
+
+
+def test_refused_confirmation_changes_nothing(qtbot, services: Services, page: PrivacyPage,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    make_mentee(services)
+    page.show()
+    qtbot.waitUntil(lambda: page.files_due.model.rowCount() == 1)
+    monkeypatch.setattr(messages, "ask_yes_no", lambda *_a, **_k: False)
+    page.files_due.all_button.click()
+    qtbot.wait(50)
+    with services.db.read() as session:
+        assert session.scalars(select(Person.anonymised_at)).all() == [None]
+
+
+def test_erasure_on_request_names_the_person_and_erases(
+        qtbot, services: Services, page: PrivacyPage,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from duodesk.ui.privacy.erasure import erase_on_request
+
+    person = make_mentee(services, first_name="Fatou", last_name="Eraseplease")
+    asked: list[str] = []
+    told: list[str] = []
+    monkeypatch.setattr(messages, "ask_yes_no",
+                        lambda _parent, text, *_a, **_k: asked.append(text) or True)
+    monkeypatch.setattr(messages, "information",
+                        lambda _parent, text, *_a, **_k: told.append(text))
+    done: list[object] = []
+    assert erase_on_request(page, services, person, done.append)
+    qtbot.waitUntil(lambda: bool(done))
+    assert "Erase Fatou Eraseplease (mentee) on request?" in asked[0]
+    assert "Backups made before today" in asked[0]
+    assert told == ["Fatou Eraseplease was erased: the name is no longer in the database."]
+    assert b"Eraseplease" not in services.database_path.read_bytes()
+
+
+def test_the_person_search_of_the_erasure(qtbot, services: Services, page: PrivacyPage,
+                                          answer_dialogs, monkeypatch) -> None:
+    from duodesk.ui.privacy.erasure import ChoosePersonDialog, choose_and_erase
+
+    person = make_mentee(services, first_name="Idriss", last_name="Searchable")
+    make_mentee(services, first_name="Other", last_name="Person")
+    chosen: list[object] = []
+
+    def pick(dialog: ChoosePersonDialog) -> int:
+        dialog.search.setText("searcha")
+        qtbot.waitUntil(lambda: dialog.results.count() == 1)
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+        chosen.append(dialog.person_id)
+        return dialog.result()
+
+    answer_dialogs(pick)
+    monkeypatch.setattr(messages, "ask_yes_no", lambda *_a, **_k: False)
+    assert choose_and_erase(page, services) is False  # found, then not confirmed
+    assert chosen == [person]
+
+
+def test_the_audit_log_and_its_filters(qtbot, qtmodeltester, services: Services,
+                                       page: PrivacyPage) -> None:
+    mentee = make_mentee(services, first_name="Samira", last_name="Auditée")
+    make_mentor(services)
+    services.persons.get(mentee)  # a view of special-category fields
+    page.show()
+    page.tabs.setCurrentWidget(page.audit_log)
+    tab = page.audit_log
+    qtbot.waitUntil(lambda: tab.model.rowCount() >= 4)
+    qtmodeltester.check(tab.model)
+    assert tab.coordinator.findText("Nadia Coordinatrice") > 0
+    tab.action.setCurrentIndex(tab.action.findData(AuditAction.VIEW.value))
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    texts = [tab.model.index(0, column).data() for column in range(6)]
+    assert texts[1:5] == ["Nadia Coordinatrice", "Viewed", "Mentee", "Samira Auditée"]
+    assert "target_group_met" in texts[5]
+    assert tab.count_label.text() == "1 entry"
+    tab.action.setCurrentIndex(0)
+    tab.person.setText("auditee")
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 2)  # created and viewed
+    assert {tab.model.index(row, 4).data() for row in range(2)} == {"Samira Auditée"}
