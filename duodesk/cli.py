@@ -380,6 +380,9 @@ def build_parser() -> argparse.ArgumentParser:
     from duodesk.cli_exchange import add_parsers as add_exchange_parsers
 
     add_exchange_parsers(commands, common)
+    from duodesk.cli_privacy import add_parsers as add_privacy_parsers
+
+    add_privacy_parsers(commands, common)
     return parser
 
 
@@ -424,6 +427,13 @@ def cmd_stats(args: argparse.Namespace, out: _Output) -> int:
     return command(args, out)
 
 
+def cmd_privacy(args: argparse.Namespace, out: _Output) -> int:
+    # The privacy commands live in duodesk.cli_privacy, each under its own name there.
+    from duodesk.cli_privacy import COMMANDS as privacy_commands
+
+    return privacy_commands[args.command](args, out)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, _Output], int]] = {
     "check": cmd_check,
     "backup": cmd_backup,
@@ -436,6 +446,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, _Output], int]] = {
     "stats": cmd_stats,
     "export-exchange": cmd_export_exchange,
     "import-exchange": cmd_import_exchange,
+    "access-request": cmd_privacy,
 }
 
 

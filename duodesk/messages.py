@@ -267,6 +267,12 @@ def describe(error: DuoDeskError) -> str:
     params = error.params
     path = params.get("path", "")
     code = error.code
+    if code in ("not_found", "invalid_value"):
+        # Consents and the access request: the sentences live with their other texts.
+        from duodesk.privacy_texts import describe_privacy_error, is_privacy_error
+
+        if is_privacy_error(error):
+            return describe_privacy_error(error)
     if code == "database_location_refused":
         return QCoreApplication.translate(
             "Errors",
@@ -305,6 +311,13 @@ def describe(error: DuoDeskError) -> str:
         return QCoreApplication.translate(
             "Errors",
             "The disk is full ({path}). Nothing was saved: free some space and try again.",
+        ).format(path=path)
+    if code == "database_write_failed":
+        return QCoreApplication.translate(
+            "Errors",
+            "The database {path} could not be written: the disk may be full or failing, or "
+            "the drive disconnected. Nothing of this action was saved: free some space or "
+            "check the disk, then try again.",
         ).format(path=path)
     if code == "database_busy":
         return QCoreApplication.translate(
