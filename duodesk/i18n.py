@@ -34,18 +34,16 @@ def install_translators(app: QCoreApplication, language: str) -> str:
 
     DuoDesk's own strings come from ``resources/i18n/<area>_<lang>.qm`` (one file per area
     of the program), Qt's dialogs from Qt's ``qtbase_<lang>.qm``. English is the source
-    language and needs no file.
+    language: its files hold only the plural forms of counted messages ("1 row", "2 rows").
     """
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(QLocale(language))
-    if language == "en":
-        return language
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     own = resource_path("i18n")
-    files = [(qt_folder, f"qtbase_{language}")] + [
-        (str(own), qm.stem) for qm in sorted(own.glob(f"*_{language}.qm"))]
+    files = [] if language == "en" else [(qt_folder, f"qtbase_{language}")]
+    files += [(str(own), qm.stem) for qm in sorted(own.glob(f"*_{language}.qm"))]
     for folder, name in files:
         translator = QTranslator(app)
         if translator.load(name, folder):

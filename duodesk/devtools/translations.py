@@ -1,7 +1,8 @@
 """Keeps the ``.ts`` translation sources in step with the code.
 
 ``python -m duodesk.devtools.translations update`` runs Qt's lupdate for every area of
-``resources/i18n/areas.json`` and French and Dutch; ``check`` lists unfinished messages and
+``resources/i18n/areas.json`` and French and Dutch, and for English the counted messages only
+(``%Ln rows``: English needs its "1 row" too); ``check`` lists unfinished messages and
 placeholders that a translation lost. The wheel build compiles the ``.ts`` files to ``.qm``.
 """
 
@@ -18,7 +19,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "resources" / "i18n"
 TARGET_LANGUAGES = ("fr", "nl")
-PLACEHOLDER = re.compile(r"\{[a-z_0-9]*\}|%\d|%n")
+# English is the source language: its file holds only the plural forms of counted messages.
+PLURAL_ONLY_LANGUAGES = ("en",)
+PLACEHOLDER = re.compile(r"\{[a-z_0-9]*\}|%\d|%L?n")
 
 
 def areas() -> dict[str, list[str]]:
@@ -49,20 +52,28 @@ def area_sources() -> dict[str, list[Path]]:
             for area, globs in declared.items()}
 
 
-def update(folder: Path = I18N, languages: tuple[str, ...] = TARGET_LANGUAGES) -> None:
+def update(folder: Path = I18N,
+           languages: tuple[str, ...] = TARGET_LANGUAGES + PLURAL_ONLY_LANGUAGES) -> None:
     """Bring the ``.ts`` files of ``folder`` in step with the sources (lupdate merges)."""
     for area, paths in area_sources().items():
         files = [str(path.relative_to(ROOT)) for path in paths]
         for language in languages:
             ts = folder / f"{area}_{language}.ts"
+            plural_only = ["-pluralonly"] if language in PLURAL_ONLY_LANGUAGES else []
             subprocess.run(
                 [sys.executable, "-c",
                  "import sys; from PySide6.scripts.pyside_tool import lupdate; "
                  "sys.argv[0] = 'lupdate'; sys.exit(lupdate())",
-                 "-no-obsolete", "-locations", "none", "-target-language", language,
-                 *files, "-ts", str(ts)],
+                 "-no-obsolete", "-locations", "none", *plural_only,
+                 "-target-language", language, *files, "-ts", str(ts)],
                 check=True, cwd=ROOT,
             )
+            if plural_only and not _has_messages(ts):
+                ts.unlink()  # an area that counts nothing needs no English file
+
+
+def _has_messages(ts: Path) -> bool:
+    return ET.parse(ts).getroot().find(".//message") is not None
 
 
 @dataclass(frozen=True)
@@ -83,15 +94,27 @@ def check(folder: Path = I18N) -> list[Problem]:
             for message in context.iter("message"):
                 source = message.findtext("source") or ""
                 translation = message.find("translation")
-                text = translation.text if translation is not None else None
                 kind = translation.get("type") if translation is not None else None
                 if kind in ("obsolete", "vanished"):
                     continue
-                if kind == "unfinished" or not text:
+                texts = _texts(message)
+                if kind == "unfinished" or not texts or not all(texts):
                     problems.append(Problem(ts.name, name, source, "unfinished"))
-                elif sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
+                elif any(sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text))
+                         for text in texts):
                     problems.append(Problem(ts.name, name, source, "placeholders"))
     return problems
+
+
+def _texts(message: ET.Element) -> list[str]:
+    """The translation of a message: its one text, or each plural form of a counted one
+    (every form keeps the count: "%Ln mentee", "%Ln mentees")."""
+    translation = message.find("translation")
+    if translation is None:
+        return []
+    if message.get("numerus") == "yes":
+        return [form.text or "" for form in translation.findall("numerusform")]
+    return [translation.text] if translation.text else []
 
 
 def main(argv: list[str]) -> int:

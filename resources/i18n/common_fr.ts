@@ -38,6 +38,14 @@
         <source>Exported</source>
         <translation>Exporté</translation>
     </message>
+    <message>
+        <source>Anonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased on request</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Barrier</name>
@@ -842,6 +850,10 @@
     <message>
         <source>The disk is full ({path}). Nothing was saved: free some space and try again.</source>
         <translation>Le disque est plein ({path}). Rien n&apos;a été enregistré : libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>The database {path} could not be written: the disk may be full or failing, or the drive disconnected. Nothing of this action was saved: free some space or check the disk, then try again.</source>
+        <translation>La base de données {path} n&apos;a pas pu être écrite : le disque est peut-être plein ou défaillant, ou le lecteur a été déconnecté. Rien de cette action n&apos;a été enregistré : libérez de l&apos;espace ou vérifiez le disque, puis réessayez.</translation>
     </message>
     <message>
         <source>The database {path} is busy with another program. Try again in a moment.</source>

@@ -38,6 +38,14 @@
         <source>Exported</source>
         <translation>Geëxporteerd</translation>
     </message>
+    <message>
+        <source>Anonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased on request</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Barrier</name>
@@ -842,6 +850,10 @@
     <message>
         <source>The disk is full ({path}). Nothing was saved: free some space and try again.</source>
         <translation>De schijf is vol ({path}). Er werd niets opgeslagen: maak wat ruimte vrij en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The database {path} could not be written: the disk may be full or failing, or the drive disconnected. Nothing of this action was saved: free some space or check the disk, then try again.</source>
+        <translation>De databank {path} kon niet worden geschreven: de schijf is misschien vol of defect, of het station werd losgekoppeld. Niets van deze actie werd opgeslagen: maak wat ruimte vrij of controleer de schijf en probeer opnieuw.</translation>
     </message>
     <message>
         <source>The database {path} is busy with another program. Try again in a moment.</source>

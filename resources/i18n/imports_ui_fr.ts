@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>FilePage</name>
+    <message numerus="yes">
+        <source>Sheet “{sheet}”: column names on row {header}, %Ln rows of people below them.</source>
+        <translation>
+            <numerusform>Feuille « {sheet} » : noms des colonnes à la ligne {header}, %Ln ligne de personne en dessous.</numerusform>
+            <numerusform>Feuille « {sheet} » : noms des colonnes à la ligne {header}, %Ln lignes de personnes en dessous.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Column names on line {header}, %Ln rows of people below them.</source>
+        <translation>
+            <numerusform>Noms des colonnes à la ligne {header}, %Ln ligne de personne en dessous.</numerusform>
+            <numerusform>Noms des colonnes à la ligne {header}, %Ln lignes de personnes en dessous.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportFilePage</name>
     <message>
         <source>The file and its partner</source>
@@ -58,14 +75,6 @@
     <message>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
-    </message>
-    <message>
-        <source>Sheet “{sheet}”: column names on row {header}, {rows} rows of people below them.</source>
-        <translation>Feuille « {sheet} » : noms des colonnes à la ligne {header}, {rows} lignes de personnes en dessous.</translation>
-    </message>
-    <message>
-        <source>Column names on line {header}, {rows} rows of people below them.</source>
-        <translation>Noms des colonnes à la ligne {header}, {rows} lignes de personnes en dessous.</translation>
     </message>
     <message>
         <source>This file was already imported on {date}. If you import it again, the people in it are found as duplicates of those already imported.</source>
@@ -362,10 +371,6 @@
         <translation>{file} : chaque ligne du fichier est comptée.</translation>
     </message>
     <message>
-        <source>{rows} rows in the file = {imported} imported + {merged} merged + {skipped} skipped + {rejected} rejected.</source>
-        <translation>{rows} lignes dans le fichier = {imported} importées + {merged} fusionnées + {skipped} ignorées + {rejected} rejetées.</translation>
-    </message>
-    <message>
         <source>New mentees</source>
         <translation>Nouveaux mentees</translation>
     </message>
@@ -438,6 +443,16 @@
     <message>
         <source>Columns marked “Not imported” are listed in the report and not stored. Your choices are saved for this partner when you import.</source>
         <translation>Les colonnes « Non importée » sont listées dans le rapport et ne sont pas enregistrées. Vos choix sont retenus pour ce partenaire au moment de l&apos;import.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message numerus="yes">
+        <source>%Ln rows in the file = {imported} imported + {merged} merged + {skipped} skipped + {rejected} rejected.</source>
+        <translation>
+            <numerusform>%Ln ligne dans le fichier = {imported} importées + {merged} fusionnées + {skipped} ignorées + {rejected} rejetées.</numerusform>
+            <numerusform>%Ln lignes dans le fichier = {imported} importées + {merged} fusionnées + {skipped} ignorées + {rejected} rejetées.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
+    <name>FilePage</name>
+    <message numerus="yes">
+        <source>Sheet “{sheet}”: column names on row {header}, %Ln rows of people below them.</source>
+        <translation>
+            <numerusform>Blad ‘{sheet}’: kolomnamen op rij {header}, daaronder %Ln rij met personen.</numerusform>
+            <numerusform>Blad ‘{sheet}’: kolomnamen op rij {header}, daaronder %Ln rijen met personen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Column names on line {header}, %Ln rows of people below them.</source>
+        <translation>
+            <numerusform>Kolomnamen op regel {header}, daaronder %Ln rij met personen.</numerusform>
+            <numerusform>Kolomnamen op regel {header}, daaronder %Ln rijen met personen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportFilePage</name>
     <message>
         <source>The file and its partner</source>
@@ -58,14 +75,6 @@
     <message>
         <source>Reading the file…</source>
         <translation>Bestand wordt gelezen…</translation>
-    </message>
-    <message>
-        <source>Sheet “{sheet}”: column names on row {header}, {rows} rows of people below them.</source>
-        <translation>Blad ‘{sheet}’: kolomnamen op rij {header}, daaronder {rows} rijen met personen.</translation>
-    </message>
-    <message>
-        <source>Column names on line {header}, {rows} rows of people below them.</source>
-        <translation>Kolomnamen op regel {header}, daaronder {rows} rijen met personen.</translation>
     </message>
     <message>
         <source>This file was already imported on {date}. If you import it again, the people in it are found as duplicates of those already imported.</source>
@@ -362,10 +371,6 @@
         <translation>{file}: elke rij van het bestand is meegeteld.</translation>
     </message>
     <message>
-        <source>{rows} rows in the file = {imported} imported + {merged} merged + {skipped} skipped + {rejected} rejected.</source>
-        <translation>{rows} rijen in het bestand = {imported} geïmporteerd + {merged} samengevoegd + {skipped} overgeslagen + {rejected} geweigerd.</translation>
-    </message>
-    <message>
         <source>New mentees</source>
         <translation>Nieuwe mentees</translation>
     </message>
@@ -438,6 +443,16 @@
     <message>
         <source>Columns marked “Not imported” are listed in the report and not stored. Your choices are saved for this partner when you import.</source>
         <translation>Kolommen met ‘Niet geïmporteerd’ worden in het verslag vermeld en niet opgeslagen. Je keuzes worden bij het importeren voor deze partner bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message numerus="yes">
+        <source>%Ln rows in the file = {imported} imported + {merged} merged + {skipped} skipped + {rejected} rejected.</source>
+        <translation>
+            <numerusform>%Ln rij in het bestand = {imported} geïmporteerd + {merged} samengevoegd + {skipped} overgeslagen + {rejected} geweigerd.</numerusform>
+            <numerusform>%Ln rijen in het bestand = {imported} geïmporteerd + {merged} samengevoegd + {skipped} overgeslagen + {rejected} geweigerd.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -35,9 +35,12 @@
         <source>Computing the impact report…</source>
         <translation>Calcul du rapport d&apos;impact…</translation>
     </message>
-    <message>
-        <source>{note} In all: {count} duos.</source>
-        <translation>{note} Au total : {count} duos.</translation>
+    <message numerus="yes">
+        <source>{note} In all: %Ln duos.</source>
+        <translation>
+            <numerusform>{note} Au total : %Ln duo.</numerusform>
+            <numerusform>{note} Au total : %Ln duos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>

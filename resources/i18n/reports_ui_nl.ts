@@ -35,9 +35,12 @@
         <source>Computing the impact report…</source>
         <translation>Impactrapport wordt berekend…</translation>
     </message>
-    <message>
-        <source>{note} In all: {count} duos.</source>
-        <translation>{note} In totaal: {count} duo&apos;s.</translation>
+    <message numerus="yes">
+        <source>{note} In all: %Ln duos.</source>
+        <translation>
+            <numerusform>{note} In totaal: %Ln duo.</numerusform>
+            <numerusform>{note} In totaal: %Ln duo&apos;s.</numerusform>
+        </translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>

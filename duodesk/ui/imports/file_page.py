@@ -14,7 +14,7 @@ import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -212,16 +212,15 @@ class FilePage(QWizardPage):
         self.sheet_combo.setCurrentText(table.sheet or "")
         self.sheet_combo.setEnabled(len(table.sheets) > 1)
         self.form.setRowVisible(self._sheet_row, bool(table.sheets))  # a CSV file has none
-        rows = QLocale().toString(len(table.rows))
+        # self.tr with a count: the plural forms of each language ("1 row", "0 ligne").
+        rows = len(table.rows)
         if table.sheet:
-            text = QCoreApplication.translate(
-                "ImportFilePage", "Sheet “{sheet}”: column names on row {header}, {rows} rows "
-                "of people below them.").format(sheet=table.sheet, header=table.header_row,
-                                                rows=rows)
+            text = self.tr("Sheet “{sheet}”: column names on row {header}, %Ln rows of "
+                           "people below them.", "", rows).format(
+                sheet=table.sheet, header=table.header_row)
         else:
-            text = QCoreApplication.translate(
-                "ImportFilePage", "Column names on line {header}, {rows} rows of people "
-                "below them.").format(header=table.header_row, rows=rows)
+            text = self.tr("Column names on line {header}, %Ln rows of people below them.",
+                           "", rows).format(header=table.header_row)
         self.status.setText(text)
         if earlier is not None:
             self.already_label.setText(QCoreApplication.translate(

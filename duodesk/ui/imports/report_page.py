@@ -60,11 +60,11 @@ class ReportPage(QWizardPage):
         number = QLocale().toString
         self.setSubTitle(translate("ImportReportPage", "{file}: every row of the file is "
                                    "accounted for.").format(file=plan.table.file_name))
-        self.summary.setText(translate(
-            "ImportReportPage",
-            "{rows} rows in the file = {imported} imported + {merged} merged + {skipped} "
-            "skipped + {rejected} rejected.").format(
-            rows=number(result.rows), imported=number(result.imported),
+        # self.tr with the count of rows: its plural forms in each language ("1 row").
+        self.summary.setText(self.tr(
+            "%Ln rows in the file = {imported} imported + {merged} merged + {skipped} "
+            "skipped + {rejected} rejected.", "", result.rows).format(
+            imported=number(result.imported),
             merged=number(result.merged), skipped=number(result.skipped),
             rejected=number(result.rejected)))
         lines = (

@@ -266,8 +266,10 @@ class ReportsPage(QWidget):
         if self.report is None:
             self.summary.clear()
             return
-        self.summary.setText(translate("ReportsPage", "{note} In all: {count} duos.").format(
-            count=QLocale().toString(self.report.cohort_size), note=report_texts.cohort_note()))
+        # self.tr with the count: its plural forms in each language ("1 duo").
+        self.summary.setText(self.tr("{note} In all: %Ln duos.", "",
+                                     self.report.cohort_size).format(
+            note=report_texts.cohort_note()))
 
     def _enable_exports(self) -> None:
         for button in (self.pdf_button, self.xlsx_button):

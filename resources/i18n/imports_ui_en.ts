@@ -1,0 +1,31 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>FilePage</name>
+    <message numerus="yes">
+        <source>Sheet “{sheet}”: column names on row {header}, %Ln rows of people below them.</source>
+        <translation>
+            <numerusform>Sheet “{sheet}”: column names on row {header}, %Ln row of people below them.</numerusform>
+            <numerusform>Sheet “{sheet}”: column names on row {header}, %Ln rows of people below them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Column names on line {header}, %Ln rows of people below them.</source>
+        <translation>
+            <numerusform>Column names on line {header}, %Ln row of people below them.</numerusform>
+            <numerusform>Column names on line {header}, %Ln rows of people below them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message numerus="yes">
+        <source>%Ln rows in the file = {imported} imported + {merged} merged + {skipped} skipped + {rejected} rejected.</source>
+        <translation>
+            <numerusform>%Ln row in the file = {imported} imported + {merged} merged + {skipped} skipped + {rejected} rejected.</numerusform>
+            <numerusform>%Ln rows in the file = {imported} imported + {merged} merged + {skipped} skipped + {rejected} rejected.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
