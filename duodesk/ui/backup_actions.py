@@ -161,16 +161,26 @@ class BackupActions(QObject):
             cancellable=False))
 
     def restore_damaged(self, intro: str, then: Callable[[], None],
-                        give_up: Callable[[], None]) -> None:
+                        give_up: Callable[[], None],
+                        unlock: Callable[[], bool] | None = None) -> None:
         """At start-up, before the database could be opened: offer its backups and restore
-        the one chosen, then call ``then`` (open it); ``give_up`` when none is chosen."""
+        the one chosen, then call ``then`` (open it); ``give_up`` when none is chosen.
+        ``unlock`` offers the passphrase of a file that may be encrypted, not damaged."""
         from duodesk.core import backup
         from duodesk.ui.restore_dialog import choose_backup
 
         database, folder = self.database, self.host.backup_folder()
-        chosen = choose_backup(self.window, database, folder, intro)
+        opened: list[bool] = []
+
+        def try_unlock() -> bool:
+            assert unlock is not None
+            opened.append(unlock())
+            return opened[-1]
+
+        chosen = choose_backup(self.window, database, folder, intro,
+                               try_unlock if unlock is not None else None)
         if chosen is None:
-            give_up()
+            (then if any(opened) else give_up)()
             return
 
         def failed(_error: BaseException) -> None:

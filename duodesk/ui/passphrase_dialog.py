@@ -29,6 +29,12 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PassphraseDialog", text)
 
 
+def unlock_text() -> str:
+    """The button of the restore dialog offering the passphrase of a file that may be
+    encrypted rather than damaged."""
+    return _tr("Type its passphrase…")
+
+
 def password_field() -> QLineEdit:
     field = QLineEdit()
     field.setEchoMode(QLineEdit.EchoMode.Password)

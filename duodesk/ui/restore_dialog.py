@@ -4,6 +4,7 @@ and from File → Restore from a backup…"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -49,11 +50,15 @@ def kind_label(kind: str) -> str:
 
 
 class RestoreDialog(QDialog):
-    """Lists the backups of a database and returns the one chosen."""
+    """Lists the backups of a database, shows what the one selected holds, and returns the
+    one chosen. With ``unlock``, it also offers to type the passphrase of a database that
+    may be encrypted rather than damaged; :attr:`unlocked` tells that it opened."""
 
     def __init__(self, database: Path, folder: Path, intro: str | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 unlock: Callable[[], bool] | None = None) -> None:
         from duodesk.core.backup import list_backups
+        from duodesk.ui.backup_preview_pane import BackupPreviewPane
 
         super().__init__(parent)
         self.database = database
@@ -61,6 +66,10 @@ class RestoreDialog(QDialog):
         self.intro = intro
         self.backups: list[BackupInfo] = list_backups(database, folder)
         self._chosen: Path | None = None
+        self.unlock = unlock
+        self.unlocked = False
+        self.preview = BackupPreviewPane()
+        self.preview.setVisible(bool(self.backups))
 
         self.intro_label = QLabel()
         self.intro_label.setWordWrap(True)
@@ -85,6 +94,10 @@ class RestoreDialog(QDialog):
         self.restore_button.setDefault(True)
         self.other_button = QPushButton()
         self.cancel_button = QPushButton()
+        self.unlock_button = QPushButton()
+        self.unlock_button.setVisible(unlock is not None)
+        self.unlock_button.clicked.connect(self._unlock)
+        self.buttons.addButton(self.unlock_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.other_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
@@ -100,6 +113,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.intro_label)
         layout.addWidget(self.none_label)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.preview)
         if not self.backups:
             layout.addStretch(1)
         layout.addWidget(self.buttons)
@@ -109,7 +123,7 @@ class RestoreDialog(QDialog):
         if self.backups:
             self.list.setCurrentItem(self.list.topLevelItem(0))
         self.retranslate()
-        self.resize(640, 400 if self.backups else 220)
+        self.resize(680, 560 if self.backups else 220)
 
     def retranslate(self) -> None:
         self.setWindowTitle(QCoreApplication.translate("RestoreDialog", "Restore from a backup"))
@@ -138,6 +152,9 @@ class RestoreDialog(QDialog):
             item.setText(2, locale.formattedDataSize(
                 backup.size, 2, QLocale.DataSizeFormat.DataSizeTraditionalFormat))
         self.restore_button.setText(QCoreApplication.translate("RestoreDialog", "Restore"))
+        from duodesk.ui.passphrase_dialog import unlock_text
+
+        self.unlock_button.setText(unlock_text())
         self.other_button.setText(
             QCoreApplication.translate("RestoreDialog", "Other backup file…"))
         if self.backups:
@@ -153,7 +170,14 @@ class RestoreDialog(QDialog):
         super().changeEvent(event)
 
     def _selection_changed(self) -> None:
-        self.restore_button.setEnabled(bool(self.list.selectedItems()))
+        items = self.list.selectedItems()
+        self.restore_button.setEnabled(bool(items))
+        self.preview.show_backup(Path(items[0].data(0, PATH_ROLE)) if items else None)
+
+    def _unlock(self) -> None:
+        if self.unlock is not None and self.unlock():
+            self.unlocked = True
+            self.reject()
 
     def _restore_selected(self) -> None:
         items = self.list.selectedItems()
@@ -174,9 +198,11 @@ class RestoreDialog(QDialog):
 
 
 def choose_backup(parent: QWidget | None, database: Path, folder: Path,
-                  intro: str | None = None) -> Path | None:
-    """Offer the backups of ``database``; return the file chosen, or None."""
-    dialog = RestoreDialog(database, folder, intro, parent)
+                  intro: str | None = None,
+                  unlock: Callable[[], bool] | None = None) -> Path | None:
+    """Offer the backups of ``database``; return the file chosen, or None (also when
+    ``unlock`` was offered and opened the database instead)."""
+    dialog = RestoreDialog(database, folder, intro, parent, unlock)
     try:
         if messages.run_dialog(dialog) == QDialog.DialogCode.Accepted:
             return dialog.selected_backup()

@@ -196,7 +196,9 @@ class SettingsPage(QScrollArea):
             else:
                 weights_row.addStretch(2)
             layout.addLayout(weights_row)
+        self._sections = layout  # boxes of other areas: add_section
 
+        self._layout = layout
         self._folder_is_default = folder_is_default
         self._last_backup: datetime | None = None
         self._current_name: str | None = None
@@ -206,6 +208,14 @@ class SettingsPage(QScrollArea):
             self.reload()
         else:
             self.show_snapshot(snapshot)
+
+    def add_section(self, box: QWidget) -> None:
+        """Add a box of another area (retention periods, encryption…) below the others."""
+        self._sections.addWidget(box)
+
+    def add_box(self, box: QWidget) -> None:
+        """Add a box of another area (e.g. Encryption) at the end of the page."""
+        self._layout.addWidget(box)
 
     @staticmethod
     def _hint() -> QLabel:
