@@ -158,6 +158,9 @@ class DuoDeskApp:
         self.window = MainWindow(prefs)
         self.window.set_database(path)
         self.backups = BackupActions(self.window, self)
+        from duodesk.ui.encryption_actions import EncryptionActions
+
+        self.encryption = EncryptionActions(self.window, self)
         self.backups.last_backup_changed.connect(self._show_last_backup)
         self._enable_database_actions(False)
 
@@ -166,6 +169,11 @@ class DuoDeskApp:
         """Open the database on a worker; the pages are built when it is open."""
         from duodesk.ui.worker import run_in_background
 
+        if not self.encryption.unlock_at_start():  # an encrypted database: its passphrase
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, lambda: self.stop(1))
+            return
         self.window.show_opening()
         folder = self.backup_folder()
         start = self.window.current_page_key() or self.start_page
@@ -181,6 +189,7 @@ class DuoDeskApp:
         self._build_pages(opened.snapshot, opened.start_data)
         self._enable_database_actions(True)
         self._show_last_backup(self.backups.newest_backup())
+        self.encryption.database_opened()
         for callback in self.when_ready:
             callback()
 
@@ -204,8 +213,10 @@ class DuoDeskApp:
         """The database is damaged: offer its backups, restore the one chosen, open it."""
         from duodesk.messages import describe
 
+        # A file encrypted elsewhere looks damaged here: its passphrase is offered too.
+        unlock = self.encryption.unlock_damaged if self.encryption.can_unlock_damaged() else None
         self.backups.restore_damaged(describe(error), then=self.open,
-                                     give_up=lambda: self.stop(1))
+                                     give_up=lambda: self.stop(1), unlock=unlock)
 
     def stop(self, code: int) -> None:
         """Leave with ``code`` (the database could not be opened)."""
@@ -258,6 +269,7 @@ class DuoDeskApp:
         page.current_coordinator_changed.connect(self.window.set_coordinator)
         self.window.set_coordinator(page.current_coordinator_name())
         self.window.add_page("settings", settings_title, page)
+        page.add_box(self.encryption.make_box())
         self.settings_page = page
 
     def _make_imports_page(self) -> QWidget:
@@ -557,6 +569,7 @@ class DuoDeskApp:
         from PySide6.QtCore import QThreadPool
 
         QThreadPool.globalInstance().waitForDone()
+        self.encryption.shutdown()
         if self.services is not None:
             self.services.close()
         self.lock.release()
