@@ -264,6 +264,7 @@ class DuoDeskApp:
             self.backup_folder(), self.prefs.backup_folder is None,
             self.window.backup_action, self.window.restore_action, snapshot,
             weights_box=self._weights_box(), partners_box=self._partners_box())
+        page.add_section(self._retention_box())
         page.language_chosen.connect(self.set_language)
         page.backup_folder_chosen.connect(self.set_backup_folder)
         page.current_coordinator_changed.connect(self.window.set_coordinator)
@@ -329,6 +330,14 @@ class DuoDeskApp:
         services = self.services
         assert services is not None
         return WeightsBox(lambda: services.matching)
+
+    def _retention_box(self) -> QWidget:
+        """The retention periods for Settings, read when shown."""
+        from duodesk.ui.retention_box import RetentionBox
+
+        services = self.services
+        assert services is not None
+        return RetentionBox(lambda: services.retention)
 
     def _partners_box(self) -> QWidget:
         """The referring partners for Settings, read when shown."""

@@ -137,3 +137,41 @@ def test_the_audit_log_and_its_filters(qtbot, qtmodeltester, services: Services,
     tab.person.setText("auditee")
     qtbot.waitUntil(lambda: tab.model.rowCount() == 2)  # created and viewed
     assert {tab.model.index(row, 4).data() for row in range(2)} == {"Samira Auditée"}
+
+
+def test_erasure_from_the_person_file_closes_it(qtbot, services: Services,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from duodesk.ui.persons.person_file import PersonFileWindow
+
+    person = make_mentor(services, first_name="Gaston", last_name="Fromthefile")
+    window = PersonFileWindow(services, person_id=person)  # deletes itself when closed
+    closed: list[bool] = []
+    window.destroyed.connect(lambda: closed.append(True))
+    window.show()
+    assert window.erase_button.isVisible()
+    asked: list[str] = []
+    monkeypatch.setattr(messages, "ask_yes_no",
+                        lambda _parent, text, *_a, **_k: asked.append(text) or True)
+    monkeypatch.setattr(messages, "information", lambda *_a, **_k: None)
+    with qtbot.waitSignal(window.saved) as saved:
+        window.erase_button.click()
+    assert saved.args == [person]
+    assert "Erase Gaston Fromthefile (mentor) on request?" in asked[0]
+    qtbot.waitUntil(lambda: bool(closed))
+    with services.db.read() as session:
+        assert session.get(Person, person) is None
+
+
+def test_a_person_in_a_live_duo_is_not_erased(qtbot, services: Services, page: PrivacyPage,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from duodesk.ui.privacy.erasure import erase_on_request
+
+    warned: list[str] = []
+    monkeypatch.setattr(messages, "warning",
+                        lambda _parent, text, *_a, **_k: warned.append(text))
+    mentee = make_mentee(services, first_name="Noor", last_name="Inaduo")
+    plan = services.erasure.plan(mentee)
+    monkeypatch.setattr(services.erasure, "plan",
+                        lambda _id: type(plan)(**{**plan.__dict__, "live_duo": True}))
+    assert erase_on_request(page, services, mentee) is False
+    assert warned and warned[0].startswith("Noor Inaduo is in a duo")

@@ -37,6 +37,7 @@ from duodesk.ui.calendar.person_meetings import PersonMeetingsTab
 from duodesk.ui.duos.person_tabs import PersonDuosTab, PersonEvaluationsTab
 from duodesk.ui.persons.person_dialogs import DuplicateDialog, StatusChangeDialog, status_label
 from duodesk.ui.persons.person_form import ERROR_STYLE, PersonForm
+from duodesk.ui.privacy.erasure import EraseButton
 
 _WHEN = "%d/%m/%Y %H:%M"
 _NOTE_WIDTH = 100  # characters on a line of a journal note
@@ -100,6 +101,8 @@ class PersonFileWindow(QWidget):
         self.print_button = QPushButton()
         self.print_button.clicked.connect(self.print_file)
         header.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.erase_button = EraseButton(self)  # right to erasure (duodesk.ui.privacy)
+        header.addWidget(self.erase_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.form = PersonForm(self.services, self.role)
         self.form.changed.connect(self._edited)
@@ -266,6 +269,7 @@ class PersonFileWindow(QWidget):
                 )
             self.role_status_label.setText(" · ".join(parts))
         self.print_button.setVisible(file is not None)  # a new person is saved first
+        self.erase_button.setVisible(file is not None)
         self.name_label.setText(title)
         self.setWindowTitle(f"{title} — {messages.app_title()}")
 

@@ -9,7 +9,7 @@ import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +29,7 @@ from duodesk.ui.privacy import texts
 
 if TYPE_CHECKING:
     from duodesk.core.context import Services
+    from duodesk.ui.persons.person_file import PersonFileWindow
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", ...)
 
@@ -161,3 +163,38 @@ def choose_and_erase(parent: QWidget | None, services: Services,
     finally:
         dialog.deleteLater()
     return erase_on_request(parent, services, person_id, done)
+
+
+class EraseButton(QPushButton):
+    """"Erase on request…" in a person's file: confirms, erases, then closes the file (its
+    ``saved`` signal tells the lists to read again)."""
+
+    def __init__(self, window: PersonFileWindow) -> None:
+        super().__init__()
+        self.setObjectName("eraseOnRequest")
+        self._window = window
+        self.clicked.connect(self.erase)
+        self.retranslate()
+
+    def erase(self) -> None:
+        window = self._window
+        if window.file is None:
+            return
+        person_id = window.file.id
+
+        def done(_result: ErasureResult) -> None:
+            window.dirty = False  # nothing of the file is left to save
+            window.saved.emit(person_id)
+            window.close()
+
+        erase_on_request(window, window.services, person_id, done)
+
+    def retranslate(self) -> None:
+        self.setText(translate("Erasure", "Erase on request…"))
+        self.setToolTip(translate(
+            "Erasure", "The person asked for their data to be erased (right to erasure)."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
