@@ -67,6 +67,14 @@ class DiskFull(DuoDeskError):
     code = "disk_full"
 
 
+class DatabaseWriteFailed(DuoDeskError):
+    """The system refused to write (or read) the database file: an I/O error, as when the
+    disk is full or failing, the file reached the largest size its disk or system allows,
+    or the drive was disconnected. The action was rolled back. params: ``path``."""
+
+    code = "database_write_failed"
+
+
 class DatabaseBusy(DuoDeskError):
     """The database stayed locked by another program. params: ``path``."""
 

@@ -19,6 +19,7 @@ from duodesk.core.errors import (
     DatabaseBusy,
     DatabaseDamaged,
     DatabaseReadOnly,
+    DatabaseWriteFailed,
     DiskFull,
     DuoDeskError,
 )
@@ -77,6 +78,10 @@ def known_error(exc: BaseException, path: Path) -> DuoDeskError | None:
         return DatabaseBusy(path=str(path))
     if "not a database" in message or "malformed" in message or "corrupt" in message:
         return DatabaseDamaged(path=str(path), detail=str(original))
+    if "disk i/o error" in message:
+        # SQLite keeps the system's errno to itself: a write refused with EFBIG (a file-size
+        # limit) or EIO (a failing or removed drive) both arrive here, rolled back.
+        return DatabaseWriteFailed(path=str(path))
     return None
 
 
