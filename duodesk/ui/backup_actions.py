@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from duodesk.ui import messages
 from duodesk.ui.main_window import MainWindow
@@ -26,6 +27,31 @@ if TYPE_CHECKING:
     from duodesk.core.backup import BackupInfo
     from duodesk.core.context import Services
     from duodesk.core.progress import Progress
+
+
+def _backup_passphrase(parent: QWidget, chosen: Path) -> tuple[bool, str | None]:
+    """Whether to go on, and the passphrase of an encrypted backup that the database's own
+    (if any) does not open: asked here, as the restore needs it."""
+    from duodesk.core.storage import cipher
+
+    if not cipher.looks_encrypted(chosen) or not cipher.available():
+        return True, None
+    current = cipher.remembered()
+    if current is not None and cipher.key_opens(chosen, current):
+        return True, current
+    from duodesk.ui.passphrase_dialog import ask_passphrase, backup_intro
+
+    typed = ask_passphrase(parent, chosen, lambda text: cipher.key_opens(chosen, text),
+                           backup_intro(chosen))
+    return typed is not None, typed
+
+
+def _restore(chosen: Path, database: Path, folder: Path,
+             backup_key: str | None) -> BackupInfo | None:
+    # The database keeps the encryption chosen in Settings, whatever the backup's.
+    from duodesk.core.secure_restore import restore_keeping_encryption
+
+    return restore_keeping_encryption(chosen, database, folder, backup_key=backup_key)
 
 
 def _ensure_folder(folder: Path) -> None:
@@ -125,12 +151,14 @@ class BackupActions(QObject):
         """Offer the backups; restore the one chosen and reopen the database on it."""
         if self.busy or not self.window.maybe_save_pages():
             return
-        from duodesk.core import backup
         from duodesk.ui.restore_dialog import choose_backup
 
         database, folder = self.database, self.host.backup_folder()
         chosen = choose_backup(self.window, database, folder, intro)
         if chosen is None:
+            return
+        go_on, backup_key = _backup_passphrase(self.window, chosen)
+        if not go_on:
             return
         if not messages.ask_yes_no(
             self.window,
@@ -156,7 +184,7 @@ class BackupActions(QObject):
             self.host.reopen_database()
 
         self._start(run_in_background(
-            self.window, lambda _progress: backup.restore(chosen, database, folder),
+            self.window, lambda _progress: _restore(chosen, database, folder, backup_key),
             QCoreApplication.translate("Backups", "Restoring the backup…"), done, failed,
             cancellable=False))
 
@@ -166,7 +194,6 @@ class BackupActions(QObject):
         """At start-up, before the database could be opened: offer its backups and restore
         the one chosen, then call ``then`` (open it); ``give_up`` when none is chosen.
         ``unlock`` offers the passphrase of a file that may be encrypted, not damaged."""
-        from duodesk.core import backup
         from duodesk.ui.restore_dialog import choose_backup
 
         database, folder = self.database, self.host.backup_folder()
@@ -182,14 +209,18 @@ class BackupActions(QObject):
         if chosen is None:
             (then if any(opened) else give_up)()
             return
+        go_on, backup_key = _backup_passphrase(self.window, chosen)
+        if not go_on:
+            QTimer.singleShot(0, lambda: self.restore_damaged(intro, then, give_up, unlock))
+            return
 
         def failed(_error: BaseException) -> None:
             # The worker reports why; then the backups are offered again.
-            QTimer.singleShot(0, lambda: self.restore_damaged(intro, then, give_up))
+            QTimer.singleShot(0, lambda: self.restore_damaged(intro, then, give_up, unlock))
 
         # Not through _start: the database actions stay off until the database is open.
         run_in_background(
-            self.window, lambda _progress: backup.restore(chosen, database, folder),
+            self.window, lambda _progress: _restore(chosen, database, folder, backup_key),
             QCoreApplication.translate("Backups", "Restoring the backup…"),
             lambda _safety: then(), failed, cancellable=False)
 

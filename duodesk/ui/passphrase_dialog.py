@@ -35,6 +35,12 @@ def unlock_text() -> str:
     return _tr("Type its passphrase…")
 
 
+def backup_intro(backup: Path) -> str:
+    """Why the passphrase of a backup is asked before restoring it."""
+    return _tr("The backup {file} is encrypted with another passphrase than the database's. "
+               "Type the passphrase it was made with to restore it.").format(file=backup.name)
+
+
 def password_field() -> QLineEdit:
     field = QLineEdit()
     field.setEchoMode(QLineEdit.EchoMode.Password)

@@ -181,3 +181,9 @@ def test_a_restored_backup_keeps_the_encryption_of_the_database(
     cipher.forget()
     restore_keeping_encryption(encrypted.path, db_path, folder, backup_key=PASSPHRASE)
     assert not cipher.looks_encrypted(db_path) and counts(db_path, None) == before
+
+
+def test_rubbish_that_is_not_whole_pages_does_not_look_encrypted(tmp_path: Path) -> None:
+    rubbish = tmp_path / "rubbish.sqlite"
+    rubbish.write_bytes(b"not a database at all" * 100)
+    assert not cipher.looks_encrypted(rubbish)

@@ -23,6 +23,7 @@ from typing import Any
 from duodesk.core.errors import DatabaseDamaged, EncryptionUnavailable, WrongPassphrase
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+MIN_PAGE = 512
 # Long enough to resist guessing with SQLCipher's 256,000 key-derivation rounds, short
 # enough to be typed several times a day (the idle lock asks it again).
 MIN_PASSPHRASE_LENGTH = 10
@@ -112,14 +113,17 @@ def connect(target: str | Path, key: str, *, uri: bool = False,
 
 
 def looks_encrypted(path: Path) -> bool:
-    """Whether the file exists and does not start with SQLite's plain header (an encrypted
-    file starts with random bytes; so does a file overwritten with rubbish)."""
+    """Whether the file may be an encrypted database: whole pages (SQLCipher's are a power
+    of two of at least 512 bytes) that do not start with SQLite's plain header. An encrypted
+    file starts with random bytes; so does a file overwritten with rubbish, which only its
+    passphrase (or its absence) tells apart."""
     try:
         with open(path, "rb") as file:
             header = file.read(len(SQLITE_HEADER))
+            size = os.fstat(file.fileno()).st_size
     except OSError:
         return False
-    return len(header) == len(SQLITE_HEADER) and header != SQLITE_HEADER
+    return size >= MIN_PAGE and size % MIN_PAGE == 0 and header != SQLITE_HEADER
 
 
 def key_opens(path: Path, key: str) -> bool:
