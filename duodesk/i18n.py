@@ -13,6 +13,9 @@ from duodesk.core.preferences import LANGUAGES
 from duodesk.paths import resource_path
 
 _installed: list[QTranslator] = []
+# The locale whose dates and numbers each language shows. English at a Belgian organisation
+# writes the day first and the 24-hour clock (05/03/2026 14:30), not the American way.
+_LOCALE_NAMES = {"en": "en_GB"}
 
 
 def system_language() -> str:
@@ -39,7 +42,7 @@ def install_translators(app: QCoreApplication, language: str) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    QLocale.setDefault(QLocale(language))
+    QLocale.setDefault(QLocale(_LOCALE_NAMES.get(language, language)))
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     own = resource_path("i18n")
     files = [] if language == "en" else [(qt_folder, f"qtbase_{language}")]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 from duodesk import labels
 from duodesk.core.calendar.views import Attendee
 from duodesk.core.codes import PersonRole
+from duodesk.ui import formats
 
 translate = QCoreApplication.translate
 Index = QModelIndex | QPersistentModelIndex
@@ -100,7 +101,7 @@ class AttendeeModel(QAbstractTableModel):
     # --- the attendees -------------------------------------------------------------------
     def set_attendees(self, attendees: list[Attendee]) -> None:
         self.beginResetModel()
-        self.rows = sorted(attendees, key=lambda a: a.name.casefold())
+        self.rows = sorted(attendees, key=lambda a: formats.sort_key(a.name))
         self.endResetModel()
 
     def set_recording(self, recording: bool) -> None:

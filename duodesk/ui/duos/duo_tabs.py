@@ -28,6 +28,7 @@ from duodesk.core.services.duo_data import (
     MeetingView,
 )
 from duodesk.core.services.duos import DuoService
+from duodesk.ui import formats
 from duodesk.ui.duos import texts
 from duodesk.ui.duos.dialogs import run_until_done
 from duodesk.ui.duos.form_dialogs import (
@@ -68,7 +69,7 @@ class TimelineTab(QTreeWidget):
         self.clear()
         for event in self.events:
             QTreeWidgetItem(self, [texts.day(event.on),
-                                   event.at.strftime("%H:%M") if event.at else "",
+                                   formats.time_text(event.at),
                                    texts.timeline_sentence(event)])
         self.resizeColumnToContents(0)
         self.resizeColumnToContents(1)

@@ -30,6 +30,7 @@ from duodesk.core.codes import DuoStatus
 from duodesk.core.services.duo_data import DuoQuery
 from duodesk.core.services.duos import DuoService
 from duodesk.core.services.organisation import OrganisationService
+from duodesk.ui import formats
 from duodesk.ui.duos.models import duo_columns
 from duodesk.ui.page_titles import duos_title as duos_title  # the name in the side bar
 from duodesk.ui.tables.lazy_model import LazyTableModel
@@ -251,7 +252,7 @@ class DuosPage(QWidget):
                 content = max(metrics.horizontalAdvance(text)
                               for _code, text in labels.choices(DuoStatus))
             elif column.key in ("proposed_on", "start_date", "planned_end", "end_date"):
-                content = metrics.horizontalAdvance(date(2026, 12, 31).strftime("%d/%m/%Y"))
+                content = metrics.horizontalAdvance(formats.date_text(date(2026, 12, 31)))
             title = header.horizontalAdvance(column.title()) + 28  # the sort arrow
             self.table.setColumnWidth(number, max(content + 16, title))
 

@@ -25,6 +25,7 @@ from duodesk.core.codes import (
 )
 from duodesk.core.duo_status import Side
 from duodesk.core.services.duo_data import DuoTimelineEvent, DuoView, TimelineCode
+from duodesk.ui import formats
 
 ENDING_SOON_DAYS = 30  # as the Duos page's "ending soon" filter (duo_views.ENDING_SOON_DAYS)
 NO_MEETING_DAYS = 21  # SPEC §4.1: duos with no meeting logged for three weeks
@@ -54,13 +55,13 @@ SHORT_QUESTIONS = {
 
 
 def day(value: date | datetime | None) -> str:
-    """A day as Belgian coordinators write it (31/12/2026); empty for none."""
-    return value.strftime("%d/%m/%Y") if value is not None else ""
+    """A day as the chosen language writes it (31/12/2026, 31-12-2026); empty for none."""
+    return formats.date_text(value)
 
 
 def moment(value: datetime | None) -> str:
     """A local date and time (31/12/2026 14:30); empty for none."""
-    return value.strftime("%d/%m/%Y %H:%M") if value is not None else ""
+    return formats.datetime_text(value)
 
 
 def code_label(enum: type, code: str | None) -> str:

@@ -24,6 +24,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from duodesk.core.imports.plan import ImportHistoryEntry
+from duodesk.ui import formats
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -152,4 +153,4 @@ class ImportHistoryModel(QAbstractTableModel):
             return entry.undone_at.timestamp() if entry.undone_at else 0.0
         if column in self.COUNTS:
             return self._counts(entry)[column]
-        return str(self._display(entry, column) or "").casefold()
+        return formats.sort_key(str(self._display(entry, column) or ""))

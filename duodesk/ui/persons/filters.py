@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSizePo
 from duodesk import labels
 from duodesk.core.codes import MenteeStatus, MentorStatus, PersonRole, Sector
 from duodesk.core.services.person_data import PersonQuery
+from duodesk.ui import formats
 
 # A keystroke updates the table at once (about 20 ms at 100,000 mentees): the zero-delay timer
 # only folds the keystrokes that arrive within one turn of the event loop into one search.
@@ -129,10 +130,10 @@ class PersonFilters(QWidget):
     def _fill(self) -> None:
         status_enum = MenteeStatus if self.role == PersonRole.MENTEE else MentorStatus
         self._set_items(self.status_combo, labels.choices(status_enum))
-        sectors = sorted(labels.choices(Sector), key=lambda item: item[1].casefold())
+        sectors = sorted(labels.choices(Sector), key=lambda item: formats.sort_key(item[1]))
         self._set_items(self.sector_combo, sectors)
         languages = sorted(((code, language_name(code)) for code in self._options.languages),
-                           key=lambda item: item[1].casefold())
+                           key=lambda item: formats.sort_key(item[1]))
         self._set_items(self.language_combo, languages)
         self._set_items(self.municipality_combo,
                         [(name, name) for name in self._options.municipalities])

@@ -37,6 +37,7 @@ from duodesk.core.errors import InvalidValue
 from duodesk.core.services.person_data import MenteeData, MentorData
 from duodesk.core.validation import age_on
 from duodesk.messages import describe
+from duodesk.ui import formats
 from duodesk.ui.persons.widgets import (
     ERROR_STYLE,
     AvailabilityGrid,
@@ -337,7 +338,7 @@ class PersonForm(QScrollArea):
                 field.widget.set_value(getattr(data, name))
         self.blockSignals(False)
         if self.role == PersonRole.MENTOR:
-            self.paused_label.setText(paused_until.strftime("%d/%m/%Y") if paused_until else "—")
+            self.paused_label.setText(formats.date_text(paused_until) if paused_until else "—")
         self.show_problems([])
         self._show_age()
 

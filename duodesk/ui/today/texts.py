@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from duodesk import labels
 from duodesk.core.services.duo_data import TodayItem, TodayKind
+from duodesk.ui import formats
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", ...)
 
@@ -20,19 +21,18 @@ LATE_KINDS = frozenset({TodayKind.DECISION_OVERDUE, TodayKind.FOLLOW_UP_OVERDUE,
 
 def day_text(day: date) -> str:
     """A date as the interface language writes it in a sentence ("12 May 2026")."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+    return formats.long_date_text(day)
 
 
 def short_day(day: date) -> str:
-    """A date as written in Belgium in every language (the Date column): 24/11/2026."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "dd/MM/yyyy")
+    """A date in figures as the interface language writes it (the Date column)."""
+    return formats.date_text(day)
 
 
 def moment_text(moment: datetime) -> str:
     """A day and a time in a sentence ("12 May 2026 at 14:00")."""
-    # The 24-hour clock in every language: the program's users are in Belgium.
-    time = QLocale().toString(QTime(moment.hour, moment.minute), "HH:mm")
-    return translate("TodayItem", "{day} at {time}").format(day=day_text(moment.date()), time=time)
+    return translate("TodayItem", "{day} at {time}").format(
+        day=day_text(moment.date()), time=formats.time_text(moment))
 
 
 def days_text(days: int) -> str:
@@ -84,6 +84,14 @@ def _follow_up(item: TodayItem) -> str:
     return text
 
 
+def _anonymisation(item: TodayItem) -> str:
+    if item.count == 1:
+        return translate("TodayItem", "1 file is past its retention period: anonymise it on "
+                         "the Privacy page")
+    return translate("TodayItem", "{count} files are past their retention period: anonymise "
+                     "them on the Privacy page").format(count=QLocale().toString(item.count or 0))
+
+
 def what_text(item: TodayItem) -> str:
     """What is to be done, with its dates and days, in one sentence."""
     kind = item.kind
@@ -99,6 +107,8 @@ def what_text(item: TodayItem) -> str:
         return translate(
             "TodayItem", "Accepted on {day}, the agreement is still unsigned after {days}").format(
             day=day_text(item.due), days=days_text(item.days))
+    if kind == TodayKind.ANONYMISATION_DUE:
+        return _anonymisation(item)
     if kind == TodayKind.NO_RECENT_MEETING:
         return translate("TodayItem", "No meeting logged since {day} ({days} ago)").format(
             day=day_text(item.due), days=days_text(item.days))
