@@ -307,7 +307,7 @@ class DuoDeskApp:
 
         assert self.services is not None
         page = TodayPage(self.services, open_person=self.open_person, open_duo=self.open_duo,
-                         find_mentor=self.find_mentor)
+                         find_mentor=self.find_mentor, open_privacy=self.open_files_due)
         page.changed.connect(self._today_item_done)
         self.today_page = page
         return page
@@ -400,6 +400,13 @@ class DuoDeskApp:
         page = PrivacyPage(self.services, open_person=self.open_person)
         page.changed.connect(self._today_item_done)  # files anonymised: every list reads again
         return page
+
+    def open_files_due(self) -> None:
+        """Show the Privacy page on its files due for anonymisation."""
+        self.window.show_page("privacy")
+        page = self.window.page("privacy")
+        if page is not None and hasattr(page, "show_files_due"):
+            page.show_files_due()
 
     def _make_reports_page(self) -> QWidget:
         """The Reports page: the impact indicators."""

@@ -175,3 +175,27 @@ def test_a_person_in_a_live_duo_is_not_erased(qtbot, services: Services, page: P
                         lambda _id: type(plan)(**{**plan.__dict__, "live_duo": True}))
     assert erase_on_request(page, services, mentee) is False
     assert warned and warned[0].startswith("Noor Inaduo is in a duo")
+
+
+def test_today_counts_the_files_due_and_opens_the_privacy_page(
+        qtbot, services: Services) -> None:
+    from duodesk.core.services.duo_data import TodayKind
+    from duodesk.ui.today.page import TodayPage
+
+    make_mentee(services)
+    make_mentee(services)
+    services.today.today = lambda: LATER
+    opened: list[bool] = []
+    today = TodayPage(services, open_privacy=lambda: opened.append(True))
+    qtbot.addWidget(today)
+    today.show()
+    qtbot.waitUntil(lambda: today.model.group_index(TodayKind.ANONYMISATION_DUE).isValid())
+    assert today.select_item is not None
+    group = today.model.group_index(TodayKind.ANONYMISATION_DUE)
+    assert group.data() == "Files due for anonymisation (1)"
+    child = today.model.index(0, 1, group)
+    assert child.data() == ("2 files are past their retention period: anonymise them on the "
+                            "Privacy page")
+    today.tree.setCurrentIndex(child)
+    today.open_button.click()
+    assert opened == [True]

@@ -155,6 +155,8 @@ class TodayKind(StrEnum):
     FOLLOW_UP_DUE = "follow_up_due"
     OUTCOME_CHECK_DUE = "outcome_check_due"
     WAITING_MENTEE = "waiting_mentee"
+    # One item counting the files past their retention period (the Privacy page lists them).
+    ANONYMISATION_DUE = "anonymisation_due"
 
 
 # Not frozen: the list holds ten thousand of these at 100,000 mentees, and a frozen
@@ -182,3 +184,4 @@ class TodayItem:
     due_at: datetime | None = None
     follow_up_month: int | None = None
     followup_consent: bool | None = None
+    count: int | None = None  # a count item (files due for anonymisation): how many

@@ -69,6 +69,7 @@ class TodayService:
                 *_unsigned(reader, coordinator_id),
                 *_follow_ups(reader, coordinator_id),
                 *_without_meeting(reader, now, coordinator_id),
+                *_anonymisation_due(session, today),
             ]
         found.sort(key=lambda item: (URGENCY[item.kind],
                                      item.due_at or datetime.combine(item.due, time())))
@@ -252,3 +253,12 @@ def _without_meeting(reader: _Reader, now: datetime,
         if last_day <= cutoff:
             items.append(_duo_item(reader, TodayKind.NO_RECENT_MEETING, row, last_day))
     return items
+
+
+def _anonymisation_due(session: Session, today: date) -> list[TodayItem]:
+    """One item counting the files past their retention period (duodesk.core.privacy)."""
+    from duodesk.core.privacy.retention import due_files, read_rules
+
+    count = len(due_files(session, read_rules(session), today))
+    return [TodayItem(kind=TodayKind.ANONYMISATION_DUE, due=today, days=0, count=count)
+            ] if count else []

@@ -64,6 +64,7 @@ class TodayPage(QWidget):
                  open_person: Callable[[uuid.UUID], None] | None = None,
                  open_duo: Callable[[uuid.UUID], None] | None = None,
                  find_mentor: Callable[[uuid.UUID], None] | None = None,
+                 open_privacy: Callable[[], None] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("todayPage")
@@ -71,6 +72,7 @@ class TodayPage(QWidget):
         self._open_person = open_person
         self._open_duo = open_duo
         self._find_mentor = find_mentor
+        self._open_privacy = open_privacy  # the files due for anonymisation
         self._loaded = False
         self._preloaded: TodayData | None = None
         self._reading = False
@@ -275,7 +277,9 @@ class TodayPage(QWidget):
         item = self.current_item()
         if item is None:
             return
-        if item.duo_id is not None and self._open_duo is not None:
+        if item.kind == TodayKind.ANONYMISATION_DUE and self._open_privacy is not None:
+            self._open_privacy()
+        elif item.duo_id is not None and self._open_duo is not None:
             self._open_duo(item.duo_id)
         elif item.person_id is not None and self._open_person is not None:
             self._open_person(item.person_id)
