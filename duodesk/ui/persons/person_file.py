@@ -35,6 +35,8 @@ from duodesk.messages import describe
 from duodesk.ui import messages
 from duodesk.ui.calendar.person_meetings import PersonMeetingsTab
 from duodesk.ui.duos.person_tabs import PersonDuosTab, PersonEvaluationsTab
+from duodesk.ui.persons.access_request import AccessRequestButton
+from duodesk.ui.persons.consents_tab import ConsentsTab
 from duodesk.ui.persons.person_dialogs import DuplicateDialog, StatusChangeDialog, status_label
 from duodesk.ui.persons.person_form import ERROR_STYLE, PersonForm
 from duodesk.ui.privacy.erasure import EraseButton
@@ -101,6 +103,8 @@ class PersonFileWindow(QWidget):
         self.print_button = QPushButton()
         self.print_button.clicked.connect(self.print_file)
         header.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.access_button = AccessRequestButton(self)
+        header.addWidget(self.access_button, 0, Qt.AlignmentFlag.AlignTop)
         self.erase_button = EraseButton(self)  # right to erasure (duodesk.ui.privacy)
         header.addWidget(self.erase_button, 0, Qt.AlignmentFlag.AlignTop)
 
@@ -141,6 +145,7 @@ class PersonFileWindow(QWidget):
         self.evaluations_tab.opened.connect(self._open_duo)
         self.meetings_tab = PersonMeetingsTab(self.services)
         self.meetings_tab.changed.connect(self.refresh_duos)
+        self.consents_tab = ConsentsTab(self.services)
 
         self.tabs = QTabWidget()
         self.profile_index = self.tabs.addTab(profile, "")
@@ -148,6 +153,7 @@ class PersonFileWindow(QWidget):
         self.duos_index = self.tabs.addTab(self.duos_tab, "")
         self.meetings_index = self.tabs.addTab(self.meetings_tab, "")
         self.evaluations_index = self.tabs.addTab(self.evaluations_tab, "")
+        self.consents_index = self.tabs.addTab(self.consents_tab, "")
         self.history_index = self.tabs.addTab(self.history_list, "")
         layout = QVBoxLayout(self)
         layout.addLayout(header)
@@ -195,6 +201,9 @@ class PersonFileWindow(QWidget):
         self.tabs.setTabText(
             self.evaluations_index, QCoreApplication.translate("PersonFile", "Evaluations")
         )
+        self.tabs.setTabText(
+            self.consents_index, QCoreApplication.translate("PersonFile", "Consents")
+        )
         if self.status_refusal is not None:
             self.status_error.setText(describe(self.status_refusal))
 
@@ -241,6 +250,8 @@ class PersonFileWindow(QWidget):
         self.evaluations_tab.set_person(self.person_id)
         self.tabs.setTabVisible(self.meetings_index, not is_new)
         self.meetings_tab.set_person(self.person_id, self.role)
+        self.tabs.setTabVisible(self.consents_index, not is_new)
+        self.consents_tab.set_person(self.person_id)
         self.dirty = False
         self._update_buttons()
 
@@ -269,6 +280,7 @@ class PersonFileWindow(QWidget):
                 )
             self.role_status_label.setText(" · ".join(parts))
         self.print_button.setVisible(file is not None)  # a new person is saved first
+        self.access_button.setVisible(file is not None)
         self.erase_button.setVisible(file is not None)
         self.name_label.setText(title)
         self.setWindowTitle(f"{title} — {messages.app_title()}")

@@ -1,0 +1,384 @@
+"""The Consents tab of a person's file (SPEC §9): the person's consents with their purpose,
+the day given, the text version, who collected them and the day withdrawn; a form to record
+one and a row to withdraw the selected one, each checked as it is typed (no day in the
+future, no withdrawal before the consent was given). Nothing is ever deleted: a withdrawn
+consent stays in the list, greyed.
+
+The tab reads nothing until it is first shown, so opening a file stays as fast as before.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from duodesk import labels
+from duodesk.core.codes import ConsentPurpose
+from duodesk.core.context import Services
+from duodesk.core.errors import DuoDeskError, InvalidValue, ValidationErrors
+from duodesk.core.privacy.consents import ConsentView
+from duodesk.messages import describe
+from duodesk.ui import messages
+from duodesk.ui.persons.person_form import ERROR_STYLE
+
+Index = QModelIndex | QPersistentModelIndex
+COLUMNS = ("purpose", "given_on", "text_version", "collected_by", "withdrawn_on")
+WITHDRAWN_COLOUR = QColor("#7a7a7a")
+
+
+def _day(value: date | None) -> str:
+    return value.strftime("%d/%m/%Y") if value else "—"
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+class ConsentTableModel(QAbstractTableModel):
+    """A person's consents, one a row; ``ConsentRole`` gives the row's :class:`ConsentView`
+    and the sort role the native value of a cell."""
+
+    ConsentRole = int(Qt.ItemDataRole.UserRole) + 1
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ConsentView] = []
+
+    def set_consents(self, consents: Sequence[ConsentView]) -> None:
+        self.beginResetModel()
+        self._rows = list(consents)
+        self.endResetModel()
+
+    def consent(self, row: int) -> ConsentView | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole \
+                or not 0 <= section < len(COLUMNS):
+            return None
+        return (QCoreApplication.translate("ConsentsTab", "Purpose"),
+                QCoreApplication.translate("ConsentsTab", "Given on"),
+                QCoreApplication.translate("ConsentsTab", "Text version"),
+                QCoreApplication.translate("ConsentsTab", "Collected by"),
+                QCoreApplication.translate("ConsentsTab", "Withdrawn on"))[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        consent, column = self._rows[index.row()], COLUMNS[index.column()]
+        if role == self.ConsentRole:
+            return consent
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == "purpose":
+                return labels.label(consent.purpose)
+            if column == "given_on":
+                return _day(consent.given_on)
+            if column == "text_version":
+                return consent.text_version
+            if column == "collected_by":
+                return consent.collected_by_name or "—"
+            return _day(consent.withdrawn_on)
+        if role == Qt.ItemDataRole.ForegroundRole and consent.withdrawn_on is not None:
+            return QBrush(WITHDRAWN_COLOUR)
+        return None
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, len(COLUMNS) - 1))
+
+
+class ConsentsTab(QWidget):
+    """The Consents tab; ``changed`` after a consent was recorded or withdrawn."""
+
+    changed = Signal()
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.person_id: uuid.UUID | None = None
+        self._stale = True
+        self._versions: dict[ConsentPurpose, str | None] = {}
+        self.model = ConsentTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().selectionChanged.connect(self._check_withdrawal)
+        self.empty_label = QLabel()
+
+        self.add_box = QGroupBox()
+        self.purpose_combo = QComboBox()
+        self.purpose_combo.currentIndexChanged.connect(self._purpose_chosen)
+        self.given_edit = self._date_edit()
+        self.given_edit.dateChanged.connect(self._check_form)
+        self.version_edit = QLineEdit()
+        self.version_edit.setMaxLength(32)
+        self.version_edit.textChanged.connect(self._check_form)
+        self.collector_combo = QComboBox()
+        self.add_button = QPushButton()
+        self.add_button.clicked.connect(self.record)
+        self.add_error = self._error_label()
+        form = QFormLayout(self.add_box)
+        self.form = form
+        form.addRow("", self.purpose_combo)
+        form.addRow("", self.given_edit)
+        form.addRow("", self.version_edit)
+        form.addRow("", self.collector_combo)
+        form.addRow(self.add_error)
+        form.addRow(self.add_button)
+
+        self.withdraw_label = QLabel()
+        self.withdraw_edit = self._date_edit()
+        self.withdraw_edit.dateChanged.connect(self._check_withdrawal)
+        self.withdraw_button = QPushButton()
+        self.withdraw_button.clicked.connect(self.withdraw_selected)
+        self.withdraw_error = self._error_label()
+        withdraw_row = QHBoxLayout()
+        withdraw_row.addWidget(self.withdraw_label)
+        withdraw_row.addWidget(self.withdraw_edit)
+        withdraw_row.addWidget(self.withdraw_button)
+        withdraw_row.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label)
+        layout.addLayout(withdraw_row)
+        layout.addWidget(self.withdraw_error)
+        layout.addWidget(self.add_box)
+        self.retranslate()
+
+    @staticmethod
+    def _date_edit() -> QDateEdit:
+        edit = QDateEdit()
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("dd/MM/yyyy")
+        edit.setMinimumDate(QDate(1990, 1, 1))
+        return edit
+
+    @staticmethod
+    def _error_label() -> QLabel:
+        label = QLabel()
+        label.setStyleSheet(ERROR_STYLE)
+        label.setWordWrap(True)
+        label.setVisible(False)
+        return label
+
+    # --- language ---------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        translate = QCoreApplication.translate
+        self.add_box.setTitle(translate("ConsentsTab", "Record a consent"))
+        captions = (translate("ConsentsTab", "Purpose"), translate("ConsentsTab", "Given on"),
+                    translate("ConsentsTab", "Text version"),
+                    translate("ConsentsTab", "Collected by"))
+        for row, caption in enumerate(captions):
+            item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            if item is not None and isinstance(item.widget(), QLabel):
+                item.widget().setText(caption)  # type: ignore[union-attr]
+        chosen = self.purpose_combo.currentData()
+        self.purpose_combo.blockSignals(True)
+        self.purpose_combo.clear()
+        for purpose in ConsentPurpose:
+            self.purpose_combo.addItem(labels.label(purpose), purpose.value)
+        self.purpose_combo.setCurrentIndex(max(0, self.purpose_combo.findData(chosen)))
+        self.purpose_combo.blockSignals(False)
+        self.version_edit.setPlaceholderText(translate("ConsentsTab", "e.g. 2026-1"))
+        self.add_button.setText(translate("ConsentsTab", "Record the consent"))
+        self.withdraw_label.setText(translate("ConsentsTab", "Selected consent withdrawn on"))
+        self.withdraw_button.setText(translate("ConsentsTab", "Withdraw…"))
+        self.empty_label.setText(translate(
+            "ConsentsTab", "No consent recorded yet. Without the “{purpose}” consent, the "
+            "12-month follow-up contact is refused.").format(
+            purpose=labels.label(ConsentPurpose.FOLLOWUP_CONTACT)))
+        self.model.retranslate()
+        self._check_form()
+        self._check_withdrawal()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "model"):
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- reading ----------------------------------------------------------------------------
+    def set_person(self, person_id: uuid.UUID | None) -> None:
+        self.person_id = person_id
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
+    def refresh(self) -> None:
+        """Read the consents again now if shown, else when next shown."""
+        if not self.isVisible() or self.person_id is None:
+            self._stale = True
+            return
+        self._stale = False
+        consents = self.services.consents
+        today = consents.today()
+        self.model.set_consents(consents.consents_of(self.person_id))
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.empty_label.setVisible(self.model.rowCount() == 0)
+        self._versions = consents.settings().text_versions
+        self.collector_combo.clear()
+        self.collector_combo.addItem("—", None)
+        for coordinator in self.services.organisation.coordinators(include_inactive=False):
+            self.collector_combo.addItem(coordinator.name, coordinator.id)
+        me = self.services.organisation.current_coordinator()
+        self.collector_combo.setCurrentIndex(
+            max(0, self.collector_combo.findData(me.id)) if me else 0)
+        for edit in (self.given_edit, self.withdraw_edit):
+            edit.setDate(_qdate(today))
+        self._purpose_chosen()
+        self._check_withdrawal()
+
+    # --- checks as typed --------------------------------------------------------------------
+    def _purpose(self) -> ConsentPurpose:
+        return ConsentPurpose(self.purpose_combo.currentData() or ConsentPurpose.PROGRAMME)
+
+    def _purpose_chosen(self) -> None:
+        # The purpose's current text version, as the form the person signs says it.
+        current = self._versions.get(self._purpose())
+        if current:
+            self.version_edit.setText(current)
+        self._check_form()
+
+    def _form_problem(self) -> InvalidValue | None:
+        given = self.given_edit.date().toPython()
+        if isinstance(given, date) and given > self.services.consents.today():
+            return InvalidValue(field="given_on", reason="date_in_future")
+        if not self.version_edit.text().strip():
+            return InvalidValue(field="text_version", reason="required")
+        return None
+
+    def _check_form(self) -> None:
+        problem = self._form_problem()
+        self._show(self.add_error, problem)
+        self.add_button.setEnabled(problem is None and self.person_id is not None)
+
+    def selected(self) -> ConsentView | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.consent(rows[0].row()) if rows else None
+
+    def _withdrawal_problem(self) -> InvalidValue | None:
+        consent = self.selected()
+        day = self.withdraw_edit.date().toPython()
+        if consent is None or not isinstance(day, date):
+            return None
+        if consent.withdrawn_on is not None:
+            return InvalidValue(field="withdrawn_on", reason="already_withdrawn")
+        if day > self.services.consents.today():
+            return InvalidValue(field="withdrawn_on", reason="date_in_future")
+        if day < consent.given_on:
+            return InvalidValue(field="withdrawn_on", reason="before_given")
+        return None
+
+    def _check_withdrawal(self, *_args: object) -> None:
+        problem = self._withdrawal_problem()
+        self._show(self.withdraw_error, problem)
+        self.withdraw_button.setEnabled(self.selected() is not None and problem is None)
+
+    @staticmethod
+    def _show(label: QLabel, problem: DuoDeskError | None) -> None:
+        label.setVisible(problem is not None)
+        label.setText(describe(problem) if problem is not None else "")
+
+    # --- actions ----------------------------------------------------------------------------
+    def record(self) -> bool:
+        """Record the consent of the form; a refusal is shown under the form."""
+        if self.person_id is None or self._form_problem() is not None:
+            return False
+        try:
+            self.services.consents.record(
+                self.person_id, self._purpose(), self.given_edit.date().toPython(),
+                self.version_edit.text(), self.collector_combo.currentData())
+        except ValidationErrors as errors:
+            self._show(self.add_error, errors.problems[0])
+            return False
+        except DuoDeskError as error:
+            messages.error(self, error)
+            return False
+        self.refresh()
+        self.changed.emit()
+        return True
+
+    def withdraw_selected(self) -> bool:
+        """Withdraw the selected consent from the day chosen, once confirmed."""
+        consent = self.selected()
+        if consent is None or self._withdrawal_problem() is not None:
+            return False
+        day = self.withdraw_edit.date().toPython()
+        assert isinstance(day, date)
+        if not messages.ask_yes_no(self, QCoreApplication.translate(
+                "ConsentsTab", "Withdraw the consent “{purpose}” from {date}? What it allows "
+                "is refused from that day on; the consent stays in the file.").format(
+                purpose=labels.label(consent.purpose), date=_day(day)),
+                yes_text=QCoreApplication.translate("ConsentsTab", "Withdraw")):
+            return False
+        try:
+            self.services.consents.withdraw(consent.id, day)
+        except ValidationErrors as errors:
+            self._show(self.withdraw_error, errors.problems[0])
+            return False
+        except DuoDeskError as error:
+            messages.error(self, error)
+            return False
+        self.refresh()
+        self.changed.emit()
+        return True
+
+
+def show_consents_of(person_id: uuid.UUID) -> bool:
+    """Bring the open file of ``person_id`` to its Consents tab (Today's "consents to
+    renew" open the file there); False when no such file is open."""
+    for widget in QApplication.topLevelWidgets():
+        tab = getattr(widget, "consents_tab", None)
+        if isinstance(tab, ConsentsTab) and getattr(widget, "person_id", None) == person_id:
+            widget.tabs.setCurrentWidget(tab)  # type: ignore[attr-defined]
+            return True
+    return False
