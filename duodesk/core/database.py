@@ -103,6 +103,7 @@ def open_database(
             check_key(path, key)  # a wrong passphrase is said as such, not as damage
         backend = SQLiteBackend(path, key=key)
         folder = backup_folder or backups.default_backup_folder(path)
+        _refuse_emptied(path, folder)
         migrations.upgrade(
             backend,
             script_location=script_location,
@@ -113,6 +114,21 @@ def open_database(
         if lock is not None:
             lock.release()
         raise
+
+
+def _refuse_emptied(path: Path, folder: Path) -> None:
+    """An existing file of no bytes whose backups exist was emptied (a copy or a sync cut
+    short, a full disk): it is damaged, and the restore is offered, rather than a new,
+    empty database made over it as if the program had never been used there."""
+    if not path.exists() or path.stat().st_size > 0:
+        return
+    log = Path(f"{path}-wal")
+    if log.exists() and log.stat().st_size > 0:
+        return  # the pages are in the write-ahead log still: SQLite recovers them
+    if backups.list_backups(path, folder):
+        from duodesk.core.errors import DatabaseDamaged
+
+        raise DatabaseDamaged(path=str(path), detail="empty")
 
 
 def open_read_only(path: Path, key: str | None = None) -> Database:

@@ -1,0 +1,1 @@
+"""The reliability proofs that need the window: damaged or unwritable databases at start."""
