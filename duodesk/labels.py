@@ -232,6 +232,7 @@ _TEXTS: dict[type[StrEnum], tuple[str, dict[str, str]]] = {
     TodayKind: ("TodayKind", {
         "decision_overdue": QT_TRANSLATE_NOOP("TodayKind", "Decision overdue"),
         "anonymisation_due": QT_TRANSLATE_NOOP("TodayKind", "Files due for anonymisation"),
+        "consent_to_renew": QT_TRANSLATE_NOOP("TodayKind", "Consents to renew"),
         "decision_due": QT_TRANSLATE_NOOP("TodayKind", "Decision due"),
         "follow_up_overdue": QT_TRANSLATE_NOOP("TodayKind", "Follow-up overdue"),
         "outcome_check_overdue": QT_TRANSLATE_NOOP("TodayKind", "Outcome check overdue"),

@@ -155,6 +155,8 @@ class TodayKind(StrEnum):
     FOLLOW_UP_DUE = "follow_up_due"
     OUTCOME_CHECK_DUE = "outcome_check_due"
     WAITING_MENTEE = "waiting_mentee"
+    # A consent given too long ago or under an older text (duodesk.core.privacy.consents).
+    CONSENT_TO_RENEW = "consent_to_renew"
     # One item counting the files past their retention period (the Privacy page lists them).
     ANONYMISATION_DUE = "anonymisation_due"
 
@@ -185,3 +187,6 @@ class TodayItem:
     follow_up_month: int | None = None
     followup_consent: bool | None = None
     count: int | None = None  # a count item (files due for anonymisation): how many
+    # A consent to renew: its purpose code, and why (``expired`` or ``old_text``).
+    consent_purpose: str | None = None
+    consent_reason: str | None = None

@@ -11,7 +11,8 @@
 - active duos with no duo meeting logged for 21 days (counted from the start when none was).
 
 Items come most urgent first (:data:`URGENCY`, then the oldest first within a kind).
-Consents to renew and files due for anonymisation come with the privacy work.
+Then the privacy work: one item counting the files due for anonymisation, and one item per
+consent to renew (:mod:`duodesk.core.privacy.consents`), opening the person's file.
 """
 
 from __future__ import annotations
@@ -70,6 +71,7 @@ class TodayService:
                 *_follow_ups(reader, coordinator_id),
                 *_without_meeting(reader, now, coordinator_id),
                 *_anonymisation_due(session, today),
+                *_consents_to_renew(session, today, coordinator_id),
             ]
         found.sort(key=lambda item: (URGENCY[item.kind],
                                      item.due_at or datetime.combine(item.due, time())))
@@ -262,3 +264,16 @@ def _anonymisation_due(session: Session, today: date) -> list[TodayItem]:
     count = len(due_files(session, read_rules(session), today))
     return [TodayItem(kind=TodayKind.ANONYMISATION_DUE, due=today, days=0, count=count)
             ] if count else []
+
+
+def _consents_to_renew(session: Session, today: date,
+                       coordinator_id: uuid.UUID | None) -> list[TodayItem]:
+    """The consents to ask again (duodesk.core.privacy.consents), one item each; the day is
+    the one they expired, or were given under an older text."""
+    from duodesk.core.privacy.consents import to_renew
+
+    return [TodayItem(kind=TodayKind.CONSENT_TO_RENEW, due=found.due,
+                      days=(today - found.due).days, person_id=found.person_id,
+                      mentee_name=found.person_name, coordinator_id=found.coordinator_id,
+                      consent_purpose=found.purpose.value, consent_reason=found.reason)
+            for found in to_renew(session, today, coordinator_id)]

@@ -283,6 +283,10 @@ class TodayPage(QWidget):
             self._open_duo(item.duo_id)
         elif item.person_id is not None and self._open_person is not None:
             self._open_person(item.person_id)
+            if item.kind == TodayKind.CONSENT_TO_RENEW:
+                from duodesk.ui.persons.consents_tab import show_consents_of
+
+                show_consents_of(item.person_id)  # the file opens on its Consents tab
 
     def find_mentor_for_current(self) -> None:
         item = self.current_item()

@@ -92,6 +92,19 @@ def _anonymisation(item: TodayItem) -> str:
                      "them on the Privacy page").format(count=QLocale().toString(item.count or 0))
 
 
+def _consent(item: TodayItem) -> str:
+    from duodesk.core.codes import ConsentPurpose
+
+    purpose = labels.label(ConsentPurpose(item.consent_purpose or ConsentPurpose.PROGRAMME))
+    if item.consent_reason == "old_text":
+        return translate(
+            "TodayItem", "Consent “{purpose}” given on {day} under an older text: ask for it "
+            "again").format(purpose=purpose, day=day_text(item.due))
+    return translate(
+        "TodayItem", "Consent “{purpose}” expired on {day}: ask for it again").format(
+        purpose=purpose, day=day_text(item.due))
+
+
 def what_text(item: TodayItem) -> str:
     """What is to be done, with its dates and days, in one sentence."""
     kind = item.kind
@@ -109,6 +122,8 @@ def what_text(item: TodayItem) -> str:
             day=day_text(item.due), days=days_text(item.days))
     if kind == TodayKind.ANONYMISATION_DUE:
         return _anonymisation(item)
+    if kind == TodayKind.CONSENT_TO_RENEW:
+        return _consent(item)
     if kind == TodayKind.NO_RECENT_MEETING:
         return translate("TodayItem", "No meeting logged since {day} ({days} ago)").format(
             day=day_text(item.due), days=days_text(item.days))
