@@ -406,6 +406,10 @@
         <translation>Imprimer la feuille de présence</translation>
     </message>
     <message>
+        <source>sign-in-sheet-{day}.pdf</source>
+        <translation>feuille-de-presence-{day}.pdf</translation>
+    </message>
+    <message>
         <source>Cancel “{title}” of {when}?</source>
         <translation>Annuler « {title} » du {when} ?</translation>
     </message>

@@ -406,6 +406,10 @@
         <translation>Aanwezigheidslijst afdrukken</translation>
     </message>
     <message>
+        <source>sign-in-sheet-{day}.pdf</source>
+        <translation>aanwezigheidslijst-{day}.pdf</translation>
+    </message>
+    <message>
         <source>Cancel “{title}” of {when}?</source>
         <translation>‘{title}’ van {when} annuleren?</translation>
     </message>

@@ -16,6 +16,7 @@ from typing import IO
 
 from duodesk.core.database import Database
 from duodesk.core.documents.agreement import AgreementData, load_agreements, write_agreements
+from duodesk.core.documents.texts import document_texts
 from duodesk.core.errors import DocumentNotWritten
 from duodesk.core.progress import Progress
 
@@ -62,9 +63,11 @@ _REFUSED = set('<>:"/\\|?*') | {chr(code) for code in range(32)}
 
 
 def agreement_file_name(data: AgreementData) -> str:
-    """``agreement-<mentee>-<mentor>-<8 id chars>.pdf``: readable and unique in a folder."""
+    """``convention-<mentee>-<mentor>-<8 id chars>.pdf``: readable and unique in a folder,
+    its first word in the agreement's own language (agreement-, convention-, overeenkomst-)."""
     names = safe_file_name(f"{data.mentee.name}-{data.mentor.name}")
-    return f"agreement-{names}-{str(data.duo_id)[:8]}.pdf"
+    word = document_texts("agreement", data.language)["file_name"]
+    return f"{word}-{names}-{str(data.duo_id)[:8]}.pdf"
 
 
 def print_agreements(db: Database, duo_ids: Sequence[uuid.UUID], target: Path, *,

@@ -363,7 +363,9 @@ class MeetingDialog(QDialog):
             return
         print_document_dialog(
             self, translate("MeetingDialog", "Print the sign-in sheet"),
-            f"sign-in-{sheet.starts_at:%Y-%m-%d}.pdf",
+            # In the interface's language, dated the ISO way so that a folder sorts by day.
+            translate("MeetingDialog", "sign-in-sheet-{day}.pdf").format(
+                day=sheet.starts_at.date().isoformat()),
             lambda stream, language: write_attendance_sheet(stream, sheet, language))
 
     def cancel_meeting(self) -> bool:
