@@ -265,6 +265,7 @@ class DuoDeskApp:
             self.window.backup_action, self.window.restore_action, snapshot,
             weights_box=self._weights_box(), partners_box=self._partners_box())
         page.add_section(self._retention_box())
+        page.add_section(self._consents_box())
         page.language_chosen.connect(self.set_language)
         page.backup_folder_chosen.connect(self.set_backup_folder)
         page.current_coordinator_changed.connect(self.window.set_coordinator)
@@ -338,6 +339,14 @@ class DuoDeskApp:
         services = self.services
         assert services is not None
         return RetentionBox(lambda: services.retention)
+
+    def _consents_box(self) -> QWidget:
+        """The consents' renewal periods and text versions for Settings, read when shown."""
+        from duodesk.ui.consents_box import ConsentsBox
+
+        services = self.services
+        assert services is not None
+        return ConsentsBox(lambda: services.consents)
 
     def _partners_box(self) -> QWidget:
         """The referring partners for Settings, read when shown."""
