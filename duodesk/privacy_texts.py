@@ -1,5 +1,5 @@
 """The words of consents and the access request (SPEC §9) for the window and the command
-line: field names, the problems of a consent form, and why a consent is to be renewed."""
+line: field names, the problems of a consent form, an unknown person."""
 
 from __future__ import annotations
 
@@ -81,10 +81,3 @@ def describe_privacy_error(error: DuoDeskError) -> str:
             field=field, minimum=params.get("minimum", ""), maximum=params.get("maximum", ""))
     return translate("Consents", "{field}: choose a value from the list.").format(field=field)
 
-
-def renewal_reason(reason: str, months: int | None) -> str:
-    """Why a consent is to be asked again: too old, or given under an older text."""
-    if reason == "expired":
-        return translate("Consents", "given more than {months} months ago").format(
-            months=months if months is not None else "")
-    return translate("Consents", "given under an older text")
