@@ -204,7 +204,8 @@ class RetentionService:
         return found[:limit] if limit is not None else found
 
     def count_due(self) -> int:
-        return len(self.due())
+        with self.db.read() as session:
+            return count_due(session, read_rules(session), self.today())
 
 
 def due_files(session: Session, rules: list[RetentionRule], today: date) -> list[DueFile]:
@@ -219,8 +220,9 @@ def due_files(session: Session, rules: list[RetentionRule], today: date) -> list
     return found
 
 
-def _due_of(session: Session, model: type[Mentee] | type[Mentor], role: PersonRole,
-            basis: RetentionBasis, rules: list[RetentionRule], today: date) -> list[DueFile]:
+def _where(model: type[Mentee] | type[Mentor], role: PersonRole, basis: RetentionBasis,
+           rules: list[RetentionRule], today: date) -> tuple[_Moments, Any, list[Any]]:
+    """The moments of a role, the joined tables and the conditions of the files due."""
     p = Person.__table__.c
     status_column = model.__table__.c.status
     moments = _Moments(role)
@@ -229,7 +231,8 @@ def _due_of(session: Session, model: type[Mentee] | type[Mentor], role: PersonRo
                for rule in rules}
     cutoff = case(*((status_column == status, day) for status, day in cutoffs.items()))
     # One condition per moment rather than the greatest of them: SQLite stops at the first
-    # recent one, and most files in these statuses were changed lately.
+    # recent one, and most files in these statuses were changed lately. The cheap columns
+    # of the row come first, the meetings attended (the costliest) last but one.
     activity_old = and_(*(or_(moment.is_(None), moment < cutoff)
                           for moment in moments.activity()))
     if basis == RetentionBasis.CLOSED:
@@ -237,14 +240,42 @@ def _due_of(session: Session, model: type[Mentee] | type[Mentor], role: PersonRo
                   and_(moments.closed.is_(None), activity_old))
     else:
         old = activity_old
+    source = model.__table__.join(Person.__table__, p.id == model.__table__.c.id)
+    return moments, source, [status_column.in_(list(cutoffs)), p.anonymised_at.is_(None),
+                             old, ~moments.live_duo]
+
+
+def count_due(session: Session, rules: list[RetentionRule], today: date) -> int:
+    """How many files are due (the Today list's item), without reading them."""
+    total = 0
+    for role, model in ((PersonRole.MENTEE, Mentee), (PersonRole.MENTOR, Mentor)):
+        for basis in RetentionBasis:
+            chosen = [rule for rule in rules
+                      if rule.role == role and rule.basis == basis and rule.months > 0]
+            if chosen:
+                _moments, source, where = _where(model, role, basis, chosen, today)
+                total += session.scalar(select(func.count()).select_from(source)
+                                        .where(*where)) or 0
+    return total
+
+
+def _due_of(session: Session, model: type[Mentee] | type[Mentor], role: PersonRole,
+            basis: RetentionBasis, rules: list[RetentionRule], today: date) -> list[DueFile]:
+    p = Person.__table__.c
+    status_column = model.__table__.c.status
+    moments, source, where = _where(model, role, basis, rules, today)
     query = (select(p.id, status_column, p.first_name, p.last_name, moments.closed,
-                    *moments.activity())
-             .select_from(model.__table__.join(Person.__table__, p.id == model.__table__.c.id))
-             .where(status_column.in_(list(cutoffs)), p.anonymised_at.is_(None), old,
-                    ~moments.live_duo))
+                    *moments.activity()).select_from(source).where(*where))
     months = {rule.status: rule.months for rule in rules}
     result = []
-    for row in session.execute(query):
+    result_rows = session.connection().execute(query)
+    try:
+        # The driver's plain rows (ids as stored, dates as text on SQLite): the type
+        # processing of tens of thousands of rows would cost more than the query.
+        raw = list(result_rows.cursor.fetchall())
+    finally:
+        result_rows.close()
+    for row in raw:
         status = str(row[1])
         closed = _day(row[4]) if basis == RetentionBasis.CLOSED else None
         if closed is not None:

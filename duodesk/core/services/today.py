@@ -259,9 +259,9 @@ def _without_meeting(reader: _Reader, now: datetime,
 
 def _anonymisation_due(session: Session, today: date) -> list[TodayItem]:
     """One item counting the files past their retention period (duodesk.core.privacy)."""
-    from duodesk.core.privacy.retention import due_files, read_rules
+    from duodesk.core.privacy.retention import count_due, read_rules
 
-    count = len(due_files(session, read_rules(session), today))
+    count = count_due(session, read_rules(session), today)
     return [TodayItem(kind=TodayKind.ANONYMISATION_DUE, due=today, days=0, count=count)
             ] if count else []
 
