@@ -84,6 +84,9 @@ class EncryptionActions(QObject):
         if not (self._known_encrypted() and cipher.looks_encrypted(self.path)
                 and cipher.available()):
             return True
+        known = cipher.remembered()
+        if known is not None and self._check(known):
+            return True  # typed moments ago (from the restore offer): not asked twice
         typed = ask_passphrase(self.window, self.path, self._check)
         if typed is None:
             return False
