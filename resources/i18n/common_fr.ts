@@ -1420,6 +1420,14 @@
         <translation>Décision en retard</translation>
     </message>
     <message>
+        <source>Files due for anonymisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents to renew</source>
+        <translation>Consentements à renouveler</translation>
+    </message>
+    <message>
         <source>Decision due</source>
         <translation>Décision attendue</translation>
     </message>

@@ -1420,6 +1420,14 @@
         <translation>Beslissing te laat</translation>
     </message>
     <message>
+        <source>Files due for anonymisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents to renew</source>
+        <translation>Te vernieuwen toestemmingen</translation>
+    </message>
+    <message>
         <source>Decision due</source>
         <translation>Beslissing verwacht</translation>
     </message>

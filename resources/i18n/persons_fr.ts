@@ -120,6 +120,10 @@
         <translation>Évaluations</translation>
     </message>
     <message>
+        <source>Consents</source>
+        <translation>Consentements</translation>
+    </message>
+    <message>
         <source>New mentee</source>
         <translation>Nouveau mentee</translation>
     </message>

@@ -120,6 +120,10 @@
         <translation>Evaluaties</translation>
     </message>
     <message>
+        <source>Consents</source>
+        <translation>Toestemmingen</translation>
+    </message>
+    <message>
         <source>New mentee</source>
         <translation>Nieuwe mentee</translation>
     </message>

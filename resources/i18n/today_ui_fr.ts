@@ -79,6 +79,22 @@
         <translation>le mentee n&apos;a pas accepté d&apos;être recontacté après le duo</translation>
     </message>
     <message>
+        <source>1 file is past its retention period: anonymise it on the Privacy page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} files are past their retention period: anonymise them on the Privacy page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent “{purpose}” given on {day} under an older text: ask for it again</source>
+        <translation>Consentement « {purpose} » donné le {day} sur un ancien texte : à redemander</translation>
+    </message>
+    <message>
+        <source>Consent “{purpose}” expired on {day}: ask for it again</source>
+        <translation>Consentement « {purpose} » expiré le {day} : à redemander</translation>
+    </message>
+    <message>
         <source>Both answers were due on {when}: no decision yet</source>
         <translation>Les deux réponses étaient attendues le {when} : pas encore de décision</translation>
     </message>

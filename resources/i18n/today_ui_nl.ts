@@ -79,6 +79,22 @@
         <translation>de mentee gaf geen toestemming om na het duo gecontacteerd te worden</translation>
     </message>
     <message>
+        <source>1 file is past its retention period: anonymise it on the Privacy page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} files are past their retention period: anonymise them on the Privacy page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent “{purpose}” given on {day} under an older text: ask for it again</source>
+        <translation>Toestemming ‘{purpose}’ gegeven op {day} op een oudere tekst: opnieuw vragen</translation>
+    </message>
+    <message>
+        <source>Consent “{purpose}” expired on {day}: ask for it again</source>
+        <translation>Toestemming ‘{purpose}’ verlopen op {day}: opnieuw vragen</translation>
+    </message>
+    <message>
         <source>Both answers were due on {when}: no decision yet</source>
         <translation>Beide antwoorden werden verwacht op {when}: nog geen beslissing</translation>
     </message>
