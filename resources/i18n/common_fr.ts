@@ -40,11 +40,11 @@
     </message>
     <message>
         <source>Anonymised</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymisé</translation>
     </message>
     <message>
         <source>Erased on request</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacé sur demande</translation>
     </message>
 </context>
 <context>
@@ -1421,7 +1421,7 @@
     </message>
     <message>
         <source>Files due for anonymisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers à anonymiser</translation>
     </message>
     <message>
         <source>Consents to renew</source>

@@ -40,11 +40,11 @@
     </message>
     <message>
         <source>Anonymised</source>
-        <translation type="unfinished"></translation>
+        <translation>Geanonimiseerd</translation>
     </message>
     <message>
         <source>Erased on request</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewist op verzoek</translation>
     </message>
 </context>
 <context>
@@ -1421,7 +1421,7 @@
     </message>
     <message>
         <source>Files due for anonymisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Te anonimiseren dossiers</translation>
     </message>
     <message>
         <source>Consents to renew</source>

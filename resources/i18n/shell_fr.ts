@@ -514,7 +514,7 @@
     <name>PrivacyPage</name>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie privée</translation>
     </message>
 </context>
 <context>

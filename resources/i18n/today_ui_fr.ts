@@ -80,11 +80,11 @@
     </message>
     <message>
         <source>1 file is past its retention period: anonymise it on the Privacy page</source>
-        <translation type="unfinished"></translation>
+        <translation>1 dossier a dépassé sa durée de conservation : anonymisez-le sur la page Vie privée</translation>
     </message>
     <message>
         <source>{count} files are past their retention period: anonymise them on the Privacy page</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} dossiers ont dépassé leur durée de conservation : anonymisez-les sur la page Vie privée</translation>
     </message>
     <message>
         <source>Consent “{purpose}” given on {day} under an older text: ask for it again</source>
