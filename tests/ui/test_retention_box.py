@@ -13,7 +13,8 @@ from duodesk.ui.retention_box import RetentionBox
 from tests.factories import make_mentee
 
 
-def test_periods_are_shown_and_saved(qtbot, qapp, services: Services) -> None:
+def test_periods_are_shown_and_saved(qtbot, qapp, services: Services,
+                                    compiled_translations) -> None:
     services.retention.save_rules({(PersonRole.MENTEE, "withdrawn"): 3})
     box = RetentionBox(lambda: services.retention)
     qtbot.addWidget(box)
@@ -36,5 +37,5 @@ def test_periods_are_shown_and_saved(qtbot, qapp, services: Services) -> None:
     box.save()
     assert RetentionService(services.db, today=lambda: later).due() == []
     install_translators(qapp, "fr")
-    assert box.title() != "Retention"
-    assert withdrawn.suffix() != " months"
+    assert box.title() == "Conservation"
+    assert withdrawn.suffix() == " mois" and registered.text() == "conservé"
