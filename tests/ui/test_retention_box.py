@@ -37,5 +37,5 @@ def test_periods_are_shown_and_saved(qtbot, qapp, services: Services,
     box.save()
     assert RetentionService(services.db, today=lambda: later).due() == []
     install_translators(qapp, "fr")
-    assert box.title() == "Conservation"
+    qtbot.waitUntil(lambda: box.title() == "Conservation")
     assert withdrawn.suffix() == " mois" and registered.text() == "conservé"
