@@ -649,12 +649,13 @@ def run(db_path: Path | None, argv: list[str] | None = None,
     # thread, beside Qt's own start (the worker that opens the database finds it done).
     threading.Thread(target=_import_core, name="duodesk-import", daemon=True).start()
     from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from duodesk import __version__
     from duodesk.core.preferences import load_preferences
     from duodesk.i18n import effective_language, install_translators
-    from duodesk.paths import default_database_path
+    from duodesk.paths import default_database_path, resource_path
     from duodesk.ui.crash import CrashHandler
 
     existing = QApplication.instance()
@@ -663,6 +664,8 @@ def run(db_path: Path | None, argv: list[str] | None = None,
     qt_app.setOrganizationName("DuoDesk")
     qt_app.setApplicationName("DuoDesk")
     qt_app.setApplicationVersion(__version__)
+    # Every window's and the taskbar's icon: a Linux executable carries none of its own.
+    qt_app.setWindowIcon(QIcon(str(resource_path("icons", "duodesk.png"))))
     prefs = load_preferences()
     install_translators(qt_app, effective_language(prefs.language))
     crash_handler = CrashHandler()
