@@ -161,13 +161,21 @@ class ConsentsTab(QWidget):
         self.add_button.clicked.connect(self.record)
         self.add_error = self._error_label()
         form = QFormLayout(self.add_box)
-        self.form = form
-        form.addRow("", self.purpose_combo)
-        form.addRow("", self.given_edit)
-        form.addRow("", self.version_edit)
-        form.addRow("", self.collector_combo)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.captions = [QLabel() for _ in range(4)]
+        self.version_edit.setMinimumWidth(160)
+        for combo in (self.purpose_combo, self.collector_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMinimumWidth(240)  # a coordinator's whole name, read after showing
+        for caption, field in zip(self.captions, (self.purpose_combo, self.given_edit,
+                                                  self.version_edit, self.collector_combo),
+                                  strict=True):
+            form.addRow(caption, field)
         form.addRow(self.add_error)
-        form.addRow(self.add_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addStretch(1)
+        form.addRow(buttons)
 
         self.withdraw_label = QLabel()
         self.withdraw_edit = self._date_edit()
@@ -212,10 +220,8 @@ class ConsentsTab(QWidget):
         captions = (translate("ConsentsTab", "Purpose"), translate("ConsentsTab", "Given on"),
                     translate("ConsentsTab", "Text version"),
                     translate("ConsentsTab", "Collected by"))
-        for row, caption in enumerate(captions):
-            item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if item is not None and isinstance(item.widget(), QLabel):
-                item.widget().setText(caption)  # type: ignore[union-attr]
+        for label, caption in zip(self.captions, captions, strict=True):
+            label.setText(caption)
         chosen = self.purpose_combo.currentData()
         self.purpose_combo.blockSignals(True)
         self.purpose_combo.clear()
@@ -266,12 +272,14 @@ class ConsentsTab(QWidget):
         self.empty_label.setVisible(self.model.rowCount() == 0)
         self._versions = consents.settings().text_versions
         self.collector_combo.clear()
-        self.collector_combo.addItem("—", None)
+        # Ids as text: a combo box compares its data as text, not as Python objects.
         for coordinator in self.services.organisation.coordinators(include_inactive=False):
-            self.collector_combo.addItem(coordinator.name, coordinator.id)
+            self.collector_combo.addItem(coordinator.name, str(coordinator.id))
+        if not self.collector_combo.count():
+            self.collector_combo.addItem("—", "")  # no coordinator in Settings yet
         me = self.services.organisation.current_coordinator()
         self.collector_combo.setCurrentIndex(
-            max(0, self.collector_combo.findData(me.id)) if me else 0)
+            max(0, self.collector_combo.findData(str(me.id))) if me else 0)
         for edit in (self.given_edit, self.withdraw_edit):
             edit.setDate(_qdate(today))
         self._purpose_chosen()
@@ -300,6 +308,10 @@ class ConsentsTab(QWidget):
         problem = self._form_problem()
         self._show(self.add_error, problem)
         self.add_button.setEnabled(problem is None and self.person_id is not None)
+
+    def _collector(self) -> uuid.UUID | None:
+        chosen = self.collector_combo.currentData()
+        return uuid.UUID(chosen) if chosen else None
 
     def selected(self) -> ConsentView | None:
         rows = self.table.selectionModel().selectedRows()
@@ -336,7 +348,7 @@ class ConsentsTab(QWidget):
         try:
             self.services.consents.record(
                 self.person_id, self._purpose(), self.given_edit.date().toPython(),
-                self.version_edit.text(), self.collector_combo.currentData())
+                self.version_edit.text(), self._collector())
         except ValidationErrors as errors:
             self._show(self.add_error, errors.problems[0])
             return False
