@@ -37,3 +37,21 @@ def test_a_refused_value_is_said_and_nothing_saved(qtbot, services) -> None:
     assert not box.save()
     assert box.error.isVisible() and "at most 32 characters" in box.error.text()
     assert services.consents.settings().text_versions[ConsentPurpose.MEDIA] is None
+
+
+def test_screens(qtbot, qapp, compiled_translations, services) -> None:
+    from pathlib import Path
+
+    from duodesk.i18n import install_translators
+
+    box = ConsentsBox(lambda: services.consents)
+    qtbot.addWidget(box)
+    box.resize(760, 300)
+    box.show()
+    shots = Path("/tmp/consA/shots")
+    shots.mkdir(parents=True, exist_ok=True)
+    for language, title in (("fr", "Consentements"), ("nl", "Toestemmingen")):
+        install_translators(qapp, language)
+        qtbot.waitUntil(lambda title=title: box.title() == title)
+        box.grab().save(str(shots / f"consents_box_{language}.png"))
+    assert box.months[ConsentPurpose.MEDIA].text() == "nooit"
