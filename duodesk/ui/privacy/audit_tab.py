@@ -10,7 +10,7 @@ import uuid
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -113,6 +113,11 @@ class AuditLogTab(QWidget):
                                     self)
         self.table = RecordTable(self.model)
         self.table.setObjectName("auditLog")
+        # Newest first, as read; the widths fit a moment, a name and a label whole.
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        character = self.table.fontMetrics().averageCharWidth()
+        for column, characters in enumerate((18, 24, 20, 18, 30)):
+            self.table.setColumnWidth(column, character * characters)
         grid = QGridLayout()
         widgets = (self.date_from, self.date_to, self.coordinator, self.action,
                    self.record_type)
