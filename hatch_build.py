@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -14,13 +15,17 @@ def compile_translations(i18n_dir: Path) -> list[Path]:
     compiled = []
     for ts in sorted(i18n_dir.glob("*.ts")):
         qm = ts.with_suffix(".qm")
+        # Written beside, then renamed over: a running program (or test) maps the .qm files
+        # it loaded, and rewriting one in place under it kills it with a bus error.
+        fresh = qm.with_name(f".{qm.stem}.{os.getpid()}.qm")
         subprocess.run(
             [sys.executable, "-c",
              "import sys; from PySide6.scripts.pyside_tool import lrelease; "
              "sys.argv[0] = 'lrelease'; sys.exit(lrelease())",
-             "-silent", str(ts), "-qm", str(qm)],
+             "-silent", str(ts), "-qm", str(fresh)],
             check=True,
         )
+        os.replace(fresh, qm)
         compiled.append(qm)
     return compiled
 
