@@ -7,7 +7,9 @@ withdrawn on or before it (:func:`has_consent`). A consent *to renew* is one sti
 (the latest of its person and purpose) that was given more than N months ago (N per purpose
 in Settings; 24 months for ``programme`` and ``followup_contact`` by default) or under
 another text version than the purpose's current one, once a current one is set in Settings
-(until then the version is not compared: older files hold versions of their own).
+(until then the version is not compared: older files hold versions of their own). Only
+people still concerned are listed: not those who left the programme, and of a mentee who
+finished only the follow-up consent while the 12-month outcome is still to be recorded.
 """
 
 from __future__ import annotations
@@ -21,11 +23,18 @@ from typing import Any
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from duodesk.core.codes import AuditAction, ConsentPurpose, PersonRole
+from duodesk.core.codes import (
+    AuditAction,
+    ConsentPurpose,
+    DuoStatus,
+    MenteeStatus,
+    MentorStatus,
+    PersonRole,
+)
 from duodesk.core.database import Database
 from duodesk.core.duo_status import add_months
 from duodesk.core.errors import InvalidValue, NotFound, ValidationErrors
-from duodesk.core.models import AppSetting, Consent, Coordinator, Person
+from duodesk.core.models import AppSetting, Consent, Coordinator, Duo, Mentee, Mentor, Person
 from duodesk.core.services import audit
 
 SETTINGS_KEY = "consent_settings"
@@ -37,6 +46,7 @@ DEFAULT_RENEW_MONTHS: dict[ConsentPurpose, int | None] = {
 }
 TEXT_VERSION_LIMIT = 32  # the column's size
 MAX_RENEW_MONTHS = 120
+mentees, mentors = Mentee.__table__, Mentor.__table__
 # The audit trail names the fields changed, never their values.
 RECORDED_FIELDS = ("purpose", "given_on", "text_version", "collected_by_id")
 
@@ -276,8 +286,10 @@ def to_renew(session: Session, today: date,
     query = (select(Consent, Person.role, Person.first_name, Person.last_name,
                     Person.coordinator_id)
              .join(Person, Person.id == Consent.person_id)
+             .outerjoin(mentees, mentees.c.id == Person.id)
+             .outerjoin(mentors, mentors.c.id == Person.id)
              .where(Consent.withdrawn_on.is_(None), Person.anonymised_at.is_(None),
-                    or_(*conditions), ~superseded))
+                    or_(*conditions), ~superseded, _still_concerned(today)))
     if coordinator_id is not None:
         query = query.where(Person.coordinator_id == coordinator_id)
     found = []
@@ -293,6 +305,23 @@ def to_renew(session: Session, today: date,
                                     consent.given_on, consent.text_version, reason, due))
     found.sort(key=lambda item: (item.due, item.person_name))
     return found
+
+
+def _still_concerned(today: date) -> Any:
+    """People a renewal still matters for: not those who left the programme (withdrawn, not
+    eligible, stopped, a mentor who left: retention deals with their files), and of a
+    mentee who finished only the follow-up consent, while an ended duo of theirs awaits its
+    12-month outcome."""
+    awaiting_outcome = (select(Duo.id).where(
+        Duo.mentee_id == Person.id, Duo.status.in_([DuoStatus.FINISHED, DuoStatus.STOPPED]),
+        Duo.outcome.is_(None)).exists())
+    left = [MenteeStatus.WITHDRAWN.value, MenteeStatus.NOT_ELIGIBLE.value,
+            MenteeStatus.STOPPED.value, MenteeStatus.FINISHED.value]
+    return and_(
+        or_(mentors.c.status.is_(None), mentors.c.status != MentorStatus.LEFT.value),
+        or_(mentees.c.status.is_(None), mentees.c.status.not_in(left),
+            and_(mentees.c.status == MenteeStatus.FINISHED.value,
+                 Consent.purpose == ConsentPurpose.FOLLOWUP_CONTACT, awaiting_outcome)))
 
 
 def _person(session: Session, person_id: uuid.UUID) -> Person:

@@ -12,6 +12,7 @@ from duodesk.core.errors import DuoStepRefused
 from duodesk.core.privacy.consents import ConsentService
 from tests.core.duo_setup import Clock, duo_service
 from tests.core.test_duos import active_duo
+from tests.factories import make_mentee
 
 
 def test_a_withdrawn_consent_blocks_the_outcome_contact_from_its_day(
@@ -35,3 +36,24 @@ def test_a_withdrawn_consent_blocks_the_outcome_contact_from_its_day(
     else:
         raise AssertionError("an outcome was recorded without the follow-up consent")
     assert duos.record_outcome(duo.id, "unreachable", clock.today()).outcome == "unreachable"
+
+
+def test_only_people_still_concerned_have_consents_to_renew(services: Services) -> None:
+    clock = Clock()
+    duos = duo_service(services, clock)
+    consents = ConsentService(services.db, today=clock.today)
+    duo = active_duo(services, duos, clock)
+    gone = make_mentee(services)
+    services.persons.change_status(gone, "withdrawn")
+    start = clock.today()
+    for person in (duo.mentee_id, gone):
+        for purpose in (ConsentPurpose.PROGRAMME, ConsentPurpose.FOLLOWUP_CONTACT):
+            consents.record(person, purpose, start, "v1")
+    clock.advance(days=183)
+    duos.finish(duo.id, clock.today())
+    clock.advance(days=365 * 2)
+    # The mentee finished: only the follow-up consent matters, while the outcome waits.
+    assert [(f.person_id, f.purpose) for f in consents.to_renew()] == [
+        (duo.mentee_id, ConsentPurpose.FOLLOWUP_CONTACT)]
+    duos.record_outcome(duo.id, "unreachable", clock.today())
+    assert consents.to_renew() == []
