@@ -108,6 +108,8 @@ class PersonDuosTab(_LoadedWhenShown):
         self.empty_label.setText(QCoreApplication.translate(
             "PersonDuos", "No duo yet. Duos are formed on the Matching page."))
         self.model.retranslate()
+        # The titles whole in every language, before any duo is read (a new person's file).
+        self.table.resizeColumnsToContents()
 
 
 class PersonEvaluationsTab(_LoadedWhenShown):

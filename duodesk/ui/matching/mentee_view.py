@@ -405,8 +405,7 @@ class MenteeMatching(QWidget):
         self.waiting_model.retranslate()
         self._size_waiting_columns()
         self.suggestion_model.retranslate()
-        if self.suggestion_model.rowCount():
-            self._size_columns()
+        self._size_columns()  # empty too: the titles show before a mentee is chosen
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -1,0 +1,135 @@
+"""Every page and dialog, in French and Dutch, shows its labels, buttons, tabs and column
+headers whole: a text wider than the room its widget gives it fails (see
+tests/ui/text_fits.py for how it is measured and how a widget elides on purpose)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
+
+from duodesk.i18n import install_translators
+from tests.core.documents.helpers import make_duos
+from tests.core.documents.test_attendance_sheet import session
+from tests.ui.text_fits import cut_texts
+
+LANGUAGES = ("fr", "nl")
+
+
+def settle(qtbot, qapp: QApplication) -> None:
+    """Let the workers that read a page's rows finish and the layouts follow."""
+    qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0,
+                    timeout=10_000)
+    for _ in range(3):
+        qapp.processEvents()
+
+
+def describe(cuts) -> str:
+    return "\n".join(str(cut) for cut in cuts)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_page_shows_its_texts_whole(qtbot, qapp, program, compiled_translations,
+                                          language: str) -> None:
+    make_duos(program.services, 3)
+    program.set_language(language)
+    window = program.window
+    found = {}
+    for key in window.page_keys():
+        window.show_page(key)
+        settle(qtbot, qapp)
+        page: QWidget = window.stack.currentWidget()
+        page.grab().save(f"/tmp/f/shots/{language}-{key}.png")
+        cuts = cut_texts(window)
+        if cuts:
+            found[key] = cuts
+    assert found == {}, "\n".join(f"[{k}]\n{describe(v)}" for k, v in found.items())
+
+
+def _tabs_of(widget: QWidget) -> list[QTabWidget]:
+    return [tabs for tabs in widget.findChildren(QTabWidget) if tabs.isVisible()]
+
+
+def windows(services, tmp_path: Path) -> dict[str, Callable[[], QWidget]]:
+    """Every dialog and window the program opens, built as the program builds it."""
+    from duodesk.core.codes import MenteeStatus, PersonRole
+    from duodesk.import_service_texts import describe_issue
+    from duodesk.ui.calendar.meeting_dialog import MeetingDialog
+    from duodesk.ui.crash_dialog import CrashDialog
+    from duodesk.ui.duos import dialogs, form_dialogs
+    from duodesk.ui.duos.duo_window import DuoWindow
+    from duodesk.ui.exchange.conflicts import ConflictDialog
+    from duodesk.ui.imports.wizard import ImportWizard
+    from duodesk.ui.organisation_dialogs import AntennaDialog, CoordinatorDialog
+    from duodesk.ui.partners_box import PartnerDialog
+    from duodesk.ui.persons.person_dialogs import StatusChangeDialog
+    from duodesk.ui.persons.person_file import PersonFileWindow
+    from duodesk.ui.print_documents import PrintDialog
+    from duodesk.ui.restore_dialog import RestoreDialog
+
+    duo_ids = make_duos(services, 2)
+    duo = services.duos.get(duo_ids[0])
+    meeting = session(services)
+    today = date(2026, 3, 5)
+    organisation = services.organisation
+    backups = tmp_path / "backups"
+    backups.mkdir()
+    return {
+        "mentee file": lambda: PersonFileWindow(services, person_id=duo.mentee_id),
+        "mentor file": lambda: PersonFileWindow(services, person_id=duo.mentor_id),
+        "new mentee": lambda: PersonFileWindow(services, role=PersonRole.MENTEE),
+        "duo window": lambda: DuoWindow(services.duos, duo_ids[0]),
+        "new meeting": lambda: MeetingDialog(services, starts_at=datetime(2026, 3, 5, 14)),
+        "group session": lambda: MeetingDialog(services,
+                                               detail=services.calendar.get(meeting)),
+        "print one": lambda: PrintDialog(None, "Print", language="fr"),
+        "print many": lambda: PrintDialog(None, "Print", language="fr", count=3,
+                                          each_own_language=True),
+        "status change": lambda: StatusChangeDialog(
+            PersonRole.MENTEE, tuple(status.value for status in MenteeStatus)),
+        "partner": lambda: PartnerDialog(services.partners),
+        "coordinator": lambda: CoordinatorDialog(organisation, organisation.antennas()),
+        "antenna": lambda: AntennaDialog(organisation),
+        "restore": lambda: RestoreDialog(tmp_path / "antenna.sqlite", backups),
+        "crash": lambda: CrashDialog(tmp_path / "crash.log", "Traceback…"),
+        "import wizard": lambda: ImportWizard(services.imports, services.partners,
+                                              describe_issue),
+        "conflicts": lambda: ConflictDialog(lambda: services.exchange),
+        "decision": lambda: dialogs.DecisionDialog("mentee", "Şükrü Ağaoğlu"),
+        "sign": lambda: dialogs.SignDialog(today),
+        "finish": lambda: dialogs.FinishDialog(today),
+        "stop": lambda: dialogs.StopDialog(today),
+        "outcome": lambda: dialogs.OutcomeDialog(today),
+        "log a meeting": lambda: form_dialogs.MeetingDialog(
+            form_dialogs.MeetingMode.LOG, datetime(2026, 3, 5, 14)),
+        "plan a meeting": lambda: form_dialogs.MeetingDialog(
+            form_dialogs.MeetingMode.PLAN, datetime(2026, 3, 5, 14)),
+        "evaluation": lambda: form_dialogs.EvaluationDialog(today, []),
+    }
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_dialog_and_window_shows_its_texts_whole(
+        qtbot, qapp, services, compiled_translations, tmp_path: Path, language: str) -> None:
+    install_translators(qapp, language)
+    found = {}
+    for name, build in windows(services, tmp_path).items():
+        widget = build()
+        qtbot.addWidget(widget)
+        widget.show()
+        settle(qtbot, qapp)
+        cuts = cut_texts(widget)
+        for tabs in _tabs_of(widget):
+            for index in range(1, tabs.count()):
+                tabs.setCurrentIndex(index)
+                settle(qtbot, qapp)
+                cuts += cut_texts(tabs.currentWidget())
+        widget.grab().save(f"/tmp/f/shots/{language}-dialog-{name.replace(' ', '-')}.png")
+        if cuts:
+            found[name] = sorted(set(cuts), key=str)
+        widget.hide()  # closing would delete a window made to delete itself on close
+    assert found == {}, "\n".join(f"[{k}]\n{describe(v)}" for k, v in found.items())
