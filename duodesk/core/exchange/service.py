@@ -20,6 +20,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from duodesk.core import codes
+from duodesk.core.collector import collector_paused
 from duodesk.core.database import Database
 from duodesk.core.errors import (
     ExchangeFileNotWritten,
@@ -71,6 +72,7 @@ class ExchangeService:
         self.db = db
 
     # --- export ---------------------------------------------------------------------------
+    @collector_paused()
     def export(self, out: Path, *, pseudonymised: bool = False,
                progress: Progress | None = None) -> ExportResult:
         """Write the whole database to ``out`` (streaming) and remember, per record, what
@@ -182,6 +184,7 @@ class ExchangeService:
             select(func.count()).select_from(Duo)))
 
     # --- import ---------------------------------------------------------------------------
+    @collector_paused()
     def import_file(self, path: Path, *, progress: Progress | None = None
                     ) -> ImportExchangeResult:
         """Merge the workbook at ``path`` in one transaction (a cancel leaves nothing).

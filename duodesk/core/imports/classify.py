@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
@@ -210,12 +210,20 @@ class DuplicateFinder:
         if phone:
             for person in self.data.by_phone.get(phone, ()):
                 reasons.setdefault(person, []).append(REASON_PHONE)
-        if birth:
-            for person, name in self.data.by_birth.get(birth.isoformat(), ()):
-                score = float(fuzz.token_sort_ratio(folded, name))
-                scores[person] = score
-                if score >= self.threshold:
-                    reasons.setdefault(person, []).append(REASON_NAME)
+        people = self.data.by_birth.get(birth.isoformat(), ()) if birth else ()
+        if people:
+            # Persons already found by email or phone get their name score too (it ranks
+            # them); the others count only when their name is close enough, which rapidfuzz
+            # finds among all who share the birth date in one call.
+            for person, name in people:
+                if person in reasons:
+                    scores[person] = float(fuzz.token_sort_ratio(folded, name))
+            for _, score, index in process.extract(
+                    folded, [name for _, name in people], scorer=fuzz.token_sort_ratio,
+                    score_cutoff=self.threshold, limit=None):
+                person = people[index][0]
+                scores[person] = float(score)
+                reasons.setdefault(person, []).append(REASON_NAME)
         if not reasons:
             return None
         best = max(reasons, key=lambda i: (len(reasons[i]), scores.get(i, 0.0)))

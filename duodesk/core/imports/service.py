@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from duodesk.core.codes import AuditAction
+from duodesk.core.collector import collector_paused
 from duodesk.core.database import Database
 from duodesk.core.errors import NotFound
 from duodesk.core.imports import classify, undo
@@ -106,6 +107,7 @@ class ImportService:
         return mapping
 
     # --- step 1: the plan ----------------------------------------------------------------------
+    @collector_paused()
     def plan(self, table: SourceTable, mapping: Mapping[int, ImportField], *,
              partner_id: uuid.UUID | None, source_path: Path | None = None,
              progress: Progress | None = None) -> ImportPlan:
@@ -147,6 +149,7 @@ class ImportService:
                 already_imported_on=already, source_path=source_path)
 
     # --- step 2: the commit --------------------------------------------------------------------
+    @collector_paused()
     def commit(self, plan: ImportPlan, choices: Mapping[int, DuplicateChoice] | None = None,
                *, describe: Describe, rejected_path: Path | None = None,
                progress: Progress | None = None) -> ImportResult:
@@ -231,6 +234,7 @@ class ImportService:
                     report.get("rejected_path")))
             return result
 
+    @collector_paused()
     def undo(self, batch_id: uuid.UUID, *, progress: Progress | None = None) -> UndoResult:
         """Take an import back (SPEC §5.5): see :func:`.undo.undo_batch`. Raises
         ``NotFound`` or ``ImportAlreadyUndone``."""
