@@ -172,7 +172,6 @@ def cmd_restore(args: argparse.Namespace, out: _Output) -> int:
     """Replace the database by a backup; refused while a window has the database open."""
     from PySide6.QtCore import QCoreApplication
 
-    from duodesk.core import backup
     from duodesk.core.location import check_database_location
     from duodesk.core.lock import WriterLock
 
@@ -181,7 +180,11 @@ def cmd_restore(args: argparse.Namespace, out: _Output) -> int:
     check_database_location(path)
     folder = _backup_folder(path, None)
     with WriterLock(path):
-        safety = backup.restore(source, path, folder)
+        # The database keeps its encryption, whatever the backup's.
+        from duodesk.core.secure_restore import restore_keeping_encryption
+
+        safety = restore_keeping_encryption(
+            source, path, folder, backup_key=getattr(args, "passphrases", {}).get(source))
     data = {"database": str(path), "restored_from": str(source),
             "before_restore": str(safety.path) if safety else None}
     lines = [QCoreApplication.translate("Cli", "Database {path} restored from {backup}.").format(
@@ -318,6 +321,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="the database file (default: the one in the user data folder)")
     common.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
                         help="print the result as JSON")
+    from duodesk.cli_passphrase import add_argument as add_passphrase_argument
+
+    add_passphrase_argument(common)
     parser = _Parser(prog="duodesk", parents=[common],
                      description="DuoDesk: the coordinators' tool of the mentoring programme. "
                                  "Without a command, opens the window.")
@@ -462,6 +468,13 @@ def main(argv: list[str] | None = None) -> int:
     out = _Output(args.json)
     app = _start_qt_core()  # noqa: F841 — kept alive while sentences are translated
     try:
+        # An encrypted database (and backup to restore): the passphrase first, asked once.
+        from duodesk.cli_passphrase import unlock
+
+        files = [_database_path(args)]
+        if args.command == "restore":
+            files.append(Path(args.backup).expanduser().absolute())
+        args.passphrases = unlock(files, getattr(args, "passphrase_stdin", False))
         return COMMANDS[args.command](args, out)
     except DuoDeskError as error:
         return out.error(error)

@@ -36,6 +36,10 @@ def describe_encryption_error(error: DuoDeskError) -> str:
     if error.code == "encryption_unavailable":
         return _tr("Encryption is not available on this computer: the SQLCipher component "
                    "is not installed.")
+    if error.code == "wrong_passphrase" and params.get("detail") == "needed":
+        return _tr("The database {path} is encrypted: run the command in a terminal to type "
+                   "its passphrase, or give it on standard input with --passphrase-stdin."
+                   ).format(path=params.get("path", ""))
     if error.code == "wrong_passphrase":
         return _tr("This passphrase does not open {path}. Check it (capital letters, "
                    "accents) and try again. If the file was never encrypted, it is damaged: "
