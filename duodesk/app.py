@@ -259,6 +259,10 @@ class DuoDeskApp:
         self.window.add_page("reports", titles.reports_title, self._make_reports_page)
         self.window.add_page("imports", titles.imports_title, self._make_imports_page)
         self.window.add_page("privacy", titles.privacy_title, self._make_privacy_page)
+        # Lists exported from the window are stamped in the audit trail (ui.tables.export).
+        audit_log = self.services.audit_log
+        self.window.record_export = lambda headers: audit_log.record_export(  # type: ignore[attr-defined]
+            "table", fields=headers)
         page = SettingsPage(
             self.services.organisation, effective_language(self.prefs.language),
             self.backup_folder(), self.prefs.backup_folder is None,

@@ -244,8 +244,15 @@ class CalendarService:
                                                   ("meeting", Meeting, meeting_id)):
                 if record_id is not None and session.get(model, record_id) is None:
                     raise NotFound(record_type=record_type)
-            return write_ics(session, Path(out), chosen, meeting_id, progress or Progress(),
-                             describe, stamp=to_utc(self.now()))
+            written = write_ics(session, Path(out), chosen, meeting_id, progress or Progress(),
+                                describe, stamp=to_utc(self.now()))
+        from duodesk.core.privacy.audit_log import record_export
+
+        # An export of what was chosen (SPEC §9): the meeting, the duo, else the calendar.
+        kind, record_id = (("meeting", meeting_id) if meeting_id else ("duo", duo_id) if duo_id
+                           else ("calendar", coordinator_id))
+        record_export(self.db, kind, [record_id], ["ics"])
+        return written
 
     # --- inside a session ------------------------------------------------------------------
     def _change(self, session: Session, meeting: Meeting, scope: EditScope, shift: timedelta,

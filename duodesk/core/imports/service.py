@@ -206,6 +206,9 @@ class ImportService:
                     save_mapping(session, plan.partner_id, _mapping_to_save(plan))
                 audit.record(session, AuditAction.CREATE, "import_batch", batch.id,
                              ["file_name", "sha256", "partner_id", "counts"], at=now)
+                if written is not None:  # the rejected rows, written beside the source
+                    audit.record(session, AuditAction.EXPORT, "rejected_rows", batch.id,
+                                 ["rejected_rows"], at=now)
                 progress.step(total, total)
         except BaseException:
             if written is not None:

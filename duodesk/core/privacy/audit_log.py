@@ -31,6 +31,7 @@ from duodesk.core.models import (
     Partner,
     Person,
 )
+from duodesk.core.services import audit
 from duodesk.core.storage import PersonSearch
 
 PERSON_TYPES = ("mentee", "mentor", "person")
@@ -89,6 +90,12 @@ class AuditLogService:
     def __init__(self, db: Database) -> None:
         self.db = db
         self.search: PersonSearch = db.backend.person_search()
+
+    def record_export(self, record_type: str,
+                      record_ids: Sequence[uuid.UUID | None] = (None,),
+                      fields: Sequence[str] = ()) -> None:
+        """See :func:`record_export`."""
+        record_export(self.db, record_type, record_ids, fields)
 
     def source(self, chosen: AuditFilter) -> AuditLogSource:
         return AuditLogSource(self, chosen)
@@ -207,3 +214,14 @@ def _labelled(session: Any, rows: list[AuditRow]) -> list[AuditRow]:
             row = replace(row, state=found[0], label=found[1], anonymised_on=found[2])
         result.append(row)
     return result
+
+
+def record_export(db: Database, record_type: str,
+                  record_ids: Sequence[uuid.UUID | None] = (None,),
+                  fields: Sequence[str] = ()) -> None:
+    """Stamp an export in the audit trail (SPEC §9): one entry per record written out (a
+    duo's agreement, a meeting's sign-in sheet), or one about no record (a list, a report);
+    ``fields`` name what was written, never a value."""
+    with db.write() as session:
+        for record_id in record_ids:
+            audit.record(session, AuditAction.EXPORT, record_type, record_id, fields)

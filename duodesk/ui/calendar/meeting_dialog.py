@@ -17,6 +17,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from typing import IO, TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QFont
@@ -51,6 +52,9 @@ from duodesk.ui.calendar.meeting_form import (
     MeetingFields,
 )
 from duodesk.ui.calendar.recurrence_box import RecurrenceBox
+
+if TYPE_CHECKING:
+    from duodesk.core.documents.attendance_sheet import AttendanceSheet
 
 translate = QCoreApplication.translate
 CONFLICT_DELAY_MS = 250  # typing a time checks the bookings once the keys stop
@@ -347,7 +351,7 @@ class MeetingDialog(QDialog):
     # --- cancelling the meeting, closing the dialog --------------------------------------
     def print_sheet(self) -> None:
         """Save or print the session's sign-in sheet, as saved (unsaved edits first)."""
-        from duodesk.core.documents.attendance_sheet import sheet_of, write_attendance_sheet
+        from duodesk.core.documents.attendance_sheet import sheet_of
         from duodesk.ui.print_documents import print_document_dialog
 
         if self.meeting_id is None:
@@ -366,7 +370,14 @@ class MeetingDialog(QDialog):
             # In the interface's language, dated the ISO way so that a folder sorts by day.
             translate("MeetingDialog", "sign-in-sheet-{day}.pdf").format(
                 day=sheet.starts_at.date().isoformat()),
-            lambda stream, language: write_attendance_sheet(stream, sheet, language))
+            lambda stream, language: self._write_sheet(stream, sheet, language))
+
+    def _write_sheet(self, stream: IO[bytes], sheet: AttendanceSheet, language: str) -> None:
+        """Write the sign-in sheet and stamp the export in the audit trail (SPEC §9)."""
+        from duodesk.core.documents.attendance_sheet import write_attendance_sheet
+
+        write_attendance_sheet(stream, sheet, language)
+        self.services.audit_log.record_export("meeting", [self.meeting_id], ["sign_in_sheet"])
 
     def cancel_meeting(self) -> bool:
         """Cancel the meeting (asked first; for a series, this one or all following)."""

@@ -307,6 +307,12 @@ class ReportsPage(QWidget):
             messages.information(self, translate(
                 "ReportsPage", "The impact report was saved to {path}.").format(path=target))
 
-        run_in_background(self, lambda _progress: write(target, report, words),
-                          translate("ReportsPage", "Writing the impact report…"), done,
-                          cancellable=False)
+        audit_log = self.services.audit_log
+
+        def work(_progress: object) -> None:
+            write(target, report, words)
+            # Counts only, no person: still an export, stamped in the audit trail (SPEC §9).
+            audit_log.record_export("report", fields=[suffix.lstrip(".")])
+
+        run_in_background(self, work, translate("ReportsPage", "Writing the impact report…"),
+                          done, cancellable=False)

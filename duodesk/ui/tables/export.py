@@ -166,12 +166,16 @@ def export_table(view: ListView, title: str | None = None,
         path = path.with_name(path.name + ".xlsx")
     parent.window().setProperty(_FOLDER_PROPERTY, str(path.parent))
     table = snapshot(view)
+    record_export = getattr(parent.window(), "record_export", None)
 
     def work(progress: Progress) -> int:
         from duodesk.core.xlsx import write_table
 
-        return write_table(path, table.headers, table.rows(), total=table.total, title=title,
-                           progress=progress)
+        count = write_table(path, table.headers, table.rows(), total=table.total,
+                            title=title, progress=progress)
+        if record_export is not None:  # the main window's lists: stamped in the audit trail
+            record_export(table.headers)
+        return count
 
     def done(count: int) -> None:
         text = (translate("TableExport", "One row written to {file}.") if count == 1 else
