@@ -87,3 +87,62 @@ def test_every_area_with_strings_has_both_languages() -> None:
             continue  # declared ahead of its code
         for language in translations.TARGET_LANGUAGES:
             assert (I18N / f"{area}_{language}.ts").exists(), f"{area}_{language}.ts missing"
+
+
+PLURAL_TS = '''<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>ReportsPage</name>
+    <message numerus="yes">
+        <source>{note} In all: %Ln duos.</source>
+        <translation>
+            <numerusform>{note} Au total : un duo.</numerusform>
+            <numerusform>{translation}</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
+'''
+
+
+def test_every_plural_form_is_checked(tmp_path: Path) -> None:
+    """A counted message is unfinished while one of its forms is empty, and each form keeps
+    the count: French "un duo" would show no number at all."""
+    (tmp_path / "x_fr.ts").write_text(PLURAL_TS.replace("{translation}", ""), encoding="utf-8")
+    assert [p.issue for p in translations.check(tmp_path)] == ["unfinished"]
+    (tmp_path / "x_fr.ts").write_text(
+        PLURAL_TS.replace("{translation}", "{note} Au total : %Ln duos."), encoding="utf-8")
+    assert [p.issue for p in translations.check(tmp_path)] == ["placeholders"]
+
+
+def numerus_messages(ts: Path) -> dict[tuple[str, str], int]:
+    """(context, source) → number of plural forms, of every counted message of ``ts``."""
+    found = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        for message in context.iter("message"):
+            if message.get("numerus") == "yes":
+                forms = message.findall("translation/numerusform")
+                found[(context.findtext("name") or "", message.findtext("source") or "")] = \
+                    len([form for form in forms if form.text])
+    return found
+
+
+def test_counted_messages_have_their_plural_forms_in_english_french_and_dutch() -> None:
+    """English is the source language, yet "%Ln rows" needs its "1 row": each counted
+    message of a French file has its English and Dutch forms too (two forms each)."""
+    checked = 0
+    for french in sorted(I18N.glob("*_fr.ts")):
+        counted = numerus_messages(french)
+        if not counted:
+            continue
+        area = french.name.removesuffix("_fr.ts")
+        for language in ("en", "nl"):
+            other = I18N / f"{area}_{language}.ts"
+            assert other.exists(), f"{other.name} missing: run translations update"
+            forms = numerus_messages(other)
+            for key in counted:
+                assert forms.get(key) == 2, f"{other.name} {key}: plural forms missing"
+                checked += 1
+        assert set(counted.values()) == {2}, f"{french.name}: plural forms missing"
+    assert checked > 0
