@@ -186,7 +186,7 @@
     </message>
     <message>
         <source>Choose who you are under Settings first.</source>
-        <translation>Kies eerst bij Instellingen wie u bent.</translation>
+        <translation>Kies eerst bij Instellingen wie je bent.</translation>
     </message>
     <message>
         <source>Every duo</source>

@@ -974,6 +974,14 @@
         <translation>Le fichier {file_name} se décompresserait en bien plus de données qu&apos;aucun classeur d&apos;échange n&apos;en contient (il est peut-être endommagé ou conçu pour nuire). Rien n&apos;a été importé.</translation>
     </message>
     <message>
+        <source>The workbook {file_name} is protected by a password. Open it in Excel, remove the password (or save an unprotected copy) and import that copy. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sheet of {file_name} reaches far beyond its table (a cell typed far to the right or far below?), too far to be read. Delete the rows and columns beyond the table, save and import again. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The workbook {file_name} is a pseudonymised export for statistics: its ids cannot be matched to anyone, so it cannot be imported. Nothing was imported.</source>
         <translation>Le classeur {file_name} est un export pseudonymisé destiné aux statistiques : ses identifiants ne correspondent à personne, il ne peut donc pas être importé. Rien n&apos;a été importé.</translation>
     </message>
@@ -1048,6 +1056,10 @@
     <message>
         <source>this person is already on an earlier row for the same meeting; this row was not imported</source>
         <translation>cette personne figure déjà sur une ligne précédente pour la même rencontre ; cette ligne n&apos;a pas été importée</translation>
+    </message>
+    <message>
+        <source>the text is {length} characters long, more than an Excel cell holds (32,767); the row was not imported</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the column is missing, so the sheet was not imported</source>

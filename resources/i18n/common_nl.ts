@@ -709,7 +709,7 @@
     </message>
     <message>
         <source>{field}: a duo is closed when its six months are completed or the mentee found a job; for any other reason, stop it early.</source>
-        <translation>{field}: een duo wordt afgesloten als de zes maanden voorbij zijn of de mentee werk vond; om een andere reden zet u het vroegtijdig stop.</translation>
+        <translation>{field}: een duo wordt afgesloten als de zes maanden voorbij zijn of de mentee werk vond; om een andere reden zet je het vroegtijdig stop.</translation>
     </message>
     <message>
         <source>{field}: a duo that completed its six months is closed, not stopped.</source>
@@ -841,7 +841,7 @@
     </message>
     <message>
         <source>The database {path} is damaged or is not a DuoDesk database. You can restore a backup.</source>
-        <translation>De databank {path} is beschadigd of is geen DuoDesk-databank. U kunt een back-up terugzetten.</translation>
+        <translation>De databank {path} is beschadigd of is geen DuoDesk-databank. Je kunt een back-up terugzetten.</translation>
     </message>
     <message>
         <source>The database {path} cannot be written: the file or its folder is read-only. Check its permissions or choose another folder; nothing was changed.</source>
@@ -974,6 +974,14 @@
         <translation>Het bestand {file_name} zou uitpakken tot veel meer gegevens dan een uitwisselingsmap ooit bevat (het is misschien beschadigd of met kwade bedoelingen gemaakt). Er werd niets geïmporteerd.</translation>
     </message>
     <message>
+        <source>The workbook {file_name} is protected by a password. Open it in Excel, remove the password (or save an unprotected copy) and import that copy. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sheet of {file_name} reaches far beyond its table (a cell typed far to the right or far below?), too far to be read. Delete the rows and columns beyond the table, save and import again. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The workbook {file_name} is a pseudonymised export for statistics: its ids cannot be matched to anyone, so it cannot be imported. Nothing was imported.</source>
         <translation>De werkmap {file_name} is een gepseudonimiseerde export voor statistieken: de id&apos;s horen bij niemand, dus ze kan niet worden geïmporteerd. Er werd niets geïmporteerd.</translation>
     </message>
@@ -1048,6 +1056,10 @@
     <message>
         <source>this person is already on an earlier row for the same meeting; this row was not imported</source>
         <translation>deze persoon staat al op een eerdere rij voor dezelfde ontmoeting; deze rij werd niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>the text is {length} characters long, more than an Excel cell holds (32,767); the row was not imported</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the column is missing, so the sheet was not imported</source>

@@ -68,7 +68,7 @@
     </message>
     <message>
         <source>Headquarters receives the antenna&apos;s data as one Excel workbook and sends updates back the same way. Nothing changed on both sides is overwritten: you choose.</source>
-        <translation>De hoofdzetel krijgt de gegevens van de antenne in één Excel-werkmap en stuurt updates op dezelfde manier terug. Wat aan beide kanten gewijzigd is, wordt nooit overschreven: jij kiest.</translation>
+        <translation>De hoofdzetel krijgt de gegevens van de antenne in één Excel-werkmap en stuurt updates op dezelfde manier terug. Wat aan beide kanten gewijzigd is, wordt nooit overschreven: je kiest zelf.</translation>
     </message>
     <message>
         <source>Export for headquarters…</source>

@@ -119,7 +119,7 @@
     </message>
     <message>
         <source>Open the mentee&apos;s file</source>
-        <translation>Ouvrir la fiche du mentee</translation>
+        <translation>Ouvrir le dossier du mentee</translation>
     </message>
     <message>
         <source>Propose this duo…</source>
@@ -127,7 +127,7 @@
     </message>
     <message>
         <source>Open the mentor&apos;s file</source>
-        <translation>Ouvrir la fiche du mentor</translation>
+        <translation>Ouvrir le dossier du mentor</translation>
     </message>
     <message>
         <source>Choose a waiting mentee to see the mentors who fit.</source>
@@ -271,7 +271,7 @@
     </message>
     <message>
         <source>Interests they share, as written in their files.</source>
-        <translation>Les centres d&apos;intérêt communs, tels qu&apos;ils figurent dans leurs fiches.</translation>
+        <translation>Les centres d&apos;intérêt communs, tels qu&apos;ils figurent dans leurs dossiers.</translation>
     </message>
     <message>
         <source>Mentees who have waited longer come first.</source>

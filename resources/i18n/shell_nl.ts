@@ -164,7 +164,7 @@
     </message>
     <message>
         <source>Deactivate {name}? They stay on the duos they followed, but are no longer offered for new ones. You can reactivate them later.</source>
-        <translation>{name} deactiveren? Deze persoon blijft gekoppeld aan de duo&apos;s die ze opvolgde, maar wordt niet meer voorgesteld voor nieuwe duo&apos;s. U kunt haar later opnieuw activeren.</translation>
+        <translation>{name} deactiveren? Deze persoon blijft gekoppeld aan de duo&apos;s die ze opvolgde, maar wordt niet meer voorgesteld voor nieuwe duo&apos;s. Je kunt haar later opnieuw activeren.</translation>
     </message>
     <message>
         <source>Deactivate</source>
@@ -195,7 +195,7 @@
     </message>
     <message>
         <source>Something unexpected went wrong. The action you were doing may not have been completed; what was saved before is safe.</source>
-        <translation>Er ging onverwacht iets mis. De handeling die u aan het doen was, is misschien niet afgerond; wat eerder bewaard werd, is veilig.</translation>
+        <translation>Er ging onverwacht iets mis. Wat je aan het doen was, is misschien niet afgerond; wat eerder bewaard werd, is veilig.</translation>
     </message>
     <message>
         <source>A report without any personal data was written to {path}.</source>
@@ -207,7 +207,7 @@
     </message>
     <message>
         <source>If this happens again, send the technical details to the person who supports DuoDesk for you.</source>
-        <translation>Als dit opnieuw gebeurt, stuur dan de technische details naar de persoon die u helpt met DuoDesk.</translation>
+        <translation>Als dit opnieuw gebeurt, stuur dan de technische details naar de persoon die je helpt met DuoDesk.</translation>
     </message>
     <message>
         <source>Show technical details</source>
@@ -548,11 +548,11 @@
     </message>
     <message>
         <source>Choose the backup to restore. The database {file} is replaced by the content of the backup; its present content is first kept as a safety copy.</source>
-        <translation>Kies de back-up die u wilt terugzetten. De databank {file} wordt vervangen door de inhoud van de back-up; wat ze nu bevat, wordt eerst als veiligheidskopie bewaard.</translation>
+        <translation>Kies de back-up die je wilt terugzetten. De databank {file} wordt vervangen door de inhoud van de back-up; wat ze nu bevat, wordt eerst als veiligheidskopie bewaard.</translation>
     </message>
     <message>
         <source>No backup of {file} was found in the folder {folder}. If you keep backups elsewhere (a USB stick, another folder), choose the file with “Other backup file…”.</source>
-        <translation>Er werd geen back-up van {file} gevonden in de map {folder}. Bewaart u back-ups elders (een USB-stick, een andere map), kies het bestand dan met ‘Ander back-upbestand…’.</translation>
+        <translation>Er werd geen back-up van {file} gevonden in de map {folder}. Bewaar je back-ups elders (een USB-stick, een andere map), kies het bestand dan met ‘Ander back-upbestand…’.</translation>
     </message>
     <message>
         <source>Made on</source>
@@ -626,7 +626,7 @@
     </message>
     <message>
         <source>Your name is written on the notes and changes you make.</source>
-        <translation>Uw naam staat bij de notities en wijzigingen die u maakt.</translation>
+        <translation>Je naam staat bij de notities en wijzigingen die je maakt.</translation>
     </message>
     <message>
         <source>This database&apos;s &amp;antenna:</source>
@@ -662,11 +662,11 @@
     </message>
     <message>
         <source>The default: a “backups” folder beside the database. A backup is made every day, before each update and whenever you ask.</source>
-        <translation>Standaard: een map ‘backups’ naast de databank. Er wordt elke dag een back-up gemaakt, vóór elke update en telkens als u erom vraagt.</translation>
+        <translation>Standaard: een map ‘backups’ naast de databank. Er wordt elke dag een back-up gemaakt, vóór elke update en telkens als je erom vraagt.</translation>
     </message>
     <message>
         <source>A folder you chose. A backup is made every day, before each update and whenever you ask.</source>
-        <translation>Een map die u koos. Er wordt elke dag een back-up gemaakt, vóór elke update en telkens als u erom vraagt.</translation>
+        <translation>Een map die je koos. Er wordt elke dag een back-up gemaakt, vóór elke update en telkens als je erom vraagt.</translation>
     </message>
     <message>
         <source>None yet</source>
