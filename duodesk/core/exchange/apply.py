@@ -23,6 +23,7 @@ from duodesk.core.duo_status import planned_end
 from duodesk.core.exchange.columns import ATTENDANCE_FIELD
 from duodesk.core.models import (
     Antenna,
+    AuditEntry,
     Base,
     Consent,
     Coordinator,
@@ -39,6 +40,7 @@ from duodesk.core.models import (
     StatusChange,
     utc_now,
 )
+from duodesk.core.services import audit
 from duodesk.core.text import name_sort_key
 
 # A duo created from the workbook (which has no agreement-language column) gets its
@@ -76,6 +78,8 @@ class Writer:
         self._coordinators: dict[str, uuid.UUID] | None = None
         self._partners: dict[str, uuid.UUID] | None = None
         self._pending: dict[Any, list[dict[str, Any]]] = {}
+        # Every record created or changed is stamped in the audit trail (SPEC §9).
+        self._coordinator = audit.current_coordinator_id(session)
 
     # --- names of the organisation ---------------------------------------------------------
     def coordinator_id(self, name: str) -> uuid.UUID | None:
@@ -289,6 +293,14 @@ class Writer:
     def write(self, record_type: str, key: uuid.UUID, values: dict[str, str],
               stamp: datetime, local: dict[str, str] | None, lookups: Any) -> None:
         """Create or update one record of any type."""
+        changed = sorted(values) if local is None else sorted(
+            name for name, value in values.items() if local.get(name) != value)
+        self._add(AuditEntry.__table__, {
+            "id": uuid.uuid4(), "created_at": self.now, "updated_at": self.now,
+            "at": self.now, "coordinator_id": self._coordinator,
+            "action": codes.AuditAction.CREATE if local is None else codes.AuditAction.UPDATE,
+            "record_type": record_type, "record_id": key,
+            "fields": ",".join(changed) or None})
         if record_type in ("mentee", "mentor"):
             self.person(record_type, key, values, stamp, local)
         elif record_type == "duo":
