@@ -127,11 +127,19 @@ _RAW_ID = type_coerce(Person.id, String)
 @dataclass
 class Known:
     """The keys of the persons that share an email, a phone or a birth date with some row
-    of the file: raw id lists per email and phone, (raw id, folded name) per birth date."""
+    of the file: raw id lists per email and phone, (raw id, folded name) per birth date,
+    the name's words in alphabetical order (what ``token_sort_ratio`` compares)."""
 
     by_email: dict[str, list[str]]
     by_phone: dict[str, list[str]]
     by_birth: dict[str, list[tuple[str, str]]]
+
+
+def sorted_words(sort_key: str) -> str:
+    """A stored sort key ("last\x1ffirst", folded) as its words in alphabetical order:
+    ``fuzz.ratio`` of two such strings is ``fuzz.token_sort_ratio`` of the names, without
+    sorting the known name's words again for every row that shares its birth date."""
+    return " ".join(sorted(sort_key.replace("\x1f", " ").split()))
 
 
 def load_known(session: Session, emails: set[str], phones: set[str], birth_dates: set[date]
@@ -169,7 +177,7 @@ def load_known(session: Session, emails: set[str], phones: set[str], birth_dates
     for person_id, born, sort_key in rows:
         key = born if born.__class__ is str else str(born)
         if key in wanted:
-            by_birth[key].append((str(person_id), sort_key.replace("\x1f", " ")))
+            by_birth[key].append((str(person_id), sorted_words(sort_key)))
     return known
 
 
@@ -214,12 +222,14 @@ class DuplicateFinder:
         if people:
             # Persons already found by email or phone get their name score too (it ranks
             # them); the others count only when their name is close enough, which rapidfuzz
-            # finds among all who share the birth date in one call.
+            # finds among all who share the birth date in one call. Both sides' words are
+            # in alphabetical order: plain ratio is then token_sort_ratio.
+            words = sorted_words(folded)
             for person, name in people:
                 if person in reasons:
-                    scores[person] = float(fuzz.token_sort_ratio(folded, name))
+                    scores[person] = float(fuzz.ratio(words, name))
             for _, score, index in process.extract(
-                    folded, [name for _, name in people], scorer=fuzz.token_sort_ratio,
+                    words, [name for _, name in people], scorer=fuzz.ratio,
                     score_cutoff=self.threshold, limit=None):
                 person = people[index][0]
                 scores[person] = float(score)
