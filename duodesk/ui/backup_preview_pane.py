@@ -19,10 +19,6 @@ if TYPE_CHECKING:
     from duodesk.core.progress import Progress
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BackupPreview", text)
-
-
 def _count(value: int | None) -> str:
     return "–" if value is None else str(value)
 
@@ -98,53 +94,94 @@ class BackupPreviewPane(QFrame):
         path = self.path
         if path is None:
             return
-        typed = ask_passphrase(self, path, lambda text: key_opens(path, text), _tr(
-            "The backup {file} is encrypted with another passphrase. Type it to see what the "
-            "backup holds.").format(file=path.name))
+        typed = ask_passphrase(
+            self,
+            path,
+            lambda text: key_opens(path, text),
+            QCoreApplication.translate(
+                "BackupPreview",
+                "The backup {file} is encrypted with another passphrase. Type it to see what the "
+                "backup holds.",
+            ).format(file=path.name),
+        )
         if typed is not None:
             self.keys[path] = typed
             self.show_backup(path)
 
     def retranslate(self) -> None:
-        self.passphrase_button.setText(_tr("Type its passphrase…"))
+        self.passphrase_button.setText(
+            QCoreApplication.translate("BackupPreview", "Type its passphrase…")
+        )
         self.passphrase_button.setVisible(self.problem == "encrypted")
         self.recent_label.setVisible(self.preview is not None)
         if self.path is None:
-            self.counts_label.setText(_tr("Select a backup to see what it holds."))
+            self.counts_label.setText(
+                QCoreApplication.translate("BackupPreview", "Select a backup to see what it holds.")
+            )
             return
         if self.problem == "reading":
-            self.counts_label.setText(_tr("Reading what the backup holds…"))
+            self.counts_label.setText(
+                QCoreApplication.translate("BackupPreview", "Reading what the backup holds…")
+            )
             return
         if self.problem == "encrypted":
-            self.counts_label.setText(_tr(
-                "This backup is encrypted with a passphrase other than the database's: type "
-                "its passphrase to see what it holds. Restoring it asks for it too."))
+            self.counts_label.setText(
+                QCoreApplication.translate(
+                    "BackupPreview",
+                    "This backup is encrypted with a passphrase other than the database's: type "
+                    "its passphrase to see what it holds. Restoring it asks for it too.",
+                )
+            )
             return
         if self.problem == "damaged" or self.preview is None:
-            self.counts_label.setText(_tr(
-                "This file cannot be read: it is damaged or it is not a DuoDesk backup."))
+            self.counts_label.setText(
+                QCoreApplication.translate(
+                    "BackupPreview",
+                    "This file cannot be read: it is damaged or it is not a DuoDesk backup.",
+                )
+            )
             return
         self._show_preview(self.preview)
 
     def _show_preview(self, preview: BackupPreview) -> None:
         from duodesk.ui.restore_dialog import format_when
 
-        text = _tr("This backup holds {mentees} mentees, {mentors} mentors, {duos} duos, "
-                   "{meetings} meetings and {partners} partners.").format(
-            mentees=_count(preview.mentees), mentors=_count(preview.mentors),
-            duos=_count(preview.duos), meetings=_count(preview.meetings),
-            partners=_count(preview.partners))
+        text = QCoreApplication.translate(
+            "BackupPreview",
+            # Counts as "label: number", right in every language for 0, 1 or many.
+            "This backup holds: mentees {mentees} · mentors {mentors} · duos {duos} · "
+            "meetings {meetings} · partners {partners}.",
+        ).format(
+            mentees=_count(preview.mentees),
+            mentors=_count(preview.mentors),
+            duos=_count(preview.duos),
+            meetings=_count(preview.meetings),
+            partners=_count(preview.partners),
+        )
         if preview.latest_change is not None:
-            text += " " + _tr("Its latest change: {when}.").format(
-                when=format_when(_local(preview.latest_change)))
+            text += " " + QCoreApplication.translate(
+                "BackupPreview", "Its latest change: {when}."
+            ).format(when=format_when(_local(preview.latest_change)))
         self.counts_label.setText(text)
-        roles = {"mentee": _tr("mentee"), "mentor": _tr("mentor")}
-        lines = [_tr("{name} ({role}), {when}").format(
-            name=recent.name, role=roles.get(recent.role, recent.role),
-            when=format_when(_local(recent.changed_at))) for recent in preview.recent_files]
+        roles = {
+            "mentee": QCoreApplication.translate("BackupPreview", "mentee"),
+            "mentor": QCoreApplication.translate("BackupPreview", "mentor"),
+        }
+        lines = [
+            QCoreApplication.translate("BackupPreview", "{name} ({role}), {when}").format(
+                name=recent.name,
+                role=roles.get(recent.role, recent.role),
+                when=format_when(_local(recent.changed_at)),
+            )
+            for recent in preview.recent_files
+        ]
         self.recent_label.setText(
-            _tr("Files changed last:") + "\n" + "\n".join(lines) if lines
-            else _tr("It holds no mentee or mentor yet."))
+            QCoreApplication.translate("BackupPreview", "Files changed last:")
+            + "\n"
+            + "\n".join(lines)
+            if lines
+            else QCoreApplication.translate("BackupPreview", "It holds no mentee or mentor yet.")
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

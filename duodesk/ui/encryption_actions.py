@@ -28,10 +28,6 @@ if TYPE_CHECKING:
 MS_PER_MINUTE = 60_000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EncryptionActions", text)
-
-
 class EncryptionHost(Protocol):
     """What the encryption needs from the composition root."""
 
@@ -81,8 +77,9 @@ class EncryptionActions(QObject):
     def unlock_at_start(self) -> bool:
         """Before the database opens: ask the passphrase of a database encrypted on this
         computer. False when the user cancelled (the program quits)."""
-        if not (self._known_encrypted() and cipher.looks_encrypted(self.path)
-                and cipher.available()):
+        if not (
+            self._known_encrypted() and cipher.looks_encrypted(self.path) and cipher.available()
+        ):
             return True
         known = cipher.remembered()
         if known is not None and self._check(known):
@@ -100,9 +97,16 @@ class EncryptionActions(QObject):
     def unlock_damaged(self) -> bool:
         """The file did not open: it may have been encrypted on another computer. Ask its
         passphrase; True when it opens the file."""
-        typed = ask_passphrase(self.window, self.path, self._check, _tr(
-            "If the database {file} was encrypted, on this computer or another, type its "
-            "passphrase to open it.").format(file=self.path.name))
+        typed = ask_passphrase(
+            self.window,
+            self.path,
+            self._check,
+            QCoreApplication.translate(
+                "EncryptionActions",
+                "If the database {file} was encrypted, on this computer or another, type its "
+                "passphrase to open it.",
+            ).format(file=self.path.name),
+        )
         if typed is None:
             return False
         cipher.remember(typed)
@@ -136,8 +140,7 @@ class EncryptionActions(QObject):
         """The Encryption box for the Settings page (a new one after each rebuild)."""
         from duodesk.ui.encryption_box import EncryptionBox
 
-        box = EncryptionBox(cipher.available(), self.encrypted,
-                            self.host.prefs.lock_after_minutes)
+        box = EncryptionBox(cipher.available(), self.encrypted, self.host.prefs.lock_after_minutes)
         box.encrypt_requested.connect(self.turn_on)
         box.decrypt_requested.connect(self.turn_off)
         box.lock_minutes_chosen.connect(self.set_lock_minutes)
@@ -158,30 +161,55 @@ class EncryptionActions(QObject):
         typed = ask_new_passphrase(self.window, cipher.MIN_PASSPHRASE_LENGTH)
         if typed is None:
             return
-        self._convert(None, typed, _tr("Encrypting the database…"), _tr(
-            "The database and its backups are now encrypted. DuoDesk will ask the passphrase "
-            "each time it starts."))
+        self._convert(
+            None,
+            typed,
+            QCoreApplication.translate("EncryptionActions", "Encrypting the database…"),
+            QCoreApplication.translate(
+                "EncryptionActions",
+                "The database and its backups are now encrypted. DuoDesk will ask the passphrase "
+                "each time it starts.",
+            ),
+        )
 
     def turn_off(self) -> None:
         """After the passphrase and a confirmation, re-write the database unencrypted."""
         if self.busy or not self.window.maybe_save_pages():
             return
-        typed = ask_passphrase(self.window, self.path, self._check, _tr(
-            "Type the passphrase of the database to remove its encryption."))
+        typed = ask_passphrase(
+            self.window,
+            self.path,
+            self._check,
+            QCoreApplication.translate(
+                "EncryptionActions", "Type the passphrase of the database to remove its encryption."
+            ),
+        )
         if typed is None:
             return
-        if not messages.ask_yes_no(self.window, _tr(
+        if not messages.ask_yes_no(
+            self.window,
+            QCoreApplication.translate(
+                "EncryptionActions",
                 "Remove the encryption of {file}? Anyone who gets hold of the file will be "
                 "able to read it. The backups made so far stay encrypted and keep needing "
-                "this passphrase.").format(file=self.path.name),
-                yes_text=_tr("Remove the encryption")):
+                "this passphrase.",
+            ).format(file=self.path.name),
+            yes_text=QCoreApplication.translate("EncryptionActions", "Remove the encryption"),
+        ):
             return
-        self._convert(typed, None, _tr("Removing the encryption…"), _tr(
-            "The database is no longer encrypted. Its older backups still need the "
-            "passphrase."))
+        self._convert(
+            typed,
+            None,
+            QCoreApplication.translate("EncryptionActions", "Removing the encryption…"),
+            QCoreApplication.translate(
+                "EncryptionActions",
+                "The database is no longer encrypted. Its older backups still need the passphrase.",
+            ),
+        )
 
-    def _convert(self, old_key: str | None, new_key: str | None, label: str,
-                 done_text: str) -> None:
+    def _convert(
+        self, old_key: str | None, new_key: str | None, label: str, done_text: str
+    ) -> None:
         from duodesk.core import backup
         from duodesk.ui.worker import run_in_background
 

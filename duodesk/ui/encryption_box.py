@@ -20,10 +20,6 @@ from PySide6.QtWidgets import (
 MAX_LOCK_MINUTES = 240
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EncryptionBox", text)
-
-
 class EncryptionBox(QGroupBox):
     """Encryption of the database and the idle lock, in Settings."""
 
@@ -31,8 +27,9 @@ class EncryptionBox(QGroupBox):
     decrypt_requested = Signal()
     lock_minutes_chosen = Signal(int)
 
-    def __init__(self, available: bool, encrypted: bool, lock_minutes: int,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, available: bool, encrypted: bool, lock_minutes: int, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.available = available
         self.encrypted = encrypted
@@ -44,7 +41,8 @@ class EncryptionBox(QGroupBox):
         self.minutes.setRange(0, MAX_LOCK_MINUTES)
         self.minutes.setValue(max(0, min(lock_minutes, MAX_LOCK_MINUTES)))
         self.minutes.editingFinished.connect(
-            lambda: self.lock_minutes_chosen.emit(self.minutes.value()))
+            lambda: self.lock_minutes_chosen.emit(self.minutes.value())
+        )
         self.minutes_label = QLabel()
         self.minutes_label.setBuddy(self.minutes)
         self.hint = QLabel()
@@ -72,27 +70,48 @@ class EncryptionBox(QGroupBox):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setTitle(_tr("Encryption"))
+        self.setTitle(QCoreApplication.translate("EncryptionBox", "Encryption"))
         if not self.available:
-            self.state_label.setText(_tr(
-                "Encryption is not available on this computer: the SQLCipher component is not "
-                "installed. Everything else works as usual."))
+            self.state_label.setText(
+                QCoreApplication.translate(
+                    "EncryptionBox",
+                    "Encryption is not available on this computer: the SQLCipher component is not "
+                    "installed. Everything else works as usual.",
+                )
+            )
         elif self.encrypted:
-            self.state_label.setText(_tr(
-                "The database and its backups are encrypted: they open only with the "
-                "passphrase, asked when DuoDesk starts."))
+            self.state_label.setText(
+                QCoreApplication.translate(
+                    "EncryptionBox",
+                    "The database and its backups are encrypted: they open only with the "
+                    "passphrase, asked when DuoDesk starts.",
+                )
+            )
         else:
-            self.state_label.setText(_tr(
-                "The database is not encrypted: anyone who gets hold of the file or a backup "
-                "can read it."))
+            self.state_label.setText(
+                QCoreApplication.translate(
+                    "EncryptionBox",
+                    "The database is not encrypted: anyone who gets hold of the file or a backup "
+                    "can read it.",
+                )
+            )
         self.switch_button.setText(
-            _tr("Remove the encryption…") if self.encrypted else _tr("Encrypt the database…"))
-        self.minutes_label.setText(_tr("&Lock after (minutes without use):"))
-        self.minutes.setSpecialValueText(_tr("never"))
-        self.minutes.setSuffix(_tr(" min"))
-        self.hint.setText(_tr(
-            "When locked, the windows are hidden until the passphrase is typed again; "
-            "nothing being edited is lost. 0 means never."))
+            QCoreApplication.translate("EncryptionBox", "Remove the encryption…")
+            if self.encrypted
+            else QCoreApplication.translate("EncryptionBox", "Encrypt the database…")
+        )
+        self.minutes_label.setText(
+            QCoreApplication.translate("EncryptionBox", "&Lock after (minutes without use):")
+        )
+        self.minutes.setSpecialValueText(QCoreApplication.translate("EncryptionBox", "never"))
+        self.minutes.setSuffix(QCoreApplication.translate("EncryptionBox", " min"))
+        self.hint.setText(
+            QCoreApplication.translate(
+                "EncryptionBox",
+                "When locked, the windows are hidden until the passphrase is typed again; "
+                "nothing being edited is lost. 0 means never.",
+            )
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -22,18 +22,26 @@ from PySide6.QtWidgets import (
 
 from duodesk.ui.passphrase_dialog import error_label, password_field
 
-_ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
-             QEvent.Type.Wheel, QEvent.Type.TouchBegin}
+_ACTIVITY = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
 # While locked, input meant for a covered widget (a key typed into a table under the cover,
 # an action's shortcut) is dropped.
-_INPUT = {QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.Shortcut,
-          QEvent.Type.ShortcutOverride, QEvent.Type.MouseButtonPress,
-          QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick, QEvent.Type.Wheel}
+_INPUT = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.KeyRelease,
+    QEvent.Type.Shortcut,
+    QEvent.Type.ShortcutOverride,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseButtonRelease,
+    QEvent.Type.MouseButtonDblClick,
+    QEvent.Type.Wheel,
+}
 CHECK_EVERY_MS = 5000
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LockScreen", text)
 
 
 class LockCover(QWidget):
@@ -86,15 +94,21 @@ class LockCover(QWidget):
             self.field.setFocus()
 
     def retranslate(self) -> None:
-        self.title.setText(_tr("DuoDesk is locked"))
+        self.title.setText(QCoreApplication.translate("LockScreen", "DuoDesk is locked"))
         if self.asks:
-            self.explain.setText(_tr(
-                "Nobody used DuoDesk for a while, so its content is hidden. Type the "
-                "passphrase of the database to go on where you left off."))
+            self.explain.setText(
+                QCoreApplication.translate(
+                    "LockScreen",
+                    "Nobody used DuoDesk for a while, so its content is hidden. Type the "
+                    "passphrase of the database to go on where you left off.",
+                )
+            )
             assert self.unlock_button is not None
-            self.unlock_button.setText(_tr("Unlock"))
+            self.unlock_button.setText(QCoreApplication.translate("LockScreen", "Unlock"))
         else:
-            self.explain.setText(_tr("Unlock DuoDesk in its main window."))
+            self.explain.setText(
+                QCoreApplication.translate("LockScreen", "Unlock DuoDesk in its main window.")
+            )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.parent() and event.type() == QEvent.Type.Resize:
@@ -113,7 +127,11 @@ class LockCover(QWidget):
         self.unlock_requested.emit(typed)
 
     def say_wrong(self) -> None:
-        self.problem_label.setText(_tr("This passphrase is not the right one. Try again."))
+        self.problem_label.setText(
+            QCoreApplication.translate(
+                "LockScreen", "This passphrase is not the right one. Try again."
+            )
+        )
         self.problem_label.show()
         if self.field is not None:
             self.field.setFocus()
@@ -125,8 +143,7 @@ class IdleLock(QObject):
 
     locked_changed = Signal(bool)
 
-    def __init__(self, main_window: QWidget, check: Callable[[str], bool],
-                 limit_ms: int) -> None:
+    def __init__(self, main_window: QWidget, check: Callable[[str], bool], limit_ms: int) -> None:
         super().__init__(main_window)
         self.main_window = main_window
         self.check = check
@@ -164,10 +181,9 @@ class IdleLock(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if self.covers:
-            if kind in _INPUT and isinstance(watched, QWidget) and not self._inside_cover(
-                    watched):
-                return True
-            return False
+            return (
+                kind in _INPUT and isinstance(watched, QWidget) and not self._inside_cover(watched)
+            )
         if kind in _ACTIVITY:
             self.last_input = time.monotonic()
         return False
@@ -176,8 +192,11 @@ class IdleLock(QObject):
         return any(cover is widget or cover.isAncestorOf(widget) for cover in self.covers)
 
     def lock_if_idle(self) -> None:
-        if self.limit_ms and not self.covers and \
-                (time.monotonic() - self.last_input) * 1000 >= self.limit_ms:
+        if (
+            self.limit_ms
+            and not self.covers
+            and (time.monotonic() - self.last_input) * 1000 >= self.limit_ms
+        ):
             self.lock()
 
     def lock(self) -> None:
@@ -188,8 +207,11 @@ class IdleLock(QObject):
         main.unlock_requested.connect(self._try_unlock)
         self.covers.append(main)
         for window in QApplication.topLevelWidgets():
-            if window is not self.main_window and window.isVisible() and not isinstance(
-                    window, LockCover):
+            if (
+                window is not self.main_window
+                and window.isVisible()
+                and not isinstance(window, LockCover)
+            ):
                 self.covers.append(LockCover(window, asks=False))
         self.locked_changed.emit(True)
 

@@ -25,20 +25,19 @@ from PySide6.QtWidgets import (
 from duodesk.ui import messages
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PassphraseDialog", text)
-
-
 def unlock_text() -> str:
     """The button of the restore dialog offering the passphrase of a file that may be
     encrypted rather than damaged."""
-    return _tr("Type its passphrase…")
+    return QCoreApplication.translate("PassphraseDialog", "Type its passphrase…")
 
 
 def backup_intro(backup: Path) -> str:
     """Why the passphrase of a backup is asked before restoring it."""
-    return _tr("The backup {file} is encrypted with another passphrase than the database's. "
-               "Type the passphrase it was made with to restore it.").format(file=backup.name)
+    return QCoreApplication.translate(
+        "PassphraseDialog",
+        "The backup {file} is encrypted with another passphrase than the database's. "
+        "Type the passphrase it was made with to restore it.",
+    ).format(file=backup.name)
 
 
 def password_field() -> QLineEdit:
@@ -59,8 +58,13 @@ def error_label() -> QLabel:
 class PassphraseDialog(QDialog):
     """Asks the passphrase of ``path`` until ``check`` accepts it or the user cancels."""
 
-    def __init__(self, path: Path, check: Callable[[str], bool], intro: str | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        check: Callable[[str], bool],
+        intro: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.path = path
         self.check = check
@@ -92,13 +96,17 @@ class PassphraseDialog(QDialog):
         self.setMinimumWidth(480)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(_tr("Passphrase"))
-        self.intro_label.setText(self.intro or _tr(
-            "The database {file} is encrypted. Type its passphrase to open it.").format(
-            file=self.path.name))
-        self.field_label.setText(_tr("&Passphrase:"))
-        self.ok_button.setText(_tr("Open"))
-        self.cancel_button.setText(_tr("Cancel"))
+        self.setWindowTitle(QCoreApplication.translate("PassphraseDialog", "Passphrase"))
+        self.intro_label.setText(
+            self.intro
+            or QCoreApplication.translate(
+                "PassphraseDialog",
+                "The database {file} is encrypted. Type its passphrase to open it.",
+            ).format(file=self.path.name)
+        )
+        self.field_label.setText(QCoreApplication.translate("PassphraseDialog", "&Passphrase:"))
+        self.ok_button.setText(QCoreApplication.translate("PassphraseDialog", "Open"))
+        self.cancel_button.setText(QCoreApplication.translate("PassphraseDialog", "Cancel"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -112,9 +120,13 @@ class PassphraseDialog(QDialog):
             self._passphrase = typed
             self.accept()
             return
-        self.problem_label.setText(_tr(
-            "This passphrase does not open the database. Check it (capital letters, accents) "
-            "and try again."))
+        self.problem_label.setText(
+            QCoreApplication.translate(
+                "PassphraseDialog",
+                "This passphrase does not open the database. Check it (capital letters, accents) "
+                "and try again.",
+            )
+        )
         self.problem_label.show()
         self.field.clear()
         self.field.setFocus()
@@ -169,15 +181,19 @@ class NewPassphraseDialog(QDialog):
     def retranslate(self) -> None:
         from duodesk.encryption_texts import lost_passphrase_warning, passphrase_rule
 
-        self.setWindowTitle(_tr("Encrypt the database"))
+        self.setWindowTitle(QCoreApplication.translate("PassphraseDialog", "Encrypt the database"))
         self.warning_label.setText(lost_passphrase_warning())
         self.rule_label.setText(passphrase_rule(self.minimum))
-        self.first_label.setText(_tr("&New passphrase:"))
-        self.second_label.setText(_tr("&Type it again:"))
-        self.understood.setText(_tr(
-            "I have written the passphrase down: without it, the data cannot be recovered."))
-        self.ok_button.setText(_tr("Encrypt"))
-        self.cancel_button.setText(_tr("Cancel"))
+        self.first_label.setText(QCoreApplication.translate("PassphraseDialog", "&New passphrase:"))
+        self.second_label.setText(QCoreApplication.translate("PassphraseDialog", "&Type it again:"))
+        self.understood.setText(
+            QCoreApplication.translate(
+                "PassphraseDialog",
+                "I have written the passphrase down: without it, the data cannot be recovered.",
+            )
+        )
+        self.ok_button.setText(QCoreApplication.translate("PassphraseDialog", "Encrypt"))
+        self.cancel_button.setText(QCoreApplication.translate("PassphraseDialog", "Cancel"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -195,8 +211,9 @@ class NewPassphraseDialog(QDialog):
             self._passphrase = first
             self.accept()
             return
-        self.problem_label.setText(describe_encryption_error(
-            PassphraseRefused(reason=reason, minimum=self.minimum)))
+        self.problem_label.setText(
+            describe_encryption_error(PassphraseRefused(reason=reason, minimum=self.minimum))
+        )
         self.problem_label.show()
         self.second.clear()
         (self.first if reason != "different" else self.second).setFocus()
@@ -205,8 +222,9 @@ class NewPassphraseDialog(QDialog):
         return self._passphrase
 
 
-def ask_passphrase(parent: QWidget | None, path: Path, check: Callable[[str], bool],
-                   intro: str | None = None) -> str | None:
+def ask_passphrase(
+    parent: QWidget | None, path: Path, check: Callable[[str], bool], intro: str | None = None
+) -> str | None:
     """The passphrase that ``check`` accepts for ``path``, or None when cancelled."""
     dialog = PassphraseDialog(path, check, intro, parent)
     try:

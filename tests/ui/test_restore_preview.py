@@ -51,12 +51,12 @@ def test_the_selected_backup_shows_what_it_holds(qtbot, tmp_path: Path) -> None:
     qtbot.addWidget(dialog)
     dialog.show()
     pane = dialog.preview
-    qtbot.waitUntil(lambda: "holds 3 mentees" in pane.counts_label.text(), timeout=10_000)
-    assert "1 mentors" in pane.counts_label.text() or "1 mentor" in pane.counts_label.text()
+    qtbot.waitUntil(lambda: "mentees 3 ·" in pane.counts_label.text(), timeout=10_000)
+    assert "mentors 1 · duos 0 · meetings 0" in pane.counts_label.text()
     assert "Lina Newest (mentee)" in pane.recent_label.text()
 
     dialog.list.setCurrentItem(dialog.list.topLevelItem(1))  # the older backup
-    qtbot.waitUntil(lambda: "holds 2 mentees" in pane.counts_label.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "mentees 2 ·" in pane.counts_label.text(), timeout=10_000)
     assert "Lina" not in pane.recent_label.text()
     assert "Jan Mentor (mentor)" in pane.recent_label.text()
     assert re.search(r"Its latest change: .+2026", pane.counts_label.text())
@@ -85,7 +85,7 @@ def test_an_encrypted_backup_under_another_passphrase_asks_it(
 
     answer_dialogs(type_it)
     pane.passphrase_button.click()
-    qtbot.waitUntil(lambda: "holds 3 mentees" in pane.counts_label.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "mentees 3 ·" in pane.counts_label.text(), timeout=10_000)
 
 
 def test_a_database_encrypted_elsewhere_opens_with_its_passphrase_from_the_restore_offer(
