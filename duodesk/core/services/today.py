@@ -154,6 +154,7 @@ def _waiting_mentees(reader: _Reader, coordinator_id: uuid.UUID | None) -> list[
                     func.coalesce(cast(since, String), cast(persons.c.registered_on, String)))
              .select_from(mentees.join(persons, persons.c.id == mentees.c.id))
              .where(mentees.c.status == MenteeStatus.WAITING.value,
+                    persons.c.anonymised_at.is_(None),  # a tombstone waits for nobody
                     *_for(coordinator_id, persons.c.coordinator_id)))
     today, uid, kind = reader.today, reader.uid, TodayKind.WAITING_MENTEE
     items = []
