@@ -18,6 +18,7 @@ from tests.core.documents.test_attendance_sheet import session
 from tests.ui.text_fits import cut_texts
 
 LANGUAGES = ("fr", "nl")
+LAPTOP_WIDTH = 1366  # the office laptops' screens (1366 x 768)
 
 
 def settle(qtbot, qapp: QApplication) -> None:
@@ -52,6 +53,9 @@ def test_every_page_shows_its_texts_whole(qtbot, qapp, program, compiled_transla
         cuts = cut_texts(window)
         if cuts:
             found[key] = cuts
+        # Room made by widening the window does not count beyond a laptop's screen.
+        assert window.minimumSizeHint().width() <= LAPTOP_WIDTH, (
+            f"{key} needs a window {window.minimumSizeHint().width()} px wide in {language}")
     assert found == {}, "\n".join(f"[{k}]\n{describe(v)}" for k, v in found.items())
 
 

@@ -10,7 +10,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from duodesk import labels
 from duodesk.core.codes import MenteeStatus, MentorStatus, PersonRole, Sector
@@ -84,17 +92,25 @@ class PersonFilters(QWidget):
         self.municipality_combo = self._combo()
         self.coordinator_combo = self._combo()
         self._captions: list[tuple[QLabel, QComboBox]] = []
-        layout = QHBoxLayout(self)
+        # Two rows: on one, the search and five lists asked for 1,200 pixels in French, more
+        # than a 1,366-pixel laptop screen leaves beside the side bar.
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search_edit, 2)
-        for combo in (self.status_combo, self.sector_combo, self.language_combo,
-                      self.municipality_combo, self.coordinator_combo):
+        first, second = QHBoxLayout(), QHBoxLayout()
+        layout.addLayout(first)
+        layout.addLayout(second)
+        first.addWidget(self.search_edit, 2)
+        for row, combo in ((first, self.status_combo), (first, self.sector_combo),
+                           (second, self.language_combo), (second, self.municipality_combo),
+                           (second, self.coordinator_combo)):
             caption = QLabel()
             caption.setBuddy(combo)
             self._captions.append((caption, combo))
-            layout.addSpacing(6)
-            layout.addWidget(caption)
-            layout.addWidget(combo, 1)
+            if row is first:
+                row.addSpacing(6)
+            row.addWidget(caption)
+            row.addWidget(combo, 1)
+            row.addSpacing(6)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
