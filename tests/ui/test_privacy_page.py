@@ -199,3 +199,19 @@ def test_today_counts_the_files_due_and_opens_the_privacy_page(
     today.tree.setCurrentIndex(child)
     today.open_button.click()
     assert opened == [True]
+
+
+def test_an_anonymised_file_is_named_by_its_tombstone(qtbot, services: Services,
+                                                      page: PrivacyPage,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from duodesk.ui.privacy import texts
+    from duodesk.ui.privacy.erasure import erase_on_request
+
+    person = make_mentee(services, first_name="Old", last_name="Tombstone")
+    services.anonymisation.anonymise([person])
+    asked: list[str] = []
+    monkeypatch.setattr(messages, "ask_yes_no",
+                        lambda _parent, text, *_a, **_k: asked.append(text) or False)
+    erase_on_request(page, services, person)
+    day = texts.day(date.today())
+    assert asked[0].startswith(f"Erase Anonymised mentee {day} (mentee) on request?")

@@ -18,7 +18,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -44,7 +44,11 @@ class ErasurePlan:
     name: str
     duos: int
     live_duo: bool
-    anonymised: bool
+    anonymised_on: date | None  # already anonymised (retention) on that day
+
+    @property
+    def anonymised(self) -> bool:
+        return self.anonymised_on is not None
 
     @property
     def deletes(self) -> bool:
@@ -80,7 +84,7 @@ class ErasureService:
                 name=f"{person.first_name} {person.last_name}".strip(),
                 duos=len(statuses),
                 live_duo=any(str(status) in LIVE_DUO_STATUSES for status in statuses),
-                anonymised=person.anonymised_at is not None)
+                anonymised_on=person.anonymised_at.date() if person.anonymised_at else None)
 
     def erase(self, person_id: uuid.UUID) -> ErasureResult:
         """Erase the person (see the module's docstring). A person in a duo still proposed,

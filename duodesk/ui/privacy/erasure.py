@@ -34,10 +34,15 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate  # lupdate reads translate("Context", ...)
 
 
+def shown_name(plan: ErasurePlan) -> str:
+    """The person's name, or the tombstone of a file already anonymised."""
+    return texts.tombstone(plan.role, plan.anonymised_on) if plan.anonymised else plan.name
+
+
 def confirmation_text(plan: ErasurePlan) -> str:
     """What the confirmation says: who, what happens to the file, and the backups."""
     who = translate("Erasure", "Erase {name} ({role}) on request?").format(
-        name=plan.name, role=texts.role(plan.role).lower())
+        name=shown_name(plan), role=texts.role(plan.role).lower())
     if plan.deletes:
         what = translate(
             "Erasure", "Their file is deleted with its journal, consents and history.")
@@ -68,7 +73,7 @@ def erase_on_request(parent: QWidget | None, services: Services, person_id: uuid
     if plan.live_duo:
         messages.warning(parent, translate(
             "Erasure", "{name} is in a duo that is proposed, accepted or under way. Decline "
-            "or stop that duo first, then erase the file.").format(name=plan.name), title)
+            "or stop that duo first, then erase the file.").format(name=shown_name(plan)), title)
         return False
     if not messages.ask_yes_no(parent, confirmation_text(plan), title,
                                yes_text=translate("Erasure", "Erase")):
@@ -77,7 +82,7 @@ def erase_on_request(parent: QWidget | None, services: Services, person_id: uuid
     def finished(result: ErasureResult) -> None:
         messages.information(parent, translate(
             "Erasure", "{name} was erased: the name is no longer in the database.").format(
-            name=plan.name), title)
+            name=shown_name(plan)), title)
         if done is not None:
             done(result)
 
