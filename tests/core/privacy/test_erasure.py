@@ -42,6 +42,11 @@ def test_a_person_without_duo_is_deleted_and_found_nowhere(services: Services) -
             AuditEntry.action == AuditAction.ERASE)).one()
         assert entry.record_id == gone and entry.record_type == "mentee"
     assert services.persons.search("Vandersn") == []
+    # A backup made afterwards holds no trace either (one made before still would).
+    from duodesk.core.backup import make_backup
+
+    copy = make_backup(services.database_path, services.database_path.parent / "bk")
+    assert b"Vandersnickt" not in copy.path.read_bytes()
     assert services.persons.search("Stayputt") == [keep]
 
 
