@@ -31,6 +31,18 @@ def _unreadable(reason: object) -> str:
             "Exchange",
             "The file {file_name} would unpack to far more data than any exchange workbook "
             "holds (it may be damaged or built to harm). Nothing was imported.")
+    if reason == "encrypted":
+        return translate(
+            "Exchange",
+            "The workbook {file_name} is protected by a password. Open it in Excel, remove "
+            "the password (or save an unprotected copy) and import that copy. Nothing was "
+            "imported.")
+    if reason == "sheet_too_large":
+        return translate(
+            "Exchange",
+            "A sheet of {file_name} reaches far beyond its table (a cell typed far to the "
+            "right or far below?), too far to be read. Delete the rows and columns beyond "
+            "the table, save and import again. Nothing was imported.")
     if reason == "pseudonymised":
         return translate(
             "Exchange",
@@ -120,11 +132,14 @@ def _what(problem: ExchangeProblem) -> str:
         "duplicate_row": translate(
             "Exchange", "this person is already on an earlier row for the same meeting; this "
                         "row was not imported"),
+        "text_too_long": translate(
+            "Exchange", "the text is {length} characters long, more than an Excel cell holds "
+                        "(32,767); the row was not imported"),
         "missing_column": translate(
             "Exchange", "the column is missing, so the sheet was not imported"),
     }
     if code in texts:
-        return texts[code].format(value=value)
+        return texts[code].format(value=value, length=params.get("length", ""))
     return translate(
         "Exchange", "this value cannot be read ({code}); the row was not imported",
     ).format(code=code)

@@ -250,7 +250,9 @@ class ExchangeFileUnreadable(DuoDeskError):
     params: ``file_name``, ``reason``: ``missing`` (no file there), ``not_a_workbook`` (not
     an .xlsx file, or damaged), ``not_an_exchange_workbook`` (none of the sheets Mentees,
     Mentors, Duos, Meetings, Attendance, Evaluations), ``unreadable`` (the system refused),
-    ``too_large`` (a zip bomb), ``pseudonymised`` (the variant for statistics)."""
+    ``too_large`` (a zip bomb), ``pseudonymised`` (the variant for statistics),
+    ``encrypted`` (saved with a password), ``sheet_too_large`` (a cell typed far beyond
+    the table makes a sheet too big to read)."""
 
     code = "exchange_file_unreadable"
 

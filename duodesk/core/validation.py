@@ -32,9 +32,18 @@ NAME_PARTICLES = frozenset({
 })
 _SEPARATORS = re.compile(r"([\s\-'’]+)")
 
+# Control characters that are not white space: no one types them, a damaged or exported
+# file carries them (Excel's _x0007_), and they would follow the name into every document.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
 def clean_text(value: str | None) -> str:
-    """``value`` trimmed with every run of white space made one space."""
-    return " ".join((value or "").split())
+    """``value`` trimmed with every run of white space made one space, control characters
+    removed."""
+    text = value or ""
+    if not text.isprintable():  # rare: checked at C speed before any regular expression
+        text = _CONTROL.sub("", text)
+    return " ".join(text.split())
 
 
 def is_all_capitals(value: str) -> bool:

@@ -975,11 +975,11 @@
     </message>
     <message>
         <source>The workbook {file_name} is protected by a password. Open it in Excel, remove the password (or save an unprotected copy) and import that copy. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le classeur {file_name} est protégé par un mot de passe. Ouvrez-le dans Excel, retirez le mot de passe (ou enregistrez-en une copie non protégée) et importez cette copie. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>A sheet of {file_name} reaches far beyond its table (a cell typed far to the right or far below?), too far to be read. Delete the rows and columns beyond the table, save and import again. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une feuille de {file_name} s&apos;étend bien au-delà de son tableau (une cellule remplie très loin à droite ou très bas ?), trop loin pour être lue. Supprimez les lignes et les colonnes au-delà du tableau, enregistrez et importez à nouveau. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The workbook {file_name} is a pseudonymised export for statistics: its ids cannot be matched to anyone, so it cannot be imported. Nothing was imported.</source>
@@ -1059,7 +1059,7 @@
     </message>
     <message>
         <source>the text is {length} characters long, more than an Excel cell holds (32,767); the row was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte compte {length} caractères, plus qu&apos;une cellule Excel n&apos;en contient (32 767) ; la ligne n&apos;a pas été importée</translation>
     </message>
     <message>
         <source>the column is missing, so the sheet was not imported</source>

@@ -975,11 +975,11 @@
     </message>
     <message>
         <source>The workbook {file_name} is protected by a password. Open it in Excel, remove the password (or save an unprotected copy) and import that copy. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>De werkmap {file_name} is beveiligd met een wachtwoord. Open ze in Excel, verwijder het wachtwoord (of bewaar een onbeveiligde kopie) en importeer die kopie. Er werd niets geïmporteerd.</translation>
     </message>
     <message>
         <source>A sheet of {file_name} reaches far beyond its table (a cell typed far to the right or far below?), too far to be read. Delete the rows and columns beyond the table, save and import again. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een blad van {file_name} loopt veel verder door dan de tabel (een cel ver naar rechts of ver naar onder ingevuld?), te ver om te lezen. Verwijder de rijen en kolommen buiten de tabel, bewaar en importeer opnieuw. Er werd niets geïmporteerd.</translation>
     </message>
     <message>
         <source>The workbook {file_name} is a pseudonymised export for statistics: its ids cannot be matched to anyone, so it cannot be imported. Nothing was imported.</source>
@@ -1059,7 +1059,7 @@
     </message>
     <message>
         <source>the text is {length} characters long, more than an Excel cell holds (32,767); the row was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>de tekst is {length} tekens lang, meer dan een Excel-cel bevat (32.767); de rij werd niet geïmporteerd</translation>
     </message>
     <message>
         <source>the column is missing, so the sheet was not imported</source>

@@ -64,7 +64,8 @@ class ExchangeProblem:
     ``bad_boolean``, ``bad_id``, ``missing_id``, ``missing_value``, ``duplicate_id``,
     ``bad_updated_at``, ``missing_column`` (row 1; ``column`` is the missing one),
     ``duplicate_row`` (an Attendance row naming a person twice for one meeting),
-    ``not_a_group_session`` (an Attendance row for a duo's meeting). Params
+    ``not_a_group_session`` (an Attendance row for a duo's meeting), ``text_too_long``
+    (``length``: a text longer than a cell holds, 32,767 characters). Params
     hold the offending cell text (cut to 80 characters) only where a code is concerned, never
     a person's name.
     """

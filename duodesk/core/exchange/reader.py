@@ -23,6 +23,7 @@ from duodesk.core.exchange import ExchangeProblem
 from duodesk.core.exchange.columns import (
     ABOUT,
     LEVELS,
+    MAX_TEXT,
     SHEETS,
     Column,
     Kind,
@@ -35,6 +36,9 @@ _UPDATED = re.compile(r"^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})Z$")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 _EXCEL_EPOCH = datetime(1899, 12, 30)
 FIRST_YEAR, LAST_YEAR = 1900, 2199  # a date outside is a typing mistake, not a date
+# Control characters (tab and line breaks excepted), which no DuoDesk writes and no
+# coordinator types: removed from the texts taken in.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 class BadCell(Exception):
@@ -141,7 +145,10 @@ def cell_text(column: Column, value: Any, allowed: tuple[str, ...] | None = None
         return ""
     kind = column.kind
     if kind == Kind.TEXT:
-        return _text(value)
+        text = _text(value)
+        if len(text) > MAX_TEXT:  # more than a cell holds: a damaged or hand-made file
+            raise BadCell("text_too_long", length=str(len(text)))
+        return _CONTROL.sub("", text)
     if kind in (Kind.ID, Kind.REF):
         try:
             return str(uuid.UUID(_text(value).strip()))
@@ -213,7 +220,8 @@ def check_archive(path: Path) -> None:
     except PermissionError:
         raise ExchangeFileUnreadable(file_name=path.name, reason="unreadable") from None
     except (zipfile.BadZipFile, OSError):
-        raise ExchangeFileUnreadable(file_name=path.name, reason="not_a_workbook") from None
+        reason = "encrypted" if _encrypted(path) else "not_a_workbook"
+        raise ExchangeFileUnreadable(file_name=path.name, reason=reason) from None
     total = 0
     for member in members:
         total += member.file_size
@@ -224,16 +232,40 @@ def check_archive(path: Path) -> None:
         raise ExchangeFileUnreadable(file_name=path.name, reason="too_large")
 
 
+def _encrypted(path: Path) -> bool:
+    """Whether the file is a workbook saved with a password: Excel then writes an OLE2
+    container holding the encrypted package, not a zip archive."""
+    from duodesk.core.imports.filetype import MAX_FILE_BYTES, OLE2_MAGIC
+
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_FILE_BYTES)
+    except OSError:
+        return False
+    return data.startswith(OLE2_MAGIC) and (
+        "EncryptionInfo".encode("utf-16-le") in data
+        or "EncryptedPackage".encode("utf-16-le") in data)
+
+
 class WorkbookReader:
     """An open exchange workbook."""
 
     def __init__(self, path: Path) -> None:
+        import zipfile
+
         from python_calamine import CalamineWorkbook
+
+        from duodesk.core.exchange.extent import check_extent
 
         self.path = Path(path)
         if not self.path.is_file():
             raise ExchangeFileUnreadable(file_name=self.path.name, reason="missing")
         check_archive(self.path)
+        try:
+            check_extent(self.path)
+        except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError):
+            raise ExchangeFileUnreadable(file_name=self.path.name,
+                                         reason="not_a_workbook") from None
         try:
             self.book = CalamineWorkbook.from_path(str(self.path))
         except PermissionError:
