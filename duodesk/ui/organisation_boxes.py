@@ -29,10 +29,12 @@ from duodesk.ui.organisation_models import (
 
 def _table(model: CoordinatorTableModel | AntennaTableModel) -> tuple[QTableView,
                                                                        QSortFilterProxyModel]:
-    proxy = QSortFilterProxyModel()
+    # The proxy belongs to its view (and the model to the box): a model owned by Python
+    # alone dies whenever the collector frees it, the view still showing it.
+    view = QTableView()
+    proxy = QSortFilterProxyModel(view)
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
-    view = QTableView()
     view.setModel(proxy)
     view.setSortingEnabled(True)
     view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -68,6 +70,7 @@ class _TableBox(QGroupBox):
         super().__init__()
         self.organisation = organisation
         self.model = model
+        model.setParent(self)
         self.view, self.proxy = _table(model)
         self.view.doubleClicked.connect(lambda _index: self.edit_selected())
         self.button_row = QHBoxLayout()
