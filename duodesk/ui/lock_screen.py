@@ -62,10 +62,11 @@ class LockCover(QWidget):
         self.explain = QLabel()
         self.explain.setWordWrap(True)
         self.explain.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.explain.setMaximumWidth(560)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(self.title)
-        layout.addWidget(self.explain)
+        layout.addWidget(self.explain, 0, Qt.AlignmentFlag.AlignHCenter)
         self.field: QLineEdit | None = None
         self.unlock_button: QPushButton | None = None
         self.problem_label = error_label()

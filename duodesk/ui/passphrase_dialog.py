@@ -92,8 +92,9 @@ class PassphraseDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem_label)
         layout.addWidget(self.buttons)
-        self.retranslate()
         self.setMinimumWidth(480)
+        self.retranslate()
+        self.adjustSize()
 
     def retranslate(self) -> None:
         self.setWindowTitle(QCoreApplication.translate("PassphraseDialog", "Passphrase"))
@@ -128,6 +129,7 @@ class PassphraseDialog(QDialog):
             )
         )
         self.problem_label.show()
+        self.adjustSize()  # room for the wrapped texts and the problem under the fields
         self.field.clear()
         self.field.setFocus()
 
@@ -175,8 +177,9 @@ class NewPassphraseDialog(QDialog):
         layout.addWidget(self.understood)
         layout.addWidget(self.problem_label)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(600)
         self.retranslate()
-        self.setMinimumWidth(540)
+        self.adjustSize()
 
     def retranslate(self) -> None:
         from duodesk.encryption_texts import lost_passphrase_warning, passphrase_rule
@@ -189,7 +192,7 @@ class NewPassphraseDialog(QDialog):
         self.understood.setText(
             QCoreApplication.translate(
                 "PassphraseDialog",
-                "I have written the passphrase down: without it, the data cannot be recovered.",
+                "I have written the passphrase down and keep it safe.",
             )
         )
         self.ok_button.setText(QCoreApplication.translate("PassphraseDialog", "Encrypt"))
@@ -215,6 +218,7 @@ class NewPassphraseDialog(QDialog):
             describe_encryption_error(PassphraseRefused(reason=reason, minimum=self.minimum))
         )
         self.problem_label.show()
+        self.adjustSize()  # room for the wrapped texts and the problem under the fields
         self.second.clear()
         (self.first if reason != "different" else self.second).setFocus()
 

@@ -246,8 +246,8 @@
         <translation>&amp;Retapez-la :</translation>
     </message>
     <message>
-        <source>I have written the passphrase down: without it, the data cannot be recovered.</source>
-        <translation>J&apos;ai noté la phrase secrète : sans elle, les données ne peuvent pas être récupérées.</translation>
+        <source>I have written the passphrase down and keep it safe.</source>
+        <translation>J&apos;ai noté la phrase secrète et je la garde en lieu sûr.</translation>
     </message>
     <message>
         <source>Encrypt</source>

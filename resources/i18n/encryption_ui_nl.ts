@@ -246,8 +246,8 @@
         <translation>&amp;Nog eens typen:</translation>
     </message>
     <message>
-        <source>I have written the passphrase down: without it, the data cannot be recovered.</source>
-        <translation>Ik heb de wachtzin opgeschreven: zonder hem zijn de gegevens niet terug te halen.</translation>
+        <source>I have written the passphrase down and keep it safe.</source>
+        <translation>Ik heb de wachtzin opgeschreven en bewaar hem veilig.</translation>
     </message>
     <message>
         <source>Encrypt</source>
