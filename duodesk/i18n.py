@@ -6,12 +6,18 @@ from __future__ import annotations
 
 import locale
 import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from duodesk.core.preferences import LANGUAGES
 from duodesk.paths import resource_path
 
+T = TypeVar("T")
 _installed: list[QTranslator] = []
 # The locale whose dates and numbers each language shows. English at a Belgian organisation
 # writes the day first and the 24-hour clock (05/03/2026 14:30), not the American way.
@@ -54,3 +60,80 @@ def install_translators(app: QCoreApplication, language: str) -> str:
             _installed.append(translator)
     return language
 
+
+
+# --- a document in another language than the interface's (SPEC §12) ------------------------
+@dataclass(frozen=True)
+class _Speech:
+    """The translators and locale of one language, loaded once, never installed."""
+
+    language: str
+    translators: tuple[QTranslator, ...]
+    locale: QLocale
+
+
+_speeches: dict[str, _Speech] = {}
+# Set while the words of a document are built in the language chosen for it; a context
+# variable, so that the interface (and any other thread) keeps speaking its own language.
+_document: ContextVar[_Speech | None] = ContextVar("duodesk_document_language", default=None)
+
+
+def _speech(language: str) -> _Speech:
+    if language not in _speeches:
+        translators = []
+        for qm in sorted(resource_path("i18n").glob(f"*_{language}.qm")):
+            translator = QTranslator()
+            if translator.load(qm.stem, str(qm.parent)):
+                translators.append(translator)
+        _speeches[language] = _Speech(language, tuple(translators),
+                                      QLocale(_LOCALE_NAMES.get(language, language)))
+    return _speeches[language]
+
+
+@contextmanager
+def document_language(language: str | None) -> Iterator[None]:
+    """Within the block, :func:`translate` and :func:`document_locale` speak ``language``
+    (``None``: the interface's), whatever the interface speaks."""
+    if language not in LANGUAGES:
+        yield
+        return
+    token = _document.set(_speech(language))
+    try:
+        yield
+    finally:
+        _document.reset(token)
+
+
+def keeping_document_language(function: Callable[..., T]) -> Callable[..., T]:
+    """``function``, called later (on a worker) in the document language current now."""
+    speech = _document.get()
+    if speech is None:
+        return function
+
+    def call(*args: Any, **kwargs: Any) -> T:
+        token = _document.set(speech)
+        try:
+            return function(*args, **kwargs)
+        finally:
+            _document.reset(token)
+
+    return call
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``QCoreApplication.translate``, in the document language when one is set."""
+    speech = _document.get()
+    if speech is None:
+        return QCoreApplication.translate(context, text, disambiguation, n)
+    found = next((result for translator in speech.translators
+                  if (result := translator.translate(context, text, disambiguation, n))),
+                 text)
+    if n >= 0:
+        found = found.replace("%Ln", speech.locale.toString(n)).replace("%n", str(n))
+    return found
+
+
+def document_locale() -> QLocale:
+    """The locale of the document language when one is set, else the interface's."""
+    speech = _document.get()
+    return speech.locale if speech is not None else QLocale()

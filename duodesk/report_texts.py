@@ -12,7 +12,9 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
+
+from duodesk.i18n import document_locale, keeping_document_language, translate
 
 if TYPE_CHECKING:
     from duodesk.core.reports.indicators import ImpactReport
@@ -90,73 +92,73 @@ COHORT_NOTE = QT_TRANSLATE_NOOP(
 
 def name(indicator: str) -> str:
     """The indicator's short name in the user's language."""
-    return QCoreApplication.translate(CONTEXT, _NAMES[indicator])
+    return translate(CONTEXT, _NAMES[indicator])
 
 
 def explanation(indicator: str) -> str:
     """How the indicator is counted, in the user's language."""
-    return QCoreApplication.translate(CONTEXT, _EXPLANATIONS[indicator])
+    return translate(CONTEXT, _EXPLANATIONS[indicator])
 
 
 def cohort_note() -> str:
-    return QCoreApplication.translate(CONTEXT, COHORT_NOTE)
+    return translate(CONTEXT, COHORT_NOTE)
 
 
 def unknown_note(count: int) -> str:
     """The duos due for a 12-month outcome that is not known."""
-    return QCoreApplication.translate("ReportTexts", "Unknown outcome: {count}").format(count=count)
+    return translate("ReportTexts", "Unknown outcome: {count}").format(count=count)
 
 
 def no_data() -> str:
     """Shown instead of a percent when nothing was counted."""
-    return QCoreApplication.translate("ReportTexts", "no data")
+    return translate("ReportTexts", "no data")
 
 
 def published_label() -> str:
-    return QCoreApplication.translate("ReportTexts", "Published")
+    return translate("ReportTexts", "Published")
 
 
 def ours_label() -> str:
-    return QCoreApplication.translate("ReportTexts", "This report")
+    return translate("ReportTexts", "This report")
 
 
 def title() -> str:
-    return QCoreApplication.translate("ReportTexts", "Impact report")
+    return translate("ReportTexts", "Impact report")
 
 
 def all_antennas() -> str:
-    return QCoreApplication.translate("ReportTexts", "All antennas")
+    return translate("ReportTexts", "All antennas")
 
 
 def headings() -> dict[str, str]:
     """The column headings of the report's table (page, PDF and workbook)."""
     return {
-        "indicator": QCoreApplication.translate("ReportTexts", "Indicator"),
-        "numerator": QCoreApplication.translate("ReportTexts", "Yes"),
-        "denominator": QCoreApplication.translate("ReportTexts", "Counted"),
-        "percent": QCoreApplication.translate("ReportTexts", "Result"),
+        "indicator": translate("ReportTexts", "Indicator"),
+        "numerator": translate("ReportTexts", "Yes"),
+        "denominator": translate("ReportTexts", "Counted"),
+        "percent": translate("ReportTexts", "Result"),
         "published": published_label(),
-        "unknown": QCoreApplication.translate("ReportTexts", "Unknown"),
-        "code": QCoreApplication.translate("ReportTexts", "Code"),
-        "explanation": QCoreApplication.translate("ReportTexts", "How it is counted"),
+        "unknown": translate("ReportTexts", "Unknown"),
+        "code": translate("ReportTexts", "Code"),
+        "explanation": translate("ReportTexts", "How it is counted"),
     }
 
 
 def period_line(period_from: str, period_to: str) -> str:
-    return QCoreApplication.translate("ReportTexts", "Duos started from {start} to {end}").format(
+    return translate("ReportTexts", "Duos started from {start} to {end}").format(
         start=period_from, end=period_to)
 
 
 def as_of_line(as_of: str) -> str:
-    return QCoreApplication.translate("ReportTexts", "Report date: {date}").format(date=as_of)
+    return translate("ReportTexts", "Report date: {date}").format(date=as_of)
 
 
 def antenna_line(antenna: str) -> str:
-    return QCoreApplication.translate("ReportTexts", "Antenna: {antenna}").format(antenna=antenna)
+    return translate("ReportTexts", "Antenna: {antenna}").format(antenna=antenna)
 
 
 def source_note() -> str:
-    return QCoreApplication.translate(
+    return translate(
         "ReportTexts",
         "Published figures: DUO for a JOB, “Our impact” (the organisation's website).")
 
@@ -164,10 +166,10 @@ def source_note() -> str:
 def report_problem(params: dict[str, Any]) -> str:
     """The sentence for a ``ReportRefused`` error."""
     if params.get("reason") == "unknown_antenna":
-        return QCoreApplication.translate(
+        return translate(
             "ReportTexts", "There is no antenna with the code “{antenna}”. Known antennas: {known}."
         ).format(antenna=params.get("antenna", ""), known=params.get("known") or "—")
-    return QCoreApplication.translate(
+    return translate(
         "ReportTexts", "The period ends ({end}) before it starts ({start}). Check the two dates."
     ).format(start=params.get("period_from", ""), end=params.get("period_to", ""))
 
@@ -176,17 +178,18 @@ def format_percent(value: Decimal | None) -> str:
     """A percent with one decimal in the user's locale (72,0 % in French), or "no data"."""
     if value is None:
         return no_data()
-    number = QLocale().toString(float(value), "f", 1)
-    return QCoreApplication.translate("ReportTexts", "{value}%").format(value=number)
+    number = document_locale().toString(float(value), "f", 1)
+    return translate("ReportTexts", "{value}%").format(value=number)
 
 
 def format_date(day: date) -> str:
     """A date in words in the user's locale (1 January 2025, 1 janvier 2025)."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+    return document_locale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
 
 
 def report_words(report: ImpactReport) -> ReportWords:
-    """Every text of an exported report, in the user's language."""
+    """Every text of an exported report, in the user's language (or the one of
+    :func:`duodesk.i18n.document_language` around the call)."""
     from duodesk.core.reports.indicators import INDICATOR_NAMES
     from duodesk.core.reports.words import ReportWords
 
@@ -202,10 +205,11 @@ def report_words(report: ImpactReport) -> ReportWords:
         explanations={key: explanation(key) for key in INDICATOR_NAMES},
         ours=ours_label(),
         published=published_label(),
-        unknown=unknown_note,
-        percent=format_percent,
+        # Called later, on the worker that writes the file: in the language of the words.
+        unknown=keeping_document_language(unknown_note),
+        percent=keeping_document_language(format_percent),
         cohort_note=cohort_note(),
         source_note=source_note(),
-        definitions=QCoreApplication.translate("ReportTexts", "How each figure is counted"),
-        page=QCoreApplication.translate("ReportTexts", "Page {page} of {pages}"),
+        definitions=translate("ReportTexts", "How each figure is counted"),
+        page=translate("ReportTexts", "Page {page} of {pages}"),
     )

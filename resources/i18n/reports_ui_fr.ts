@@ -24,6 +24,10 @@
         <translation>La situation à 12 mois compte pour les duos commencés au moins 12 mois avant cette date.</translation>
     </message>
     <message>
+        <source>Documents in</source>
+        <translation>Documents en</translation>
+    </message>
+    <message>
         <source>Export to PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>

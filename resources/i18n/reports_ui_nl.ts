@@ -24,6 +24,10 @@
         <translation>De situatie na 12 maanden telt voor de duo&apos;s die minstens 12 maanden vóór deze datum begonnen.</translation>
     </message>
     <message>
+        <source>Documents in</source>
+        <translation>Documenten in het</translation>
+    </message>
+    <message>
         <source>Export to PDF…</source>
         <translation>Exporteren naar pdf…</translation>
     </message>

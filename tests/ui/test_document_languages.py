@@ -1,6 +1,7 @@
 """Each printed document speaks the language chosen for it, whatever the interface speaks
 (SPEC §12): agreements (one file per duo, named in the agreement's language), sign-in sheets
-(offered under a name in the interface's language) and a person's one-page file."""
+(offered under a name in the interface's language), a person's one-page file and the impact
+report (PDF and Excel)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,9 @@ from duodesk.ui.persons.person_file import PersonFileWindow
 from duodesk.ui.print_documents import PrintDialog
 from tests.core.documents.helpers import make_duos, pdf_text
 from tests.core.documents.test_attendance_sheet import session
+from tests.ui.test_reports_page import open_page, recorded
+
+__all__ = ["recorded"]  # the fixture of the Reports page's tests: duos with outcomes
 
 
 @pytest.mark.parametrize(("language", "word", "title"), [
@@ -137,3 +141,36 @@ def test_a_persons_file_is_printed_in_the_language_chosen_for_it(
     qtbot.waitUntil(lambda: bool(told), timeout=10_000)
     text = pdf_text(target)
     assert "Persoonsfiche" in text and "Fiche personnelle" not in text
+
+
+@pytest.mark.parametrize(("interface", "document", "title", "other"), [
+    ("fr", "nl", "Impactrapport", "Rapport d'impact"),
+    ("nl", "en", "Impact report", "Impactrapport"),
+    ("en", "fr", "Rapport d'impact", "Impact report")])
+def test_an_impact_report_is_exported_in_the_language_chosen_for_it(
+        qtbot, qapp: QApplication, compiled_translations, monkeypatch, tmp_path: Path,
+        recorded, interface: str, document: str, title: str, other: str) -> None:
+    from openpyxl import load_workbook
+
+    install_translators(qapp, interface)
+    page = open_page(qtbot, recorded)
+    assert page.document_language.currentData() == interface  # until another is picked
+    page.document_language.setCurrentIndex(page.document_language.findData(document))
+    page.document_language.activated.emit(page.document_language.currentIndex())
+    told: list[str] = []
+    monkeypatch.setattr(messages, "save_file",
+                        lambda *_args, **_kw: tmp_path / f"report{len(told)}")
+    monkeypatch.setattr(messages, "information", lambda _parent, text, *_: told.append(text))
+    page.export_pdf()
+    qtbot.waitUntil(lambda: len(told) == 1, timeout=10_000)
+    text = pdf_text(tmp_path / "report0.pdf")
+    assert title in text and other not in text
+    page.export_xlsx()
+    qtbot.waitUntil(lambda: len(told) == 2, timeout=10_000)
+    cells = [str(cell.value) for row in load_workbook(tmp_path / "report1.xlsx").active
+             for cell in row if cell.value is not None]
+    assert any(title in value for value in cells) and not any(other in v for v in cells)
+    # The window goes on speaking the interface's language.
+    assert page.pdf_button.text() != "" and page.model.headerData(
+        0, Qt.Orientation.Horizontal) == {"fr": "Indicateur", "nl": "Indicator",
+                                          "en": "Indicator"}[interface]

@@ -35,8 +35,10 @@ from PySide6.QtWidgets import (
 from duodesk import report_texts
 from duodesk.core.errors import ReportRefused
 from duodesk.core.reports import ImpactReport, default_period
+from duodesk.i18n import document_language
 from duodesk.ui import messages
 from duodesk.ui.page_titles import reports_title as reports_title  # the name in the side bar
+from duodesk.ui.print_documents import LANGUAGE_NAMES, interface_language
 from duodesk.ui.reports.bars import ComparisonBars
 from duodesk.ui.reports.model import NAME, ReportModel
 from duodesk.ui.worker import run_in_background
@@ -118,8 +120,19 @@ class ReportsPage(QWidget):
         self.xlsx_button = QPushButton(objectName="exportXlsx")
         self.pdf_button.clicked.connect(self.export_pdf)
         self.xlsx_button.clicked.connect(self.export_xlsx)
+        # The exports' language: the interface's until the coordinator picks another (a
+        # report for headquarters in English from a French-speaking antenna).
+        self.language_label = QLabel()
+        self.document_language = QComboBox(objectName="documentLanguage")
+        for code, language_name in LANGUAGE_NAMES.items():
+            self.document_language.addItem(language_name, code)
+        self.language_label.setBuddy(self.document_language)
+        self._language_picked = False
+        self.document_language.activated.connect(self._pick_language)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        buttons.addWidget(self.language_label)
+        buttons.addWidget(self.document_language)
         buttons.addWidget(self.pdf_button)
         buttons.addWidget(self.xlsx_button)
         self.model = ReportModel(self)
@@ -171,6 +184,10 @@ class ReportsPage(QWidget):
         self.antenna_box.setItemText(0, report_texts.all_antennas())
         for edit in (self.from_edit, self.to_edit, self.as_of_edit):
             edit.setDisplayFormat(_date_format())
+        self.language_label.setText(translate("ReportsPage", "Documents in"))
+        if not self._language_picked:
+            self.document_language.setCurrentIndex(
+                self.document_language.findData(interface_language()))
         self.pdf_button.setText(translate("ReportsPage", "Export to PDF…"))
         self.xlsx_button.setText(translate("ReportsPage", "Export to Excel…"))
         self.source.setText(report_texts.source_note())
@@ -276,6 +293,9 @@ class ReportsPage(QWidget):
             button.setEnabled(self.report is not None)
 
     # --- exporting -------------------------------------------------------------------------
+    def _pick_language(self, _row: int) -> None:
+        self._language_picked = True
+
     def export_pdf(self) -> None:
         from duodesk.core.reports.report_pdf import write_report_pdf
 
@@ -301,7 +321,9 @@ class ReportsPage(QWidget):
             return
         target = chosen if chosen.suffix.lower() == suffix else chosen.with_name(
             chosen.name + suffix)
-        words = report_texts.report_words(report)  # in the window's language, on this thread
+        # Built here, on this thread, in the language chosen for the document.
+        with document_language(self.document_language.currentData()):
+            words = report_texts.report_words(report)
 
         def done(_result: object) -> None:
             messages.information(self, translate(
