@@ -55,7 +55,10 @@ class EncryptionBox(QGroupBox):
         form = QFormLayout(self)
         form.addRow(self.state_label)
         form.addRow(buttons)
-        form.addRow(self.minutes_label, self.minutes)
+        minutes_row = QHBoxLayout()  # a spin box as wide as its value, not as the page
+        minutes_row.addWidget(self.minutes)
+        minutes_row.addStretch(1)
+        form.addRow(self.minutes_label, minutes_row)
         form.addRow(self.hint)
         self.show_state(encrypted, lock_minutes)
 
