@@ -74,6 +74,14 @@
 <context>
     <name>ConsentsTab</name>
     <message>
+        <source>To renew: given under an older text than the current one</source>
+        <translation>À renouveler : donné sur un texte plus ancien que le texte actuel</translation>
+    </message>
+    <message>
+        <source>To renew: expired on {date}</source>
+        <translation>À renouveler : expiré le {date}</translation>
+    </message>
+    <message>
         <source>Purpose</source>
         <translation>Finalité</translation>
     </message>
@@ -116,6 +124,10 @@
     <message>
         <source>No consent recorded yet. Without the “{purpose}” consent, the 12-month follow-up contact is refused.</source>
         <translation>Aucun consentement enregistré pour l&apos;instant. Sans le consentement « {purpose} », le contact de suivi à 12 mois est refusé.</translation>
+    </message>
+    <message>
+        <source>In orange: consents to ask for again (expired, or given under an older text). Record the new consent below; the old one stays in the list.</source>
+        <translation>En orange : les consentements à redemander (expirés, ou donnés sur un texte plus ancien). Enregistrez le nouveau consentement ci-dessous ; l&apos;ancien reste dans la liste.</translation>
     </message>
     <message>
         <source>Withdraw the consent “{purpose}” from {date}? What it allows is refused from that day on; the consent stays in the file.</source>

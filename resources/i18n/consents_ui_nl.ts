@@ -74,6 +74,14 @@
 <context>
     <name>ConsentsTab</name>
     <message>
+        <source>To renew: given under an older text than the current one</source>
+        <translation>Te vernieuwen: gegeven op een oudere tekst dan de huidige</translation>
+    </message>
+    <message>
+        <source>To renew: expired on {date}</source>
+        <translation>Te vernieuwen: verlopen op {date}</translation>
+    </message>
+    <message>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
@@ -116,6 +124,10 @@
     <message>
         <source>No consent recorded yet. Without the “{purpose}” consent, the 12-month follow-up contact is refused.</source>
         <translation>Nog geen toestemming geregistreerd. Zonder de toestemming ‘{purpose}’ wordt het contact voor de opvolging na 12 maanden geweigerd.</translation>
+    </message>
+    <message>
+        <source>In orange: consents to ask for again (expired, or given under an older text). Record the new consent below; the old one stays in the list.</source>
+        <translation>In het oranje: de toestemmingen die opnieuw gevraagd moeten worden (verlopen, of gegeven op een oudere tekst). Registreer hieronder de nieuwe toestemming; de oude blijft in de lijst staan.</translation>
     </message>
     <message>
         <source>Withdraw the consent “{purpose}” from {date}? What it allows is refused from that day on; the consent stays in the file.</source>

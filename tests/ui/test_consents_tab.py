@@ -56,6 +56,22 @@ def test_the_consents_are_listed(qtbot, qtmodeltester, window) -> None:
     assert cells == ["Taking part in the programme", "04/03/2025", "2024-1", "Nadia El Amrani",
                      "—"]
     assert not tab.empty_label.isVisible()
+    assert not tab.renew_label.isVisible()  # given in 2025: nothing to renew
+
+
+def test_a_consent_to_renew_is_marked_and_says_why(qtbot, services) -> None:
+    person = make_mentee(services)
+    services.consents.record(person, ConsentPurpose.FOLLOWUP_CONTACT, date(2020, 5, 6), "v1")
+    opened = PersonFileWindow(services, person_id=person)
+    opened.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    qtbot.addWidget(opened, before_close_func=lambda w: setattr(w, "dirty", False))
+    opened.show()
+    tab = _tab(opened)
+    assert tab.renew_label.isVisible()
+    assert tab.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == (
+        "To renew: expired on 06/05/2022")
+    assert tab.model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole).color().name() \
+        == "#a15c00"
 
 
 def test_recording_a_consent_checks_the_date_as_typed(qtbot, window, services) -> None:

@@ -229,10 +229,12 @@ class ConsentService:
             return has_consent(session, person_id, purpose, on or self.today())
 
     # --- renewals --------------------------------------------------------------------------
-    def to_renew(self, coordinator_id: uuid.UUID | None = None) -> list[ConsentToRenew]:
-        """The consents to ask again, the longest due first (see the module's docstring)."""
+    def to_renew(self, coordinator_id: uuid.UUID | None = None,
+                 person_id: uuid.UUID | None = None) -> list[ConsentToRenew]:
+        """The consents to ask again, the longest due first (see the module's docstring);
+        only one coordinator's people, or one person's, when asked."""
         with self.db.read() as session:
-            return to_renew(session, self.today(), coordinator_id)
+            return to_renew(session, self.today(), coordinator_id, person_id)
 
 
 # --- inside a session -----------------------------------------------------------------------
@@ -260,8 +262,8 @@ def consents_of(session: Session, person_id: uuid.UUID) -> list[ConsentView]:
     return [_view(session, c, names) for c in rows]
 
 
-def to_renew(session: Session, today: date,
-             coordinator_id: uuid.UUID | None = None) -> list[ConsentToRenew]:
+def to_renew(session: Session, today: date, coordinator_id: uuid.UUID | None = None,
+             person_id: uuid.UUID | None = None) -> list[ConsentToRenew]:
     """The consents to renew on ``today`` (one query; only the conditions the settings make
     can match, so an antenna with no limits reads nothing)."""
     settings = read_settings(session)
@@ -292,6 +294,8 @@ def to_renew(session: Session, today: date,
                     _still_concerned(), Person.anonymised_at.is_(None), ~superseded))
     if coordinator_id is not None:
         query = query.where(Person.coordinator_id == coordinator_id)
+    if person_id is not None:
+        query = query.where(Consent.person_id == person_id)
     found = []
     for (consent_id, person_id, purpose, given_on, version, role, first, last,
          coordinator) in session.execute(query):

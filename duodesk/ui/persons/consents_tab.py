@@ -2,7 +2,7 @@
 the day given, the text version, who collected them and the day withdrawn; a form to record
 one and a row to withdraw the selected one, each checked as it is typed (no day in the
 future, no withdrawal before the consent was given). Nothing is ever deleted: a withdrawn
-consent stays in the list, greyed.
+consent stays in the list, greyed; a consent to renew (the Today page's item) is in orange.
 
 The tab reads nothing until it is first shown, so opening a file stays as fast as before.
 """
@@ -10,21 +10,10 @@ The tab reads nothing until it is first shown, so opening a file stays as fast a
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
 from datetime import date
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QDate,
-    QEvent,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -49,81 +38,12 @@ from duodesk.core.errors import DuoDeskError, InvalidValue, ValidationErrors
 from duodesk.core.privacy.consents import ConsentView
 from duodesk.messages import describe
 from duodesk.ui import messages
+from duodesk.ui.persons.consents_model import RENEW_COLOUR, ConsentTableModel, day_text
 from duodesk.ui.persons.person_form import ERROR_STYLE
-
-Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("purpose", "given_on", "text_version", "collected_by", "withdrawn_on")
-WITHDRAWN_COLOUR = QColor("#7a7a7a")
-
-
-def _day(value: date | None) -> str:
-    return value.strftime("%d/%m/%Y") if value else "—"
 
 
 def _qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
-
-
-class ConsentTableModel(QAbstractTableModel):
-    """A person's consents, one a row; ``ConsentRole`` gives the row's :class:`ConsentView`
-    and the sort role the native value of a cell."""
-
-    ConsentRole = int(Qt.ItemDataRole.UserRole) + 1
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ConsentView] = []
-
-    def set_consents(self, consents: Sequence[ConsentView]) -> None:
-        self.beginResetModel()
-        self._rows = list(consents)
-        self.endResetModel()
-
-    def consent(self, row: int) -> ConsentView | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole \
-                or not 0 <= section < len(COLUMNS):
-            return None
-        return (QCoreApplication.translate("ConsentsTab", "Purpose"),
-                QCoreApplication.translate("ConsentsTab", "Given on"),
-                QCoreApplication.translate("ConsentsTab", "Text version"),
-                QCoreApplication.translate("ConsentsTab", "Collected by"),
-                QCoreApplication.translate("ConsentsTab", "Withdrawn on"))[section]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        consent, column = self._rows[index.row()], COLUMNS[index.column()]
-        if role == self.ConsentRole:
-            return consent
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if column == "purpose":
-                return labels.label(consent.purpose)
-            if column == "given_on":
-                return _day(consent.given_on)
-            if column == "text_version":
-                return consent.text_version
-            if column == "collected_by":
-                return consent.collected_by_name or "—"
-            return _day(consent.withdrawn_on)
-        if role == Qt.ItemDataRole.ForegroundRole and consent.withdrawn_on is not None:
-            return QBrush(WITHDRAWN_COLOUR)
-        return None
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._rows) - 1, len(COLUMNS) - 1))
 
 
 class ConsentsTab(QWidget):
@@ -150,6 +70,10 @@ class ConsentsTab(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._check_withdrawal)
         self.empty_label = QLabel()
+        self.renew_label = QLabel()
+        self.renew_label.setWordWrap(True)
+        self.renew_label.setStyleSheet(f"color: {RENEW_COLOUR.name()}")
+        self.renew_label.setVisible(False)
 
         self.add_box = QGroupBox()
         self.purpose_combo = QComboBox()
@@ -193,6 +117,7 @@ class ConsentsTab(QWidget):
         withdraw_row.addStretch(1)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.renew_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label)
         layout.addLayout(withdraw_row)
@@ -240,6 +165,9 @@ class ConsentsTab(QWidget):
             "ConsentsTab", "No consent recorded yet. Without the “{purpose}” consent, the "
             "12-month follow-up contact is refused.").format(
             purpose=labels.label(ConsentPurpose.FOLLOWUP_CONTACT)))
+        self.renew_label.setText(translate(
+            "ConsentsTab", "In orange: consents to ask for again (expired, or given under an "
+            "older text). Record the new consent below; the old one stays in the list."))
         self.model.retranslate()
         self._check_form()
         self._check_withdrawal()
@@ -269,7 +197,9 @@ class ConsentsTab(QWidget):
         self._stale = False
         consents = self.services.consents
         today = consents.today()
-        self.model.set_consents(consents.consents_of(self.person_id))
+        self.model.set_consents(consents.consents_of(self.person_id),
+                                consents.to_renew(person_id=self.person_id))
+        self.renew_label.setVisible(self.model.renew_count() > 0)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.empty_label.setVisible(self.model.rowCount() == 0)
@@ -372,7 +302,7 @@ class ConsentsTab(QWidget):
         if not messages.ask_yes_no(self, QCoreApplication.translate(
                 "ConsentsTab", "Withdraw the consent “{purpose}” from {date}? What it allows "
                 "is refused from that day on; the consent stays in the file.").format(
-                purpose=labels.label(consent.purpose), date=_day(day)),
+                purpose=labels.label(consent.purpose), date=day_text(day)),
                 yes_text=QCoreApplication.translate("ConsentsTab", "Withdraw")):
             return False
         try:
