@@ -21,6 +21,7 @@ from duodesk.ui import messages
 from duodesk.ui.encryption_box import EncryptionBox
 from duodesk.ui.lock_screen import LockCover
 from duodesk.ui.passphrase_dialog import NewPassphraseDialog, PassphraseDialog
+from tests.factories import make_mentee
 
 pytest.importorskip("sqlcipher3")
 
@@ -84,9 +85,13 @@ def test_encryption_is_turned_on_and_off_from_settings(
     assert box is not None and not box.encrypted and not box.minutes.isEnabled()
     assert NAME in path.read_bytes()
 
+    # An open file holds connections of the file about to be re-written: it is closed first.
+    program.open_person(make_mentee(program.services))
+    assert len(program.person_files) == 1
     answer_dialogs(choose_passphrase)
     box.switch_button.click()
     qtbot.waitUntil(lambda: len(told["information"]) == 1, timeout=30_000)
+    qtbot.waitUntil(lambda: not program.person_files)
     assert told["error"] == []
     assert cipher.looks_encrypted(path) and NAME not in path.read_bytes()
     for backup in (path.parent / "backups").iterdir():  # the backup made first, encrypted
