@@ -139,7 +139,9 @@ def test_the_access_request_writes_both_files(qtbot, window, services, answer_di
 
 
 @pytest.mark.parametrize("language", ["fr", "nl"])
-def test_screens(qtbot, qapp, compiled_translations, window, language) -> None:
+def test_screens(qtbot, qapp, compiled_translations, services, window, language) -> None:
+    services.consents.record(window.person_id, ConsentPurpose.FOLLOWUP_CONTACT,
+                             date(2023, 1, 9), "2022-1")
     install_translators(qapp, language)
     expected = {"fr": "Consentements", "nl": "Toestemmingen"}[language]
     qtbot.waitUntil(lambda: window.tabs.tabText(window.consents_index) == expected)
