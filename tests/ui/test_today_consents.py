@@ -41,6 +41,7 @@ def test_a_consent_to_renew_opens_the_file_on_its_consents_tab(qtbot, services) 
     (window,) = windows
     assert window.person_id == mentor
     assert window.tabs.currentWidget() is window.consents_tab
+    assert window.consents_tab.purpose_combo.currentData() == "followup_contact"
 
 
 def test_the_item_in_french_and_dutch(qtbot, qapp, compiled_translations, services) -> None:

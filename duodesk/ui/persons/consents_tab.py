@@ -318,12 +318,14 @@ class ConsentsTab(QWidget):
         return True
 
 
-def show_consents_of(person_id: uuid.UUID) -> bool:
-    """Bring the open file of ``person_id`` to its Consents tab (Today's "consents to
-    renew" open the file there); False when no such file is open."""
+def show_consents_of(person_id: uuid.UUID, purpose: str | None = None) -> bool:
+    """Bring the open file of ``person_id`` to its Consents tab, the form on ``purpose``
+    (Today's "consents to renew" open the file there); False when no such file is open."""
     for widget in QApplication.topLevelWidgets():
         tab = getattr(widget, "consents_tab", None)
         if isinstance(tab, ConsentsTab) and getattr(widget, "person_id", None) == person_id:
             widget.tabs.setCurrentWidget(tab)  # type: ignore[attr-defined]
+            if purpose is not None and tab.purpose_combo.findData(purpose) >= 0:
+                tab.purpose_combo.setCurrentIndex(tab.purpose_combo.findData(purpose))
             return True
     return False

@@ -286,7 +286,8 @@ class TodayPage(QWidget):
             if item.kind == TodayKind.CONSENT_TO_RENEW:
                 from duodesk.ui.persons.consents_tab import show_consents_of
 
-                show_consents_of(item.person_id)  # the file opens on its Consents tab
+                # The file opens on its Consents tab, the form on the purpose to renew.
+                show_consents_of(item.person_id, item.consent_purpose)
 
     def find_mentor_for_current(self) -> None:
         item = self.current_item()
