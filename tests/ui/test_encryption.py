@@ -194,3 +194,31 @@ def test_without_sqlcipher_the_box_says_encryption_is_not_available(qtbot) -> No
     box.show()
     assert "not available on this computer" in box.state_label.text()
     assert box.switch_button.isHidden() and not box.minutes.isEnabled()
+
+
+def test_without_sqlcipher_the_program_runs_and_settings_says_so(
+        qtbot, seeded_database: Path, qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from duodesk.core.errors import EncryptionUnavailable
+
+    def missing() -> None:
+        raise EncryptionUnavailable()
+
+    monkeypatch.setattr(cipher, "driver", missing)  # as where sqlcipher3 is not installed
+    assert not cipher.available()
+    lock = WriterLock(seeded_database)
+    lock.acquire()
+    program = DuoDeskApp(qapp, Preferences(language="en"), seeded_database, lock)
+    qtbot.addWidget(program.window)
+    program.open()
+    program.window.show()
+    try:
+        qtbot.waitUntil(lambda: program.settings_page is not None, timeout=10_000)
+        box = program.encryption.box
+        assert box is not None and "not available on this computer" in box.state_label.text()
+        assert box.switch_button.isHidden()
+        assert len(program.services.organisation.coordinators()) == 2
+        assert program.encryption.idle_lock is None
+    finally:
+        program.window.hide()
+        program.shutdown()
