@@ -1,4 +1,4 @@
-"""A database at an older revision (0003, with a thousand mentees and their duos) updated
+"""A database at an older revision (0003, with 300 mentees and their duos) updated
 by a process killed with SIGKILL at twenty random moments: after each kill the file passes
 SQLite's integrity check, stands at the old revision or the newest, never in between, and
 the update runs again to the newest revision with every row kept (SPEC §10)."""
@@ -33,7 +33,7 @@ def old_database(path: Path) -> None:
     from alembic import command
 
     services = build_services(open_database(path))
-    generate_demo(services, mentees=1000)
+    generate_demo(services, mentees=300)
     services.close()
     engine = SQLiteBackend(path).make_engine()
     try:
@@ -78,7 +78,7 @@ def test_an_update_killed_at_twenty_random_moments_reruns_to_the_newest(
         server: tuple[ForkServer, Path]) -> None:
     forked, database = server
     check, revision, _, before = state(database)
-    assert (check, revision) == (["ok"], OLD) and before["mentees"] == 1000
+    assert (check, revision) == (["ok"], OLD) and before["mentees"] == 300
 
     lived, killed, code = forked.run(-1)  # once to the end: how long an update takes
     assert (killed, code) == (False, 0)
