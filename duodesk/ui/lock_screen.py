@@ -1,6 +1,6 @@
 """The idle lock of an encrypted database (SPEC §9): after the idle time set in Settings
-without a key pressed or the mouse used, every DuoDesk window's content is covered; the main
-window's cover asks the passphrase. Nothing is closed or hidden underneath, so that a file
+without a key pressed or the mouse used, every DuoDesk window's content is covered by a cover
+that asks the passphrase. Nothing is closed or hidden underneath, so that a file
 being edited or a dialog half filled in is found as it was after unlocking.
 """
 
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -45,11 +44,11 @@ CHECK_EVERY_MS = 5000
 
 
 class LockCover(QWidget):
-    """An opaque cover over one window; with ``asks`` it holds the passphrase field."""
+    """An opaque cover over one window, with the passphrase field that unlocks them all."""
 
     unlock_requested = Signal(str)
 
-    def __init__(self, window: QWidget, asks: bool) -> None:
+    def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.setAutoFillBackground(True)
         self.setObjectName("lockCover")
@@ -67,49 +66,38 @@ class LockCover(QWidget):
         layout.addStretch(1)
         layout.addWidget(self.title)
         layout.addWidget(self.explain, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.field: QLineEdit | None = None
-        self.unlock_button: QPushButton | None = None
         self.problem_label = error_label()
         self.problem_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        if asks:
-            self.field = password_field()
-            self.unlock_button = QPushButton()
-            self.unlock_button.setDefault(True)
-            self.field.returnPressed.connect(self._unlock)
-            self.unlock_button.clicked.connect(self._unlock)
-            row = QHBoxLayout()
-            row.addStretch(1)
-            row.addWidget(self.field)
-            row.addWidget(self.unlock_button)
-            row.addStretch(1)
-            layout.addLayout(row)
-            layout.addWidget(self.problem_label)
+        self.field = password_field()
+        self.unlock_button = QPushButton()
+        self.unlock_button.setDefault(True)
+        self.field.returnPressed.connect(self._unlock)
+        self.unlock_button.clicked.connect(self._unlock)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.field)
+        row.addWidget(self.unlock_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(self.problem_label)
         layout.addStretch(2)
-        self.asks = asks
         self.retranslate()
         window.installEventFilter(self)
         self.setGeometry(window.rect())
         self.raise_()
         self.show()
-        if self.field is not None:
-            self.field.setFocus()
+        self.field.setFocus()
 
     def retranslate(self) -> None:
         self.title.setText(QCoreApplication.translate("LockScreen", "DuoDesk is locked"))
-        if self.asks:
-            self.explain.setText(
-                QCoreApplication.translate(
-                    "LockScreen",
-                    "Nobody used DuoDesk for a while, so its content is hidden. Type the "
-                    "passphrase of the database to go on where you left off.",
-                )
+        self.explain.setText(
+            QCoreApplication.translate(
+                "LockScreen",
+                "Nobody used DuoDesk for a while, so its content is hidden. Type the "
+                "passphrase of the database to go on where you left off.",
             )
-            assert self.unlock_button is not None
-            self.unlock_button.setText(QCoreApplication.translate("LockScreen", "Unlock"))
-        else:
-            self.explain.setText(
-                QCoreApplication.translate("LockScreen", "Unlock DuoDesk in its main window.")
-            )
+        )
+        self.unlock_button.setText(QCoreApplication.translate("LockScreen", "Unlock"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.parent() and event.type() == QEvent.Type.Resize:
@@ -122,7 +110,6 @@ class LockCover(QWidget):
         super().changeEvent(event)
 
     def _unlock(self) -> None:
-        assert self.field is not None
         typed = self.field.text()
         self.field.clear()
         self.unlock_requested.emit(typed)
@@ -134,8 +121,7 @@ class LockCover(QWidget):
             )
         )
         self.problem_label.show()
-        if self.field is not None:
-            self.field.setFocus()
+        self.field.setFocus()
 
 
 class IdleLock(QObject):
@@ -182,6 +168,8 @@ class IdleLock(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if self.covers:
+            if kind == QEvent.Type.Show and isinstance(watched, QWidget):
+                self._cover_new_window(watched)
             return (
                 kind in _INPUT and isinstance(watched, QWidget) and not self._inside_cover(watched)
             )
@@ -201,28 +189,42 @@ class IdleLock(QObject):
             self.lock()
 
     def lock(self) -> None:
-        """Cover every visible DuoDesk window now."""
+        """Cover every visible DuoDesk window now, the main window first."""
         if self.covers:
             return
-        main = LockCover(self.main_window, asks=True)
-        main.unlock_requested.connect(self._try_unlock)
-        self.covers.append(main)
+        self._cover(self.main_window)
         for window in QApplication.topLevelWidgets():
-            if (
-                window is not self.main_window
-                and window.isVisible()
-                and not isinstance(window, LockCover)
-            ):
-                self.covers.append(LockCover(window, asks=False))
+            if window is not self.main_window and window.isVisible():
+                self._cover(window)
         self.locked_changed.emit(True)
 
-    def _try_unlock(self, typed: str) -> None:
+    def _cover(self, window: QWidget) -> None:
+        # Every cover asks the passphrase: a modal dialog (open before the lock, or a
+        # message shown since) keeps the input from every other window, its own cover's
+        # field included.
+        cover = LockCover(window)
+        cover.unlock_requested.connect(lambda typed: self._try_unlock(cover, typed))
+        self.covers.append(cover)
+
+    def _cover_new_window(self, widget: QWidget) -> None:
+        """A window shown while locked (a message from work finished meanwhile) is covered."""
+        kind = widget.windowType()
+        if (
+            not widget.isWindow()
+            or isinstance(widget, LockCover)
+            or kind not in (Qt.WindowType.Window, Qt.WindowType.Dialog)
+        ):
+            return
+        if not any(cover.parent() is widget for cover in self.covers):
+            self._cover(widget)
+
+    def _try_unlock(self, cover: LockCover, typed: str) -> None:
         if typed and self.check(typed):
             self._remove_covers()
             self.last_input = time.monotonic()
             self.locked_changed.emit(False)
         else:
-            self.covers[0].say_wrong()
+            cover.say_wrong()
 
     def _remove_covers(self) -> None:
         covers, self.covers = self.covers, []

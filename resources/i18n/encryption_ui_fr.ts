@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>This backup holds: mentees {mentees} · mentors {mentors} · duos {duos} · meetings {meetings} · partners {partners}.</source>
-        <translation>Cette sauvegarde contient : mentorés {mentees} · mentors {mentors} · duos {duos} · rencontres {meetings} · partenaires {partners}.</translation>
+        <translation>Cette sauvegarde contient : mentees {mentees} · mentors {mentors} · duos {duos} · rencontres {meetings} · partenaires {partners}.</translation>
     </message>
     <message>
         <source>Its latest change: {when}.</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>mentee</source>
-        <translation>mentoré</translation>
+        <translation>mentee</translation>
     </message>
     <message>
         <source>mentor</source>
@@ -189,10 +189,6 @@
     <message>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
-    </message>
-    <message>
-        <source>Unlock DuoDesk in its main window.</source>
-        <translation>Déverrouillez DuoDesk dans sa fenêtre principale.</translation>
     </message>
     <message>
         <source>This passphrase is not the right one. Try again.</source>

@@ -191,10 +191,6 @@
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <source>Unlock DuoDesk in its main window.</source>
-        <translation>Ontgrendel DuoDesk in het hoofdvenster.</translation>
-    </message>
-    <message>
         <source>This passphrase is not the right one. Try again.</source>
         <translation>Dat is niet de juiste wachtzin. Probeer opnieuw.</translation>
     </message>

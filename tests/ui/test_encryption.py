@@ -175,9 +175,17 @@ def test_the_idle_lock_hides_everything_and_unlocks_with_the_passphrase(
         qtbot.keyClicks(main_cover.field, "not it")
         qtbot.keyClick(main_cover.field, Qt.Key.Key_Return)
         assert idle.locked and not main_cover.problem_label.isHidden()
-        main_cover.field.setText(PASSPHRASE)  # QTest types ASCII only
-        qtbot.keyClick(main_cover.field, Qt.Key.Key_Return)
+        # A message shown while locked (work finished meanwhile) is covered too, and its
+        # cover unlocks everything: as a modal box it holds the input of the other windows.
+        message = QDialog(program.window)
+        message.setModal(True)
+        message.show()
+        message_covers = message.findChildren(LockCover)
+        assert len(message_covers) == 1 and message_covers[0].isVisible()
+        message_covers[0].field.setText(PASSPHRASE)  # QTest types ASCII only
+        qtbot.keyClick(message_covers[0].field, Qt.Key.Key_Return)
         assert not idle.locked
+        message.close()
         qtbot.waitUntil(lambda: not program.window.findChildren(LockCover))
         assert other.isVisible() and field.text() == "half-typed note"  # nothing lost
         other.close()
