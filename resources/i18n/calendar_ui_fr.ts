@@ -135,7 +135,7 @@
     </message>
     <message>
         <source>This and all following</source>
-        <translation>Celui-ci et tous les suivants</translation>
+        <translation>Celle-ci et toutes les suivantes</translation>
     </message>
     <message>
         <source>At that time:</source>
@@ -171,18 +171,18 @@
     </message>
     <message>
         <source>It is one of a series.</source>
-        <translation>Il fait partie d&apos;une série.</translation>
+        <translation>Elle fait partie d&apos;une série.</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation>Le garder</translation>
+        <translation>La garder</translation>
     </message>
 </context>
 <context>
     <name>CalendarFilters</name>
     <message>
         <source>Everyone</source>
-        <translation>Tout le monde</translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <source>Choose who you are under Settings first.</source>
@@ -419,11 +419,11 @@
     </message>
     <message>
         <source>It is one of a series.</source>
-        <translation>Il fait partie d&apos;une série.</translation>
+        <translation>Elle fait partie d&apos;une série.</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation>Le garder</translation>
+        <translation>La garder</translation>
     </message>
     <message>
         <source>This meeting has changes that are not saved. Save them?</source>
@@ -569,7 +569,7 @@
     </message>
     <message>
         <source>Past ({count})</source>
-        <translation>Passés ({count})</translation>
+        <translation>Passées ({count})</translation>
     </message>
     <message>
         <source>Intervision sessions attended: {attended} of {held}</source>

@@ -493,7 +493,7 @@
     </message>
     <message>
         <source>Last name</source>
-        <translation>Achternaam</translation>
+        <translation>Familienaam</translation>
     </message>
     <message>
         <source>Birth date</source>
@@ -525,7 +525,7 @@
     </message>
     <message>
         <source>Referral date</source>
-        <translation>Datum doorverwijzing</translation>
+        <translation>Datum van doorverwijzing</translation>
     </message>
     <message>
         <source>Training modules</source>
@@ -1094,7 +1094,7 @@
     </message>
     <message>
         <source>Outcome check at 12 months</source>
-        <translation>Check na 12 maanden</translation>
+        <translation>Situatiecheck na 12 maanden</translation>
     </message>
     <message>
         <source>Follow-up</source>
@@ -1449,7 +1449,7 @@
     </message>
     <message>
         <source>Outcome check overdue</source>
-        <translation>Check na 12 maanden te laat</translation>
+        <translation>Situatiecheck na 12 maanden te laat</translation>
     </message>
     <message>
         <source>Agreement still unsigned</source>
@@ -1465,7 +1465,7 @@
     </message>
     <message>
         <source>Outcome check this week</source>
-        <translation>Check na 12 maanden deze week</translation>
+        <translation>Situatiecheck na 12 maanden deze week</translation>
     </message>
     <message>
         <source>Waiting for a mentor</source>

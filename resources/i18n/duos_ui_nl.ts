@@ -170,7 +170,7 @@
     <name>DuoForms</name>
     <message>
         <source>Log a meeting</source>
-        <translation>Ontmoeting registreren</translation>
+        <translation>Ontmoeting noteren</translation>
     </message>
     <message>
         <source>A meeting of the duo that took place.</source>
@@ -501,7 +501,7 @@
     </message>
     <message>
         <source>Log a meeting…</source>
-        <translation>Ontmoeting registreren…</translation>
+        <translation>Ontmoeting noteren…</translation>
     </message>
     <message>
         <source>Plan a meeting…</source>
@@ -517,7 +517,7 @@
     </message>
     <message>
         <source>Record an evaluation…</source>
-        <translation>Evaluatie registreren…</translation>
+        <translation>Evaluatie noteren…</translation>
     </message>
     <message>
         <source>coordinator: {name}</source>

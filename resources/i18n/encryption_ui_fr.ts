@@ -20,8 +20,8 @@
         <translation>Lecture du contenu de la sauvegarde…</translation>
     </message>
     <message>
-        <source>This backup is encrypted with a passphrase other than the database&apos;s: type its passphrase to see what it holds. Restoring it asks for it too.</source>
-        <translation>Cette sauvegarde est chiffrée avec une autre phrase secrète que celle de la base de données : tapez sa phrase secrète pour voir ce qu&apos;elle contient. La restauration la demande aussi.</translation>
+        <source>This backup is encrypted: type its passphrase to see what it holds. Restoring it asks for it too.</source>
+        <translation>Cette sauvegarde est chiffrée : tapez sa phrase secrète pour voir ce qu&apos;elle contient. La restauration la demande aussi.</translation>
     </message>
     <message>
         <source>This file cannot be read: it is damaged or it is not a DuoDesk backup.</source>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>This backup holds: mentees {mentees} · mentors {mentors} · duos {duos} · meetings {meetings} · partners {partners}.</source>
-        <translation>Cette sauvegarde contient : mentees {mentees} · mentors {mentors} · duos {duos} · rencontres {meetings} · partenaires {partners}.</translation>
+        <translation>Cette sauvegarde contient : mentorés {mentees} · mentors {mentors} · duos {duos} · rencontres {meetings} · partenaires {partners}.</translation>
     </message>
     <message>
         <source>Its latest change: {when}.</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>mentee</source>
-        <translation>mentee</translation>
+        <translation>mentoré</translation>
     </message>
     <message>
         <source>mentor</source>

@@ -20,8 +20,8 @@
         <translation>De inhoud van de back-up wordt gelezen…</translation>
     </message>
     <message>
-        <source>This backup is encrypted with a passphrase other than the database&apos;s: type its passphrase to see what it holds. Restoring it asks for it too.</source>
-        <translation>Deze back-up is versleuteld met een andere wachtzin dan die van de databank: typ de wachtzin om te zien wat erin zit. Bij het terugzetten wordt er ook om gevraagd.</translation>
+        <source>This backup is encrypted: type its passphrase to see what it holds. Restoring it asks for it too.</source>
+        <translation>Deze back-up is versleuteld: typ de wachtzin om te zien wat erin zit. Bij het terugzetten wordt er ook om gevraagd.</translation>
     </message>
     <message>
         <source>This file cannot be read: it is damaged or it is not a DuoDesk backup.</source>

@@ -366,7 +366,7 @@
     </message>
     <message>
         <source>Added value</source>
-        <translation>Valeur ajoutée</translation>
+        <translation>Plus-value</translation>
     </message>
     <message>
         <source>Identifier</source>

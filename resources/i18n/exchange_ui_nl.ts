@@ -151,15 +151,15 @@
     </message>
     <message>
         <source>New records:</source>
-        <translation>Nieuwe records:</translation>
+        <translation>Nieuwe fiches:</translation>
     </message>
     <message>
         <source>Records updated:</source>
-        <translation>Bijgewerkte records:</translation>
+        <translation>Bijgewerkte fiches:</translation>
     </message>
     <message>
         <source>Records unchanged:</source>
-        <translation>Ongewijzigde records:</translation>
+        <translation>Ongewijzigde fiches:</translation>
     </message>
     <message>
         <source>Changed on both sides (to resolve):</source>
@@ -171,7 +171,7 @@
     </message>
     <message>
         <source>A record changed both here and at headquarters since the last exchange is never overwritten: you choose, field by field, which value to keep.</source>
-        <translation>Een record dat sinds de laatste uitwisseling zowel hier als op de hoofdzetel gewijzigd is, wordt nooit overschreven: je kiest per veld welke waarde je houdt.</translation>
+        <translation>Een fiche die sinds de laatste uitwisseling zowel hier als op de hoofdzetel gewijzigd is, wordt nooit overschreven: je kiest per veld welke waarde je houdt.</translation>
     </message>
     <message>
         <source>These rows were not applied; correct them at headquarters and send the workbook again:</source>
@@ -194,7 +194,7 @@
     </message>
     <message>
         <source>Last name</source>
-        <translation>Achternaam</translation>
+        <translation>Familienaam</translation>
     </message>
     <message>
         <source>Gender</source>
@@ -238,7 +238,7 @@
     </message>
     <message>
         <source>Referral date</source>
-        <translation>Datum doorverwijzing</translation>
+        <translation>Datum van doorverwijzing</translation>
     </message>
     <message>
         <source>Employer</source>

@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>Coordinator</source>
-        <translation>Coordinateur·rice</translation>
+        <translation>Coordinateur</translation>
     </message>
     <message>
         <source>Rows</source>

@@ -231,7 +231,7 @@
     </message>
     <message>
         <source>Last name</source>
-        <translation>Achternaam</translation>
+        <translation>Familienaam</translation>
     </message>
     <message>
         <source>Gender</source>
@@ -295,7 +295,7 @@
     </message>
     <message>
         <source>Referral date</source>
-        <translation>Datum doorverwijzing</translation>
+        <translation>Datum van doorverwijzing</translation>
     </message>
     <message>
         <source>Jobseeker service</source>

@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Coordinator</source>
-        <translation>Coordinateur·rice</translation>
+        <translation>Coordinateur</translation>
     </message>
     <message>
         <source>Action</source>
@@ -104,7 +104,7 @@
     </message>
     <message>
         <source>Coordinator</source>
-        <translation>Coordinateur·rice</translation>
+        <translation>Coordinateur</translation>
     </message>
     <message>
         <source>Antenna</source>

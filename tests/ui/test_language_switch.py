@@ -85,3 +85,21 @@ def test_a_meetings_unsaved_edits_survive_a_language_change(
     asked = closing_asks(monkeypatch)
     dialog.reject()
     assert len(asked) == 1 and "niet opgeslagen" in asked[0]
+
+
+def test_a_language_change_is_no_edit(qtbot, qapp, program, compiled_translations) -> None:
+    """A file opened and only read stays unedited when the language changes, though its
+    lists (gender, language levels, yes/no) are filled again in the new language."""
+    from tests.factories import make_mentee
+
+    # The factory's mentee: a gender, two languages with their levels.
+    person = make_mentee(program.services, driving_licence=True)
+    window = PersonFileWindow(program.services, person_id=person)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.dirty
+    choose_in_settings(program, qtbot, "fr")
+    qtbot.waitUntil(lambda: window.form.labels["first_name"].text() == "Prénom")
+    assert window.form.gender.currentText() == "Femme"
+    assert not window.dirty and not window.save_button.isEnabled()

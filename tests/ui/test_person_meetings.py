@@ -128,7 +128,7 @@ def test_a_person_without_meetings_is_told_where_they_are_planned(qtbot, service
 
 
 @pytest.mark.parametrize(("language", "tab_text", "past"), [
-    ("fr", "Rencontres", "Passés (1)"), ("nl", "Ontmoetingen", "Afgelopen (1)")])
+    ("fr", "Rencontres", "Passées (1)"), ("nl", "Ontmoetingen", "Afgelopen (1)")])
 def test_the_tab_speaks_french_and_dutch(qtbot, services, calendar, qapp: QApplication,
                                          compiled_translations, language, tab_text, past):
     nadia = use_coordinator(services, "Nadia El Amrani")

@@ -88,8 +88,9 @@ class CodeCombo(QComboBox):
         self.addItem("", None)
         for code, text in choices(self.enum_class):
             self.addItem(text, code)
-        self.blockSignals(False)
+        # The same choice again, silently: a language change is no edit of the file.
         self.set_value(current)
+        self.blockSignals(False)
 
     def value(self) -> StrEnum | None:
         code = self.currentData()
@@ -117,8 +118,8 @@ class YesNoCombo(QComboBox):
         self.addItem("", None)
         self.addItem(QCoreApplication.translate("PersonWidgets", "Yes"), True)
         self.addItem(QCoreApplication.translate("PersonWidgets", "No"), False)
+        self.set_value(current)  # silently, as above
         self.blockSignals(False)
-        self.set_value(current)
 
     def value(self) -> bool | None:
         return self.currentData()
