@@ -128,8 +128,8 @@ class BackupPreviewPane(QFrame):
             self.counts_label.setText(
                 QCoreApplication.translate(
                     "BackupPreview",
-                    "This backup is encrypted with a passphrase other than the database's: type "
-                    "its passphrase to see what it holds. Restoring it asks for it too.",
+                    "This backup is encrypted: type its passphrase to see what it holds. "
+                    "Restoring it asks for it too.",
                 )
             )
             return
