@@ -5,7 +5,7 @@
     <name>AuditLog</name>
     <message>
         <source>(no longer in the database)</source>
-        <translation>(n’est plus dans la base de données)</translation>
+        <translation>(n&apos;est plus dans la base de données)</translation>
     </message>
     <message>
         <source>When</source>
@@ -120,7 +120,7 @@
     </message>
     <message>
         <source>Partner import</source>
-        <translation>Import d’un partenaire</translation>
+        <translation>Import d&apos;un partenaire</translation>
     </message>
     <message>
         <source>Headquarters import</source>
@@ -128,7 +128,7 @@
     </message>
     <message>
         <source>Exchange workbook</source>
-        <translation>Classeur d’échange</translation>
+        <translation>Classeur d&apos;échange</translation>
     </message>
     <message>
         <source>List</source>
@@ -136,7 +136,7 @@
     </message>
     <message>
         <source>Impact report</source>
-        <translation>Rapport d’impact</translation>
+        <translation>Rapport d&apos;impact</translation>
     </message>
     <message>
         <source>Calendar</source>
@@ -144,11 +144,11 @@
     </message>
     <message>
         <source>Sign-in sheet</source>
-        <translation>Liste de présence</translation>
+        <translation>Feuille de présence</translation>
     </message>
     <message>
         <source>Rejected rows</source>
-        <translation>Lignes refusées</translation>
+        <translation>Lignes rejetées</translation>
     </message>
 </context>
 <context>
@@ -163,11 +163,11 @@
     </message>
     <message>
         <source>They took part in a duo, which the programme&apos;s figures count: their file stays as an anonymised file, without name, contact details, birth date, journal or any text written about them.</source>
-        <translation>Cette personne a fait partie d’un duo, que les chiffres du programme comptent : son dossier reste sous forme anonymisée, sans nom, coordonnées, date de naissance, journal ni aucun texte écrit à son sujet.</translation>
+        <translation>Cette personne a fait partie d&apos;un duo, que les chiffres du programme comptent : son dossier reste sous forme anonymisée, sans nom, coordonnées, date de naissance, journal ni aucun texte écrit à son sujet.</translation>
     </message>
     <message>
         <source>Backups made before today still hold their data until they are replaced (up to a year); do not restore one without erasing them again.</source>
-        <translation>Les sauvegardes faites avant aujourd’hui contiennent encore ses données jusqu’à ce qu’elles soient remplacées (un an au plus) ; si vous en restaurez une, effacez à nouveau cette personne.</translation>
+        <translation>Les sauvegardes faites avant aujourd&apos;hui contiennent encore ses données jusqu&apos;à ce qu&apos;elles soient remplacées (un an au plus) ; si vous en restaurez une, effacez à nouveau cette personne.</translation>
     </message>
     <message>
         <source>This cannot be undone.</source>
@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>{name} is in a duo that is proposed, accepted or under way. Decline or stop that duo first, then erase the file.</source>
-        <translation>{name} fait partie d’un duo proposé, accepté ou en cours. Refusez ou arrêtez d’abord ce duo, puis effacez le dossier.</translation>
+        <translation>{name} fait partie d&apos;un duo proposé, accepté ou en cours. Refusez ou arrêtez d&apos;abord ce duo, puis effacez le dossier.</translation>
     </message>
     <message>
         <source>Erase</source>
@@ -195,7 +195,7 @@
     </message>
     <message>
         <source>Find the person who asked for the erasure of their data: type their name, email or phone.</source>
-        <translation>Recherchez la personne qui a demandé l’effacement de ses données : tapez son nom, son e-mail ou son téléphone.</translation>
+        <translation>Recherchez la personne qui a demandé l&apos;effacement de ses données : tapez son nom, son e-mail ou son téléphone.</translation>
     </message>
     <message>
         <source>Name, email or phone</source>
@@ -211,7 +211,7 @@
     </message>
     <message>
         <source>The person asked for their data to be erased (right to erasure).</source>
-        <translation>La personne a demandé l’effacement de ses données (droit à l’effacement).</translation>
+        <translation>La personne a demandé l&apos;effacement de ses données (droit à l&apos;effacement).</translation>
     </message>
 </context>
 <context>
@@ -250,7 +250,7 @@
     </message>
     <message>
         <source>Names, contact details, birth date, languages, journal, consents and every text written about them are removed for good; what the programme&apos;s figures need (age band, municipality, dates, statuses, duos, outcomes, evaluation answers) is kept. Backups made before keep the files as they are now until they are replaced.</source>
-        <translation>Les noms, coordonnées, date de naissance, langues, journal, consentements et tous les textes écrits à leur sujet sont supprimés définitivement ; ce dont les chiffres du programme ont besoin (tranche d’âge, commune, dates, statuts, duos, résultats, réponses aux évaluations) est conservé. Les sauvegardes faites avant gardent les dossiers tels qu’ils sont maintenant jusqu’à ce qu’elles soient remplacées.</translation>
+        <translation>Les noms, coordonnées, date de naissance, langues, journal, consentements et tous les textes écrits à leur sujet sont supprimés définitivement ; ce dont les chiffres du programme ont besoin (tranche d&apos;âge, commune, dates, statuts, duos, résultats, réponses aux évaluations) est conservé. Les sauvegardes faites avant gardent les dossiers tels qu&apos;ils sont maintenant jusqu&apos;à ce qu&apos;elles soient remplacées.</translation>
     </message>
     <message>
         <source>Anonymise</source>
@@ -270,7 +270,7 @@
     </message>
     <message>
         <source>No file is due for anonymisation.</source>
-        <translation>Aucun dossier n’est à anonymiser.</translation>
+        <translation>Aucun dossier n&apos;est à anonymiser.</translation>
     </message>
     <message>
         <source>1 file is due for anonymisation.</source>
@@ -313,7 +313,7 @@
     </message>
     <message>
         <source>Audit log</source>
-        <translation>Journal d’audit</translation>
+        <translation>Journal d&apos;audit</translation>
     </message>
 </context>
 <context>
@@ -343,7 +343,7 @@
     </message>
     <message>
         <source>How long a file is kept before the Privacy page lists it for anonymisation, per status. 0 keeps the file.</source>
-        <translation>Durée de conservation d’un dossier, par statut, avant que la page Vie privée le propose à l’anonymisation. 0 : le dossier est conservé.</translation>
+        <translation>Durée de conservation d&apos;un dossier, par statut, avant que la page Vie privée le propose à l&apos;anonymisation. 0 : le dossier est conservé.</translation>
     </message>
     <message>
         <source>Mentees</source>

@@ -21,11 +21,11 @@
     </message>
     <message>
         <source>Kind of record</source>
-        <translation>Soort gegeven</translation>
+        <translation>Soort fiche</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation>Gegeven</translation>
+        <translation>Fiche</translation>
     </message>
     <message>
         <source>Fields</source>
@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>Name, email or phone: their file and their duos</source>
-        <translation>Naam, e-mail of telefoon: het dossier en de duo’s</translation>
+        <translation>Naam, e-mail of telefoon: het dossier en de duo&apos;s</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -250,7 +250,7 @@
     </message>
     <message>
         <source>Names, contact details, birth date, languages, journal, consents and every text written about them are removed for good; what the programme&apos;s figures need (age band, municipality, dates, statuses, duos, outcomes, evaluation answers) is kept. Backups made before keep the files as they are now until they are replaced.</source>
-        <translation>Namen, contactgegevens, geboortedatum, talen, logboek, toestemmingen en elke tekst over de personen worden definitief verwijderd; wat de cijfers van het programma nodig hebben (leeftijdsgroep, gemeente, datums, statussen, duo’s, resultaten, antwoorden op evaluaties) blijft bewaard. Back-ups van vroeger houden de dossiers zoals ze nu zijn, tot ze vervangen worden.</translation>
+        <translation>Namen, contactgegevens, geboortedatum, talen, logboek, toestemmingen en elke tekst over de personen worden definitief verwijderd; wat de cijfers van het programma nodig hebben (leeftijdsgroep, gemeente, datums, statussen, duo&apos;s, resultaten, antwoorden op evaluaties) blijft bewaard. Back-ups van vroeger houden de dossiers zoals ze nu zijn, tot ze vervangen worden.</translation>
     </message>
     <message>
         <source>Anonymise</source>
@@ -351,7 +351,7 @@
     </message>
     <message>
         <source>Mentors</source>
-        <translation>Mentoren</translation>
+        <translation>Mentors</translation>
     </message>
     <message>
         <source> months</source>

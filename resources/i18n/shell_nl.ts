@@ -584,7 +584,7 @@
     </message>
     <message>
         <source>Choose a backup file</source>
-        <translation>Kies een back-upbestand</translation>
+        <translation>Een back-upbestand kiezen</translation>
     </message>
     <message>
         <source>DuoDesk backups (*.sqlite)</source>

@@ -5,7 +5,7 @@
     <name>FollowUpDialog</name>
     <message>
         <source>Follow-up done</source>
-        <translation>Suivi effectué</translation>
+        <translation>Suivi réalisé</translation>
     </message>
     <message>
         <source>How is the duo doing? What was agreed? (no health or other sensitive details)</source>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Mark as done</source>
-        <translation>Marquer comme fait</translation>
+        <translation>Marquer comme réalisé</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -159,7 +159,7 @@
     </message>
     <message>
         <source>Follow-up done…</source>
-        <translation>Suivi effectué…</translation>
+        <translation>Suivi réalisé…</translation>
     </message>
     <message>
         <source>Nothing to do: no item needs you today.</source>
