@@ -16,6 +16,7 @@ from duodesk.core.errors import InvalidValue, NotFound
 from duodesk.core.models import Antenna, AppSetting, Coordinator
 from duodesk.core.services import audit
 from duodesk.core.services.audit import CURRENT_COORDINATOR_KEY
+from duodesk.core.text import fold
 
 HOME_ANTENNA_KEY = "home_antenna_id"
 ANTENNA_CODE = re.compile(r"^[A-Z]{2,8}$")
@@ -125,14 +126,15 @@ class OrganisationService:
             query = (
                 select(Coordinator, Antenna.code)
                 .outerjoin(Antenna, Coordinator.antenna_id == Antenna.id)
-                .order_by(func.lower(Coordinator.name))
             )
             if not include_inactive:
                 query = query.where(Coordinator.active.is_(True))
-            return [
-                CoordinatorView(c.id, c.name, c.email, c.antenna_id, code, c.active)
-                for c, code in session.execute(query)
-            ]
+            # Sorted here with accents folded (Élodie beside Elise): SQLite's lower() knows
+            # only ASCII and would put every accented name after Z. A few dozen rows.
+            return sorted(
+                (CoordinatorView(c.id, c.name, c.email, c.antenna_id, code, c.active)
+                 for c, code in session.execute(query)),
+                key=lambda view: (fold(view.name), view.name))
 
     def save_coordinator(
         self,
