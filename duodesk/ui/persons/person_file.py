@@ -32,7 +32,7 @@ from duodesk.core.errors import DuoDeskError, IllegalStatusChange, ValidationErr
 from duodesk.core.services.person_data import MenteeData, MentorData, PersonFile
 from duodesk.labels import label
 from duodesk.messages import describe
-from duodesk.ui import messages
+from duodesk.ui import formats, messages
 from duodesk.ui.calendar.person_meetings import PersonMeetingsTab
 from duodesk.ui.duos.person_tabs import PersonDuosTab, PersonEvaluationsTab
 from duodesk.ui.persons.access_request import AccessRequestButton
@@ -41,7 +41,6 @@ from duodesk.ui.persons.person_dialogs import DuplicateDialog, StatusChangeDialo
 from duodesk.ui.persons.person_form import ERROR_STYLE, PersonForm
 from duodesk.ui.privacy.erasure import EraseButton
 
-_WHEN = "%d/%m/%Y %H:%M"
 _NOTE_WIDTH = 100  # characters on a line of a journal note
 
 
@@ -269,13 +268,13 @@ class PersonFileWindow(QWidget):
             status = status_label(file.role, file.status)
             if file.paused_until:
                 status = QCoreApplication.translate("PersonFile", "{status} until {date}").format(
-                    status=status, date=file.paused_until.strftime("%d/%m/%Y")
+                    status=status, date=formats.date_text(file.paused_until)
                 )
             parts = [label(file.role), status]
             if file.trained_on:
                 parts.append(
                     QCoreApplication.translate("PersonFile", "trained on {date}").format(
-                        date=file.trained_on.strftime("%d/%m/%Y")
+                        date=formats.date_text(file.trained_on)
                     )
                 )
             self.role_status_label.setText(" · ".join(parts))
@@ -295,7 +294,7 @@ class PersonFileWindow(QWidget):
             )
             item = QTreeWidgetItem(
                 self.journal_list,
-                [entry.written_at.strftime(_WHEN), entry.coordinator_name or "—", shown],
+                [formats.datetime_text(entry.written_at), entry.coordinator_name or "—", shown],
             )
             item.setToolTip(2, entry.text)
             for column in range(3):
@@ -322,7 +321,8 @@ class PersonFileWindow(QWidget):
                     fields=", ".join(self.form.field_caption(f) for f in item.fields)
                 )
             QTreeWidgetItem(
-                self.history_list, [item.at.strftime(_WHEN), item.coordinator_name or "—", what]
+                self.history_list,
+                [formats.datetime_text(item.at), item.coordinator_name or "—", what],
             )
         self.history_list.resizeColumnToContents(0)
         self.history_list.resizeColumnToContents(1)
