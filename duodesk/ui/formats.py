@@ -18,7 +18,10 @@ from duodesk.core.text import fold
 
 def locale() -> QLocale:
     """The chosen language's locale (set by :func:`duodesk.i18n.install_translators`)."""
-    return QLocale()
+    current = QLocale()
+    # Before any language is chosen (a bare test, a tool) Qt's "C" locale would write
+    # "8 12 2026": English as the program writes it instead.
+    return QLocale("en_GB") if current.language() == QLocale.Language.C else current
 
 
 def _qdate(value: date) -> QDate:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from duodesk import labels
 from duodesk.core.calendar.views import Conflict
 from duodesk.core.codes import MeetingKind
+from duodesk.ui import formats
 from duodesk.ui.calendar.meeting_form import GROUP_KINDS
 
 translate = QCoreApplication.translate
@@ -27,12 +28,11 @@ def conflict_line(conflict: Conflict, day: datetime) -> str:
         title = conflict.title or kind
     else:  # an intake's or a duo's title is a name: the kind says what it is
         title = f"{kind} – {conflict.title}"
-    start = f"{conflict.starts_at.hour:02d}:{conflict.starts_at.minute:02d}"
-    end = f"{conflict.ends_at.hour:02d}:{conflict.ends_at.minute:02d}"
+    start, end = formats.time_text(conflict.starts_at), formats.time_text(conflict.ends_at)
     if conflict.starts_at.date() != day.date():
         return translate("MeetingDialog", "{who} already has “{title}” on {day}, from {start} "
                                           "to {end}").format(
-            who=conflict.who, title=title, day=conflict.starts_at.strftime("%d/%m/%Y"),
+            who=conflict.who, title=title, day=formats.date_text(conflict.starts_at),
             start=start, end=end)
     return translate("MeetingDialog", "{who} already has “{title}” from {start} to {end}"
                      ).format(who=conflict.who, title=title, start=start, end=end)

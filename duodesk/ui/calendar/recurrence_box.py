@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from duodesk.core.calendar.recurrence import check_rule, expand
 from duodesk.core.calendar.views import MAX_OCCURRENCES, Frequency, Recurrence
 from duodesk.core.errors import InvalidValue
+from duodesk.ui import formats
 from duodesk.ui.calendar.meeting_form import ERROR_STYLE
 
 translate = QCoreApplication.translate
@@ -32,7 +33,7 @@ DEFAULT_COUNT = 4
 
 
 def _day(value: date) -> str:
-    return value.strftime("%d/%m/%Y")
+    return formats.date_text(value)
 
 
 def _how(first: datetime, freq: Frequency | str) -> str:

@@ -20,6 +20,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from duodesk import labels
 from duodesk.core.privacy.consents import ConsentToRenew, ConsentView
+from duodesk.ui import formats
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("purpose", "given_on", "text_version", "collected_by", "withdrawn_on")
@@ -29,7 +30,7 @@ RENEW_COLOUR = QColor("#a15c00")
 
 
 def day_text(value: date | None) -> str:
-    return value.strftime("%d/%m/%Y") if value else "—"
+    return formats.date_text(value) if value else "—"
 
 
 class ConsentTableModel(QAbstractTableModel):
