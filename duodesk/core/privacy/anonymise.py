@@ -28,7 +28,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 
-from sqlalchemy import and_, delete, or_, select, update
+from sqlalchemy import bindparam, delete, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from duodesk.core.codes import AuditAction, MeetingKind, PersonRole
@@ -36,6 +36,7 @@ from duodesk.core.database import Database
 from duodesk.core.errors import NotFound
 from duodesk.core.exchange.pseudonymise import age_band
 from duodesk.core.models import (
+    AuditEntry,
     Consent,
     Duo,
     Evaluation,
@@ -55,8 +56,10 @@ from duodesk.core.models import (
 )
 from duodesk.core.progress import Progress
 from duodesk.core.services import audit
+from duodesk.core.services.duo_views import no_index
 
 TOMBSTONE_PREFIX = "anon-"
+_CHUNK = 500  # ids per statement, well under SQLite's limit of bound values
 
 # Fields emptied on every file, then per role (their names go to the audit entry).
 _PERSON_CLEARED = {"first_name": "", "birth_date": None, "email": None, "phone": None,
@@ -80,64 +83,89 @@ def anonymise(session: Session, person_id: uuid.UUID, at: datetime | None = None
               action: AuditAction = AuditAction.ANONYMISE) -> bool:
     """Anonymise one file in the caller's transaction; False if it already was. Raises
     ``NotFound``."""
-    person = session.get(Person, person_id)
-    if person is None:
+    if session.scalar(select(Person.id).where(Person.id == person_id)) is None:
         raise NotFound(record_type="person")
-    if person.anonymised_at is not None:
-        return False
-    at = at or utc_now()
-    role = PersonRole(person.role)
-    band = age_band(person.birth_date, person.registered_on, role == PersonRole.MENTOR)
-    name = tombstone_name(person_id)
-    values = {**_PERSON_CLEARED, "last_name": name, "sort_key": name,
-              "anonymised_at": at, "age_band": band or person.age_band}
-    session.execute(update(Person).where(Person.id == person_id).values(**values)
-                    .execution_options(synchronize_session=False))
-    extra = _MENTEE_CLEARED if role == PersonRole.MENTEE else _MENTOR_CLEARED
-    model = Mentee if role == PersonRole.MENTEE else Mentor
-    session.execute(update(model.__table__).where(model.__table__.c.id == person_id)
-                    .values(**extra))
+    return anonymise_many(session, [person_id], at or utc_now(), action) == 1
+
+
+def anonymise_many(session: Session, person_ids: Sequence[uuid.UUID], at: datetime,
+                   action: AuditAction = AuditAction.ANONYMISE) -> int:
+    """Anonymise these files in the caller's transaction, each statement once for all of
+    them (one file at a time, SQLAlchemy's per-statement work cost 12 ms a file); returns
+    how many were anonymised (files gone or already anonymised are passed over)."""
+    persons = Person.__table__
+    found = session.execute(
+        select(persons.c.id, persons.c.role, persons.c.birth_date, persons.c.registered_on,
+               persons.c.age_band)
+        .where(persons.c.id.in_(list(person_ids)), persons.c.anonymised_at.is_(None))).all()
+    if not found:
+        return 0
+    ids = [row[0] for row in found]
+    roles = {row[0]: PersonRole(row[1]) for row in found}
+    session.execute(
+        update(persons).where(persons.c.id == bindparam("person")).values(
+            **_PERSON_CLEARED, last_name=bindparam("tombstone"), sort_key=bindparam("key"),
+            age_band=bindparam("band"), anonymised_at=at, updated_at=at),
+        [{"person": key, "tombstone": tombstone_name(key), "key": tombstone_name(key),
+          "band": age_band(birth, registered, PersonRole(role) == PersonRole.MENTOR) or band}
+         for key, role, birth, registered, band in found])
+    for role, model, cleared in ((PersonRole.MENTEE, Mentee, _MENTEE_CLEARED),
+                                 (PersonRole.MENTOR, Mentor, _MENTOR_CLEARED)):
+        mine = [key for key in ids if roles[key] == role]
+        if mine:
+            session.execute(update(model.__table__).where(model.__table__.c.id.in_(mine))
+                            .values(**cleared))
     for table in (PersonLanguage, PersonInterest, JournalEntry, Consent):
-        session.execute(delete(table).where(table.person_id == person_id))
-    session.execute(update(StatusChange).where(StatusChange.person_id == person_id)
-                    .values(reason=None))
-    session.execute(update(ImportBatchRecord).where(ImportBatchRecord.person_id == person_id)
+        session.execute(delete(table).where(table.person_id.in_(ids)))
+    session.execute(update(StatusChange.__table__)
+                    .where(StatusChange.__table__.c.person_id.in_(ids)).values(reason=None))
+    session.execute(update(ImportBatchRecord.__table__)
+                    .where(ImportBatchRecord.__table__.c.person_id.in_(ids))
                     .values(filled=None))
-    clear_texts_about(session, person_id, role)
-    forget_exchanged(session, [person_id])
-    session.expire_all()
-    audit.record(session, action, role.value, person_id,
-                 [*values, *extra, "languages", "interests", "journal", "consents"], at=at)
-    return True
+    clear_texts_about(session, ids)
+    forget_exchanged(session, ids)
+    session.expire_all()  # the ORM objects of this session no longer say what is stored
+    coordinator = audit.current_coordinator_id(session)
+    fields = ",".join(sorted({*_PERSON_CLEARED, "last_name", "sort_key", "age_band",
+                              "anonymised_at", *_MENTEE_CLEARED, *_MENTOR_CLEARED,
+                              "languages", "interests", "journal", "consents"}))
+    session.execute(insert(AuditEntry.__table__), [
+        {"id": uuid.uuid4(), "created_at": at, "updated_at": at, "at": at,
+         "coordinator_id": coordinator, "action": action, "record_type": roles[key].value,
+         "record_id": key, "fields": fields} for key in ids])
+    return len(ids)
 
 
-def duo_ids_of(session: Session, person_id: uuid.UUID, role: PersonRole) -> list[uuid.UUID]:
-    side = Duo.mentee_id if role == PersonRole.MENTEE else Duo.mentor_id
-    return list(session.scalars(select(Duo.id).where(side == person_id)))
-
-
-def clear_texts_about(session: Session, person_id: uuid.UUID, role: PersonRole) -> None:
-    """Empty the free texts written about the person: their duos' meetings and evaluation
-    comments (a mentor's comment names the mentee too), and their intake meetings."""
-    duo_ids = duo_ids_of(session, person_id, role)
-    intakes = (select(MeetingAttendee.meeting_id)
-               .where(MeetingAttendee.person_id == person_id))
-    texts = {"summary": None, "topics": None, "location": None}
+def clear_texts_about(session: Session, person_ids: Sequence[uuid.UUID]) -> None:
+    """Empty the free texts written about these persons: their duos' meetings and evaluation
+    comments (a mentor's comment names the mentee too), and their intake meetings. The ids
+    are read first on the persons' and the duos' indexes: a condition over the meetings
+    table itself would read its half a million rows for each file."""
+    ids = list(person_ids)
+    duo_ids = list(session.scalars(select(Duo.id).where(
+        or_(Duo.mentee_id.in_(ids), Duo.mentor_id.in_(ids)))))
+    attended = list(session.scalars(select(MeetingAttendee.meeting_id)
+                                    .where(MeetingAttendee.person_id.in_(ids))))
+    meeting_ids = list(session.scalars(select(Meeting.id).where(
+        Meeting.id.in_(attended), no_index(Meeting.kind) == MeetingKind.INTAKE.value)))
+    evaluation_ids: list[uuid.UUID] = []
     if duo_ids:
-        session.execute(update(Meeting).where(Meeting.duo_id.in_(duo_ids)).values(**texts))
-        session.execute(update(Evaluation).where(Evaluation.duo_id.in_(duo_ids))
-                        .values(comments=None))
-    session.execute(update(Meeting).where(Meeting.kind == MeetingKind.INTAKE,
-                                          Meeting.id.in_(intakes)).values(**texts))
-    meetings = select(Meeting.id).where(or_(
-        Meeting.duo_id.in_(duo_ids),
-        and_(Meeting.kind == MeetingKind.INTAKE, Meeting.id.in_(intakes))))
-    evaluations = select(Evaluation.id).where(Evaluation.duo_id.in_(duo_ids))
-    for record_type, ids in (("meeting", meetings), ("evaluation", evaluations)):
-        session.execute(delete(ExchangeState).where(ExchangeState.record_type == record_type,
-                                                    ExchangeState.record_id.in_(ids)))
-        session.execute(delete(ExchangeConflict).where(
-            ExchangeConflict.record_type == record_type, ExchangeConflict.record_id.in_(ids)))
+        meeting_ids += session.scalars(select(Meeting.id).where(Meeting.duo_id.in_(duo_ids)))
+        evaluation_ids = list(session.scalars(select(Evaluation.id)
+                                              .where(Evaluation.duo_id.in_(duo_ids))))
+    for record_type, model, chosen, texts in (
+            ("meeting", Meeting, meeting_ids, {"summary": None, "topics": None,
+                                               "location": None}),
+            ("evaluation", Evaluation, evaluation_ids, {"comments": None})):
+        for first in range(0, len(chosen), _CHUNK):
+            chunk = chosen[first:first + _CHUNK]
+            session.execute(update(model.__table__).where(model.__table__.c.id.in_(chunk))
+                            .values(**texts))
+            session.execute(delete(ExchangeState).where(
+                ExchangeState.record_type == record_type, ExchangeState.record_id.in_(chunk)))
+            session.execute(delete(ExchangeConflict).where(
+                ExchangeConflict.record_type == record_type,
+                ExchangeConflict.record_id.in_(chunk)))
 
 
 def forget_exchanged(session: Session, person_ids: Sequence[uuid.UUID]) -> None:
@@ -151,8 +179,11 @@ def forget_exchanged(session: Session, person_ids: Sequence[uuid.UUID]) -> None:
 
 
 class AnonymisationService:
-    """Anonymises files, one transaction per file so that a long run can be cancelled
-    (``Cancelled`` from the progress) and keeps the files done until then."""
+    """Anonymises files, :data:`FILES_PER_TRANSACTION` at a time: a long run can be cancelled
+    (``Cancelled`` from the progress) and keeps the groups finished until then, without
+    paying a disk flush per file (20 ms each; 32,000 files took 11 minutes one by one)."""
+
+    FILES_PER_TRANSACTION = 250
 
     def __init__(self, db: Database, now: Callable[[], datetime] = utc_now) -> None:
         self.db = db
@@ -164,14 +195,12 @@ class AnonymisationService:
         anonymised or removed meanwhile are passed over)."""
         done = 0
         total = len(person_ids)
-        for number, person_id in enumerate(person_ids):
+        step = self.FILES_PER_TRANSACTION
+        for first in range(0, total, step):
             if progress is not None:
-                progress.step(number, total)
+                progress.step(first, total)
             with self.db.write() as session:
-                try:
-                    done += anonymise(session, person_id, self.now())
-                except NotFound:
-                    continue
+                done += anonymise_many(session, person_ids[first:first + step], self.now())
         if progress is not None:
             progress.step(total, total)
         return done

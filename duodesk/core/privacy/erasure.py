@@ -106,7 +106,7 @@ class ErasureService:
             deleted = not duo_statuses
             if deleted:
                 session.expunge(person)
-                _delete_person(session, person_id, role)
+                _delete_person(session, person_id)
                 audit.record(session, AuditAction.ERASE, role.value, person_id, ["person"],
                              at=at)
             else:
@@ -117,10 +117,10 @@ class ErasureService:
         return ErasureResult(person_id=person_id, deleted=deleted)
 
 
-def _delete_person(session: Session, person_id: uuid.UUID, role: PersonRole) -> None:
+def _delete_person(session: Session, person_id: uuid.UUID) -> None:
     """Delete the person's row; the foreign keys' ``ON DELETE CASCADE`` take their mentee or
     mentor row, languages, sectors, interests, journal, consents, history, attendance,
     barriers or training modules and import links with it."""
-    clear_texts_about(session, person_id, role)
+    clear_texts_about(session, [person_id])
     forget_exchanged(session, [person_id])
     session.execute(delete(Person.__table__).where(Person.__table__.c.id == person_id))
