@@ -18,6 +18,7 @@ from duodesk import labels
 from duodesk.core import codes
 from duodesk.core.exchange import ExchangeProblem
 from duodesk.exchange_texts import problem_detail
+from duodesk.ui import formats
 
 _CONTEXT = "ExchangeTexts"
 
@@ -164,8 +165,7 @@ def _date(value: str) -> str:
         day = date.fromisoformat(value)
     except ValueError:
         return value
-    return QLocale().toString(QDate(day.year, day.month, day.day),
-                              QLocale.FormatType.ShortFormat)
+    return formats.date_text(day)
 
 
 def _moment(value: str) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from duodesk.core.imports.columns import is_national_number_column
 from duodesk.core.imports.source import ImportField, SourceTable
 from duodesk.import_texts import field_label
+from duodesk.ui import formats
 
 F = ImportField
 # In the order a coordinator thinks of a mentee's file; the names are the reader's own
@@ -45,8 +46,7 @@ def _sample(value: object) -> str:
     if isinstance(value, datetime):
         value = value.date()
     if isinstance(value, date):
-        return QLocale().toString(QDate(value.year, value.month, value.day),
-                                  QLocale.FormatType.ShortFormat)
+        return formats.date_text(value)
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     text = " ".join(str(value).split())

@@ -18,8 +18,6 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -31,6 +29,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from duodesk.core.imports.plan import DuplicateChoice, ImportPlan, PlannedRow, RowClass
 from duodesk.core.imports.source import ImportField, RowIssue
+from duodesk.ui import formats
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 CLASS_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -88,8 +87,7 @@ def class_icon(row_class: RowClass) -> QIcon:
 def _date(value: object) -> str:
     if not isinstance(value, date):
         return "" if value is None else str(value)
-    return QLocale().toString(QDate(value.year, value.month, value.day),
-                              QLocale.FormatType.ShortFormat)
+    return formats.date_text(value)
 
 
 def _text(value: object) -> str:

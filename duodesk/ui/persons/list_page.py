@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -27,6 +27,7 @@ from duodesk.core.preferences import Preferences, save_preferences
 from duodesk.core.services.organisation import OrganisationService
 from duodesk.core.services.person_data import SORT_KEYS, PersonQuery, PersonRow
 from duodesk.core.services.persons import PersonService
+from duodesk.ui import formats
 from duodesk.ui.page_titles import mentees_title as mentees_title  # the name in the side bar
 from duodesk.ui.page_titles import mentors_title as mentors_title
 from duodesk.ui.persons.filters import FilterOptions, PersonFilters
@@ -74,8 +75,7 @@ class _NothingYet:
 def _date(value: date | None) -> str | None:
     if value is None:
         return None
-    return QLocale().toString(QDate(value.year, value.month, value.day),
-                              QLocale.FormatType.ShortFormat)
+    return formats.date_text(value)
 
 
 def _status(row: PersonRow) -> str:

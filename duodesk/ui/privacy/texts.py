@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime
 from duodesk import labels
 from duodesk.core.codes import MenteeStatus, MentorStatus, PersonRole
 from duodesk.core.privacy.retention import RetentionBasis
+from duodesk.ui import formats
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", ...)
 
@@ -66,8 +67,7 @@ def day(value: date | None) -> str:
     """A day in the short format of the language chosen."""
     if value is None:
         return ""
-    return QLocale().toString(QDate(value.year, value.month, value.day),
-                              QLocale.FormatType.ShortFormat)
+    return formats.date_text(value)
 
 
 def moment(value: datetime | None) -> str:
