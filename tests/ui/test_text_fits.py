@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 from duodesk.i18n import install_translators
 from tests.core.documents.helpers import make_duos
 from tests.core.documents.test_attendance_sheet import session
-from tests.ui.text_fits import cut_texts
+from tests.ui.text_fits import ELIDED_ON_PURPOSE, cut_texts
 
 LANGUAGES = ("fr", "nl")
 LAPTOP_WIDTH = 1366  # the office laptops' screens (1366 x 768)
@@ -142,3 +142,31 @@ def test_every_dialog_and_window_shows_its_texts_whole(
             found[name] = sorted(set(cuts), key=str)
         widget.hide()  # closing would delete a window made to delete itself on close
     assert found == {}, "\n".join(f"[{k}]\n{describe(v)}" for k, v in found.items())
+
+
+def test_the_check_finds_a_cut_label_button_and_header_and_respects_the_marker(
+        qtbot) -> None:
+    """The measuring itself: a test that cannot fail would prove nothing."""
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QLabel, QPushButton, QTableView, QVBoxLayout
+
+    window = QWidget()
+    layout = QVBoxLayout(window)
+    label = QLabel("Disponibilités de la semaine")
+    label.setFixedWidth(60)
+    button = QPushButton("Exporter cette liste vers Excel…")
+    button.setFixedWidth(60)
+    table = QTableView()
+    model = QStandardItemModel(1, 2)
+    model.setHorizontalHeaderLabels(["Dagen zonder ontmoeting", "Einde"])
+    table.setModel(model)
+    table.setColumnWidth(0, 40)
+    for widget in (label, button, table):
+        layout.addWidget(widget)
+    qtbot.addWidget(window)
+    window.show()
+    texts = sorted(cut.text for cut in cut_texts(window))
+    assert texts == ["Dagen zonder ontmoeting", "Disponibilités de la semaine",
+                     "Exporter cette liste vers Excel…"]
+    label.setProperty(ELIDED_ON_PURPOSE, True)
+    assert "Disponibilités de la semaine" not in [cut.text for cut in cut_texts(window)]
