@@ -215,3 +215,19 @@ def test_an_anonymised_file_is_named_by_its_tombstone(qtbot, services: Services,
     erase_on_request(page, services, person)
     day = texts.day(date.today())
     assert asked[0].startswith(f"Erase Anonymised mentee {day} (mentee) on request?")
+
+
+def test_the_audit_log_sorts_on_a_worker(qtbot, services: Services, page: PrivacyPage) -> None:
+    from PySide6.QtCore import Qt
+
+    make_mentee(services)
+    make_mentor(services)
+    page.show()
+    page.tabs.setCurrentWidget(page.audit_log)
+    tab = page.audit_log
+    qtbot.waitUntil(lambda: tab.model.rowCount() >= 3)
+    kind = [column.key for column in tab.model.columns].index("record_type")
+    tab.table.sortByColumn(kind, Qt.SortOrder.AscendingOrder)
+    qtbot.waitUntil(lambda: tab.model.index(0, kind).data() == "Coordinator")
+    tab.table.sortByColumn(kind, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(lambda: tab.model.index(0, kind).data() == "Setting")

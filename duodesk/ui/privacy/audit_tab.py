@@ -10,7 +10,7 @@ import uuid
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -62,6 +62,21 @@ COLUMNS = (
 )
 
 
+class AuditModel(LazyTableModel):
+    """The lazy model, sorted on a worker: a click on a header asks the tab to read the ids
+    again (half a million of them take seconds), instead of reading them on the GUI
+    thread."""
+
+    sort_requested = Signal()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns) or not self.columns[column].sortable:
+            return
+        self._sort_key = self.columns[column].key
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.sort_requested.emit()
+
+
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
@@ -109,8 +124,9 @@ class AuditLogTab(QWidget):
         self._timer.setInterval(250)  # typing a name reads once, not at every key
         self._timer.timeout.connect(self.refresh)
 
-        self.model = LazyTableModel(COLUMNS, AuditLogSource(services.audit_log, AuditFilter()),
-                                    self)
+        self.model = AuditModel(COLUMNS, AuditLogSource(services.audit_log, AuditFilter()),
+                                self)
+        self.model.sort_requested.connect(self.refresh)
         self.table = RecordTable(self.model)
         self.table.setObjectName("auditLog")
         # Newest first, as read; the widths fit a moment, a name and a label whole.
