@@ -75,9 +75,11 @@ def windows(services, tmp_path: Path) -> dict[str, Callable[[], QWidget]]:
     from duodesk.ui.imports.wizard import ImportWizard
     from duodesk.ui.organisation_dialogs import AntennaDialog, CoordinatorDialog
     from duodesk.ui.partners_box import PartnerDialog
+    from duodesk.ui.passphrase_dialog import NewPassphraseDialog, PassphraseDialog
     from duodesk.ui.persons.person_dialogs import StatusChangeDialog
     from duodesk.ui.persons.person_file import PersonFileWindow
     from duodesk.ui.print_documents import PrintDialog
+    from duodesk.ui.privacy.erasure import ChoosePersonDialog
     from duodesk.ui.restore_dialog import RestoreDialog
 
     duo_ids = make_duos(services, 2)
@@ -118,6 +120,9 @@ def windows(services, tmp_path: Path) -> dict[str, Callable[[], QWidget]]:
         "plan a meeting": lambda: form_dialogs.MeetingDialog(
             form_dialogs.MeetingMode.PLAN, datetime(2026, 3, 5, 14)),
         "evaluation": lambda: form_dialogs.EvaluationDialog(today, []),
+        "passphrase": lambda: PassphraseDialog(tmp_path / "antenna.sqlite", lambda _t: True),
+        "new passphrase": lambda: NewPassphraseDialog(12),
+        "erase on request": lambda: ChoosePersonDialog(services),
     }
 
 
