@@ -27,8 +27,9 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
+from typing import cast
 
-from sqlalchemy import bindparam, delete, insert, or_, select, update
+from sqlalchemy import Table, bindparam, delete, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from duodesk.core.codes import AuditAction, MeetingKind, PersonRole
@@ -37,6 +38,7 @@ from duodesk.core.errors import NotFound
 from duodesk.core.exchange.pseudonymise import age_band
 from duodesk.core.models import (
     AuditEntry,
+    Base,
     Consent,
     Duo,
     Evaluation,
@@ -69,6 +71,11 @@ _MENTEE_CLEARED = {"referrer_contact": None, "professional_project": None,
 _MENTOR_CLEARED = {"last_job": None, "employer": None, "paused_until": None}
 
 
+def _table(model: type[Base]) -> Table:
+    """A model's table, typed as a table (``__table__`` is typed as any FROM clause)."""
+    return cast(Table, model.__table__)
+
+
 def tombstone_name(person_id: uuid.UUID) -> str:
     """What stays in ``last_name``: a code from the id, in no language, telling one
     anonymised file from another in a list."""
@@ -93,7 +100,7 @@ def anonymise_many(session: Session, person_ids: Sequence[uuid.UUID], at: dateti
     """Anonymise these files in the caller's transaction, each statement once for all of
     them (one file at a time, SQLAlchemy's per-statement work cost 12 ms a file); returns
     how many were anonymised (files gone or already anonymised are passed over)."""
-    persons = Person.__table__
+    persons = _table(Person)
     found = session.execute(
         select(persons.c.id, persons.c.role, persons.c.birth_date, persons.c.registered_on,
                persons.c.age_band)
@@ -113,15 +120,13 @@ def anonymise_many(session: Session, person_ids: Sequence[uuid.UUID], at: dateti
                                  (PersonRole.MENTOR, Mentor, _MENTOR_CLEARED)):
         mine = [key for key in ids if roles[key] == role]
         if mine:
-            session.execute(update(model.__table__).where(model.__table__.c.id.in_(mine))
+            session.execute(update(_table(model)).where(_table(model).c.id.in_(mine))
                             .values(**cleared))
     for table in (PersonLanguage, PersonInterest, JournalEntry, Consent):
         session.execute(delete(table).where(table.person_id.in_(ids)))
-    session.execute(update(StatusChange.__table__)
-                    .where(StatusChange.__table__.c.person_id.in_(ids)).values(reason=None))
-    session.execute(update(ImportBatchRecord.__table__)
-                    .where(ImportBatchRecord.__table__.c.person_id.in_(ids))
-                    .values(filled=None))
+    changes, imported = _table(StatusChange), _table(ImportBatchRecord)
+    session.execute(update(changes).where(changes.c.person_id.in_(ids)).values(reason=None))
+    session.execute(update(imported).where(imported.c.person_id.in_(ids)).values(filled=None))
     clear_texts_about(session, ids)
     forget_exchanged(session, ids)
     session.expire_all()  # the ORM objects of this session no longer say what is stored
@@ -129,7 +134,7 @@ def anonymise_many(session: Session, person_ids: Sequence[uuid.UUID], at: dateti
     fields = ",".join(sorted({*_PERSON_CLEARED, "last_name", "sort_key", "age_band",
                               "anonymised_at", *_MENTEE_CLEARED, *_MENTOR_CLEARED,
                               "languages", "interests", "journal", "consents"}))
-    session.execute(insert(AuditEntry.__table__), [
+    session.execute(insert(_table(AuditEntry)), [
         {"id": uuid.uuid4(), "created_at": at, "updated_at": at, "at": at,
          "coordinator_id": coordinator, "action": action, "record_type": roles[key].value,
          "record_id": key, "fields": fields} for key in ids])
@@ -159,8 +164,8 @@ def clear_texts_about(session: Session, person_ids: Sequence[uuid.UUID]) -> None
             ("evaluation", Evaluation, evaluation_ids, {"comments": None})):
         for first in range(0, len(chosen), _CHUNK):
             chunk = chosen[first:first + _CHUNK]
-            session.execute(update(model.__table__).where(model.__table__.c.id.in_(chunk))
-                            .values(**texts))
+            table = _table(model)
+            session.execute(update(table).where(table.c.id.in_(chunk)).values(**texts))
             session.execute(delete(ExchangeState).where(
                 ExchangeState.record_type == record_type, ExchangeState.record_id.in_(chunk)))
             session.execute(delete(ExchangeConflict).where(

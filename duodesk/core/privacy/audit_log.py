@@ -149,7 +149,8 @@ class AuditLogService:
                                                          for entry in entries})
             rows = [AuditRow(
                 id=entry.id.hex, at=entry.at, action=AuditAction(entry.action),
-                coordinator=coordinators.get(entry.coordinator_id),
+                coordinator=coordinators.get(entry.coordinator_id)
+                if entry.coordinator_id else None,
                 record_type=entry.record_type, record_id=entry.record_id,
                 fields=tuple(entry.fields.split(",")) if entry.fields else (),
                 state=RecordState.NONE if entry.record_id is None else RecordState.GONE)

@@ -96,7 +96,7 @@ class ErasureService:
             if person is None:
                 raise NotFound(record_type="person")
             role = PersonRole(person.role)
-            status = str(person.status)
+            status = str(getattr(person, "status", ""))  # a Mentee or a Mentor
             side = Duo.mentee_id if role == PersonRole.MENTEE else Duo.mentor_id
             duo_statuses = [str(value) for value in
                             session.scalars(select(Duo.status).where(side == person_id))]
@@ -123,4 +123,4 @@ def _delete_person(session: Session, person_id: uuid.UUID) -> None:
     barriers or training modules and import links with it."""
     clear_texts_about(session, [person_id])
     forget_exchanged(session, [person_id])
-    session.execute(delete(Person.__table__).where(Person.__table__.c.id == person_id))
+    session.execute(delete(Person).where(Person.id == person_id))
