@@ -106,7 +106,8 @@ def cohort_note() -> str:
 
 def unknown_note(count: int) -> str:
     """The duos due for a 12-month outcome that is not known."""
-    return translate("ReportTexts", "Unknown outcome: {count}").format(count=count)
+    return translate("ReportTexts", "Unknown outcome: {count}").format(
+        count=document_locale().toString(count))
 
 
 def no_data() -> str:

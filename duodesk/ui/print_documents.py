@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from duodesk.core.database import Database
 from duodesk.core.progress import Progress
 from duodesk.core.services.person_data import PersonFile
-from duodesk.ui import messages
+from duodesk.ui import formats, messages
 from duodesk.ui.worker import run_in_background
 
 # Each language by its own name, as on a language switch: never translated.
@@ -85,7 +85,7 @@ class PrintDialog(QDialog):
             layout.addWidget(
                 QLabel(
                     QCoreApplication.translate("PrintDocuments", "{count} duos selected.").format(
-                        count=count
+                        count=formats.number_text(count)
                     )
                 )
             )
@@ -262,11 +262,11 @@ def print_agreements_dialog(
         if separate:
             return QCoreApplication.translate(
                 "PrintDocuments", "{count} agreements saved in the folder {path}."
-            ).format(count=count, path=path)
+            ).format(count=formats.number_text(count), path=path)
         if many:
             return QCoreApplication.translate(
                 "PrintDocuments", "{count} agreements saved to {path}."
-            ).format(count=count, path=path)
+            ).format(count=formats.number_text(count), path=path)
         return QCoreApplication.translate("PrintDocuments", "Agreement saved to {path}.").format(
             path=path
         )
