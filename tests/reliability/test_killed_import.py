@@ -75,7 +75,8 @@ def test_an_import_killed_at_twenty_random_moments_is_all_in_or_not_at_all(
         if found == before and rejected.exists():
             # Written under a temporary name and moved into place: whole or absent.
             from openpyxl import load_workbook
-            assert load_workbook(rejected, read_only=True).active.max_row > 1
+            assert load_workbook(rejected).active.max_row == ROWS // 100 + 1
 
-    # Most kills fall inside the commit, which takes most of the time measured.
-    assert outcomes["none"] >= KILLS // 2, outcomes
+    # Kills came before the import was committed (how many depends on the machine's load,
+    # which makes a commit shorter or longer than the one measured).
+    assert outcomes["none"] >= 1, outcomes
