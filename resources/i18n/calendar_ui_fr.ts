@@ -253,7 +253,7 @@
     </message>
     <message>
         <source>“{title}” moved to {when}.</source>
-        <translation>« {title} » déplacé au {when}.</translation>
+        <translation>« {title} » déplacée au {when}.</translation>
     </message>
     <message>
         <source>Today</source>
