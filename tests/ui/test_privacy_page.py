@@ -192,7 +192,7 @@ def test_today_counts_the_files_due_and_opens_the_privacy_page(
     qtbot.waitUntil(lambda: today.model.group_index(TodayKind.ANONYMISATION_DUE).isValid())
     assert today.select_item is not None
     group = today.model.group_index(TodayKind.ANONYMISATION_DUE)
-    assert group.data() == "Files due for anonymisation (1)"
+    assert group.data() == "Files due for anonymisation (2)"
     child = today.model.index(0, 1, group)
     assert child.data() == ("2 files are past their retention period: anonymise them on the "
                             "Privacy page")

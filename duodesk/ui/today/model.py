@@ -144,7 +144,9 @@ class TodayModel(QAbstractItemModel):
         if index.column() != 0:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return texts.group_title(kind, len(items))
+            # A count item (files due for anonymisation) counts the files, not itself.
+            count = items[0].count if len(items) == 1 and items[0].count else len(items)
+            return texts.group_title(kind, count)
         if role == Qt.ItemDataRole.FontRole:
             return self._bold
         if role == Qt.ItemDataRole.ForegroundRole and kind in texts.LATE_KINDS:
