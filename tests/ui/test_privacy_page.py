@@ -231,3 +231,21 @@ def test_the_audit_log_sorts_on_a_worker(qtbot, services: Services, page: Privac
     qtbot.waitUntil(lambda: tab.model.index(0, kind).data() == "Coordinator")
     tab.table.sortByColumn(kind, Qt.SortOrder.DescendingOrder)
     qtbot.waitUntil(lambda: tab.model.index(0, kind).data() == "Setting")
+
+
+def test_an_anonymised_file_opens_as_its_tombstone(qtbot, services: Services) -> None:
+    from duodesk.ui.persons.person_file import PersonFileWindow
+    from duodesk.ui.privacy import texts
+
+    person = make_mentee(services, first_name="Was", last_name="Named")
+    services.anonymisation.anonymise([person])
+    window = PersonFileWindow(services, person_id=person)
+    closed: list[bool] = []
+    window.destroyed.connect(lambda: closed.append(True))
+    window.show()
+    with services.db.read() as session:
+        day = session.get(Person, person).anonymised_at.date()  # type: ignore[union-attr]
+    assert window.name_label.text() == f"Anonymised mentee {texts.day(day)}"
+    assert not window.form.isEnabled()
+    window.close()
+    qtbot.waitUntil(lambda: bool(closed))

@@ -177,6 +177,8 @@ class PersonFile:
     # A mentor's pause end, and the date the last of the 8 training modules was completed.
     paused_until: date | None = None
     trained_on: date | None = None
+    # The day the file was anonymised (duodesk.core.privacy): a tombstone, not to be edited.
+    anonymised_on: date | None = None
 
     @property
     def full_name(self) -> str:

@@ -172,6 +172,7 @@ class PersonService:
                 history=tuple(journal.history(session, person_id)),
                 paused_until=person.paused_until if isinstance(person, Mentor) else None,
                 trained_on=person.trained_on if isinstance(person, Mentor) else None,
+                anonymised_on=person.anonymised_at.date() if person.anonymised_at else None,
             )
         if record_view and role == PersonRole.MENTEE:
             with self.db.write() as session:

@@ -39,7 +39,7 @@ from duodesk.ui.persons.access_request import AccessRequestButton
 from duodesk.ui.persons.consents_tab import ConsentsTab
 from duodesk.ui.persons.person_dialogs import DuplicateDialog, StatusChangeDialog, status_label
 from duodesk.ui.persons.person_form import ERROR_STYLE, PersonForm
-from duodesk.ui.privacy.erasure import EraseButton
+from duodesk.ui.privacy.erasure import EraseButton, tombstone_title
 
 _NOTE_WIDTH = 100  # characters on a line of a journal note
 
@@ -264,7 +264,7 @@ class PersonFileWindow(QWidget):
             )
             self.role_status_label.setText(label(self.role))
         else:
-            title = file.full_name
+            title = tombstone_title(file)  # the name, or "Anonymised mentee 29/11/2026"
             status = status_label(file.role, file.status)
             if file.paused_until:
                 status = QCoreApplication.translate("PersonFile", "{status} until {date}").format(
@@ -281,6 +281,8 @@ class PersonFileWindow(QWidget):
         self.print_button.setVisible(file is not None)  # a new person is saved first
         self.access_button.setVisible(file is not None)
         self.erase_button.setVisible(file is not None)
+        # An anonymised file keeps only statistics: nothing personal is typed into it again.
+        self.form.setEnabled(file is None or file.anonymised_on is None)
         self.name_label.setText(title)
         self.setWindowTitle(f"{title} — {messages.app_title()}")
 

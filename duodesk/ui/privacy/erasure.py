@@ -29,9 +29,17 @@ from duodesk.ui.privacy import texts
 
 if TYPE_CHECKING:
     from duodesk.core.context import Services
+    from duodesk.core.services.person_data import PersonFile
     from duodesk.ui.persons.person_file import PersonFileWindow
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", ...)
+
+
+def tombstone_title(file: PersonFile) -> str:
+    """A person's file's title: the name, or the tombstone of a file anonymised."""
+    if file.anonymised_on is not None:
+        return texts.tombstone(file.role, file.anonymised_on)
+    return file.full_name
 
 
 def shown_name(plan: ErasurePlan) -> str:
