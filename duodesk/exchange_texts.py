@@ -91,6 +91,13 @@ def describe_exchange_error(error: DuoDeskError) -> str:
     ).format(path=params.get("path", ""), detail=params.get("detail", ""))
 
 
+def _number(text: str) -> str:
+    """A count written as the user's language writes numbers (100 000, 100.000)."""
+    from PySide6.QtCore import QLocale
+
+    return QLocale().toString(int(text)) if text.isdigit() else text
+
+
 def _what(problem: ExchangeProblem) -> str:
     params = problem.params
     code = problem.code
@@ -139,7 +146,7 @@ def _what(problem: ExchangeProblem) -> str:
             "Exchange", "the column is missing, so the sheet was not imported"),
     }
     if code in texts:
-        return texts[code].format(value=value, length=params.get("length", ""))
+        return texts[code].format(value=value, length=_number(params.get("length", "")))
     return translate(
         "Exchange", "this value cannot be read ({code}); the row was not imported",
     ).format(code=code)
