@@ -13,8 +13,10 @@ A period counts from one of two moments, told by :class:`RetentionBasis`:
 
 Periods are months per role and status, kept in the ``retention_months`` setting (0 or
 missing: kept). A file in a duo still proposed, accepted or active is never due, whatever
-its status says. The queue is one query per role and basis; each condition is indexed, so the
-100,000 persons of a headquarters database are read in well under a second.
+its status says. The queue is one query per role and basis, each moment read on an index by
+person and the cheap ones first: at 100,000 persons with 30,000 files due the list takes about
+3 s and the count (:func:`count_due`, for the Today page) about 1 s; once those files are
+anonymised, 0.4 s (anonymised files are set aside before any moment is read).
 """
 
 from __future__ import annotations
