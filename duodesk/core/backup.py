@@ -20,6 +20,9 @@ KINDS = ("daily", "manual", "before-update", "before-restore")
 ROTATED_KINDS = ("daily", "manual")
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 KEEP_SAFETY = 5
+# A copy still being written is named "<backup>.partial"; one older than this was left by a
+# program that died while writing it (no backup of a DuoDesk database takes an hour).
+STALE_PARTIAL_SECONDS = 3600
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<kind>[a-z-]+)\.sqlite$")
 
 
@@ -126,11 +129,32 @@ def backups_to_delete(backups: list[BackupInfo]) -> list[BackupInfo]:
 
 
 def rotate(database: Path, folder: Path) -> list[BackupInfo]:
-    """Delete the backups the rotation no longer keeps; return them."""
+    """Delete the backups the rotation no longer keeps, and the half-written copies a
+    crash left behind; return the backups deleted."""
     removed = backups_to_delete(list_backups(database, folder))
     for backup in removed:
         backup.path.unlink(missing_ok=True)
+    remove_stale_partials(database, folder)
     return removed
+
+
+def remove_stale_partials(database: Path, folder: Path, now: float | None = None) -> list[Path]:
+    """Delete the ``.partial`` copies of ``database`` older than an hour: left by a program
+    killed while backing up, each a whole copy of the personal data that no rotation would
+    ever remove. Return them."""
+    import time
+
+    if not folder.is_dir():
+        return []
+    now = time.time() if now is None else now
+    stale = []
+    for entry in folder.iterdir():
+        match = _NAME.match(entry.name.removesuffix(".partial"))
+        if (entry.name.endswith(".partial") and match and match["stem"] == _stem(database)
+                and now - entry.stat().st_mtime > STALE_PARTIAL_SECONDS):
+            entry.unlink(missing_ok=True)
+            stale.append(entry)
+    return stale
 
 
 def daily_backup_if_due(
