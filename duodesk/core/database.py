@@ -104,6 +104,9 @@ def open_database(
         backend = SQLiteBackend(path, key=key)
         folder = backup_folder or backups.default_backup_folder(path)
         _refuse_emptied(path, folder)
+        # A restore killed half-way left its staged copy: the writer lock says no restore
+        # runs now, and the copy holds personal data nobody would ever remove.
+        path.with_name(path.name + ".restoring").unlink(missing_ok=True)
         migrations.upgrade(
             backend,
             script_location=script_location,

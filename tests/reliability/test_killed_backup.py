@@ -70,3 +70,13 @@ def test_a_backup_killed_half_way_leaves_a_partial_copy_that_the_rotation_remove
         os.utime(path, (an_hour_ago, an_hour_ago))
     assert backup.daily_backup_if_due(database, folder) is not None
     assert partials(folder) == []
+
+
+def test_the_copy_left_by_a_restore_killed_half_way_goes_when_the_database_opens(
+        tmp_path: Path) -> None:
+    database = tmp_path / "antenna.sqlite"
+    open_database(database).close()
+    staged = database.with_name(database.name + ".restoring")
+    staged.write_bytes(database.read_bytes())  # as backup.restore stages it before the swap
+    open_database(database).close()
+    assert not staged.exists()
