@@ -174,6 +174,14 @@
         <translation>Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
+        <source>Their name also appears in a note or text of another file: it is replaced there by […].</source>
+        <translation>De naam staat ook in een notitie of tekst van een ander dossier: daar wordt hij vervangen door […].</translation>
+    </message>
+    <message>
+        <source>Their name also appears in {count} notes or texts of other files: it is replaced there by […].</source>
+        <translation>De naam staat ook in {count} notities of teksten van andere dossiers: daar wordt hij vervangen door […].</translation>
+    </message>
+    <message>
         <source>Erase on request</source>
         <translation>Wissen op verzoek</translation>
     </message>

@@ -80,6 +80,7 @@ def test_erasure_on_request_names_the_person_and_erases(
     from duodesk.ui.privacy.erasure import erase_on_request
 
     person = make_mentee(services, first_name="Fatou", last_name="Eraseplease")
+    services.persons.add_journal_entry(make_mentor(services), "Knows Fatou Eraseplease.")
     asked: list[str] = []
     told: list[str] = []
     monkeypatch.setattr(messages, "ask_yes_no",
@@ -91,6 +92,7 @@ def test_erasure_on_request_names_the_person_and_erases(
     qtbot.waitUntil(lambda: bool(done))
     assert "Erase Fatou Eraseplease (mentee) on request?" in asked[0]
     assert "Backups made before today" in asked[0]
+    assert "Their name also appears in a note or text of another file" in asked[0]
     assert told == ["Fatou Eraseplease was erased: the name is no longer in the database."]
     assert b"Eraseplease" not in services.database_path.read_bytes()
 

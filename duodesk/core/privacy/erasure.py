@@ -15,18 +15,28 @@ record's id only.
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from duodesk.core.codes import AuditAction, DuoStatus, PersonRole
 from duodesk.core.database import Database
 from duodesk.core.errors import IllegalStatusChange, NotFound
-from duodesk.core.models import Duo, Person, utc_now
+from duodesk.core.models import (
+    Duo,
+    Evaluation,
+    JournalEntry,
+    Meeting,
+    Person,
+    StatusChange,
+    utc_now,
+)
 from duodesk.core.privacy.anonymise import anonymise, clear_texts_about, forget_exchanged
 from duodesk.core.services import audit
 
@@ -45,6 +55,7 @@ class ErasurePlan:
     duos: int
     live_duo: bool
     anonymised_on: date | None  # already anonymised (retention) on that day
+    mentions: int = 0  # texts of other records naming the person, to be blanked out
 
     @property
     def anonymised(self) -> bool:
@@ -84,7 +95,9 @@ class ErasureService:
                 name=f"{person.first_name} {person.last_name}".strip(),
                 duos=len(statuses),
                 live_duo=any(str(status) in LIVE_DUO_STATUSES for status in statuses),
-                anonymised_on=person.anonymised_at.date() if person.anonymised_at else None)
+                anonymised_on=person.anonymised_at.date() if person.anonymised_at else None,
+                mentions=len(_mentions(session, person_id, person.first_name,
+                                       person.last_name)))
 
     def erase(self, person_id: uuid.UUID) -> ErasureResult:
         """Erase the person (see the module's docstring). A person in a duo still proposed,
@@ -104,6 +117,10 @@ class ErasureService:
                 raise IllegalStatusChange(role=role.value, from_status=status,
                                           to_status="erased", reason="live_duo")
             deleted = not duo_statuses
+            for model, column, key, text in _mentions(session, person_id, person.first_name,
+                                                      person.last_name):
+                session.execute(update(model).where(model.id == key)
+                                .values({column.key: text}))
             if deleted:
                 session.expunge(person)
                 _delete_person(session, person_id)
@@ -124,3 +141,41 @@ def _delete_person(session: Session, person_id: uuid.UUID) -> None:
     clear_texts_about(session, [person_id])
     forget_exchanged(session, [person_id])
     session.execute(delete(Person).where(Person.id == person_id))
+
+
+# Free texts of other records that may name the person (a mentor's journal note about their
+# mentee, a group session's summary): the name is blanked out there too.
+_OTHER_TEXTS: tuple[tuple[Any, Any], ...] = (
+    (JournalEntry, JournalEntry.text), (Meeting, Meeting.summary), (Meeting, Meeting.topics),
+    (Evaluation, Evaluation.comments), (StatusChange, StatusChange.reason))
+BLANK = "[…]"
+
+
+def name_pattern(first_name: str, last_name: str) -> re.Pattern[str] | None:
+    """The person's full name (either order) or last name as whole words, any case; None
+    for a last name too short to tell from ordinary words."""
+    first, last = first_name.strip(), last_name.strip()
+    if len(last) < 3:
+        return None
+    names = [f"{first} {last}", f"{last} {first}"] if first else []
+    alternatives = "|".join(re.escape(name) for name in [*names, last])
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+def _mentions(session: Session, person_id: uuid.UUID, first_name: str,
+              last_name: str) -> list[tuple[Any, Any, uuid.UUID, str]]:
+    """(model, column, id, the text with the name blanked out) of each other text naming
+    the person; the person's own journal goes with them."""
+    pattern = name_pattern(first_name, last_name)
+    if pattern is None:
+        return []
+    found = []
+    for model, column in _OTHER_TEXTS:
+        query = select(model.id, column).where(column.like(f"%{last_name.strip()}%"))
+        if model is JournalEntry:
+            query = query.where(JournalEntry.person_id != person_id)
+        for key, text in session.execute(query):
+            blanked = pattern.sub(BLANK, text or "")
+            if blanked != text:
+                found.append((model, column, key, blanked))
+    return found

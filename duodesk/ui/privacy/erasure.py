@@ -63,6 +63,13 @@ def confirmation_text(plan: ErasurePlan) -> str:
         "Erasure", "Backups made before today still hold their data until they are "
         "replaced (up to a year); do not restore one without erasing them again.")
     undone = translate("Erasure", "This cannot be undone.")
+    if plan.mentions == 1:
+        what += " " + translate("Erasure", "Their name also appears in a note or text of "
+                                "another file: it is replaced there by […].")
+    elif plan.mentions:
+        what += " " + translate(
+            "Erasure", "Their name also appears in {count} notes or texts of other files: it "
+            "is replaced there by […].").format(count=plan.mentions)
     return f"{who}\n\n{what}\n\n{backups}\n\n{undone}"
 
 

@@ -27,9 +27,12 @@ def test_a_person_without_duo_is_deleted_and_found_nowhere(services: Services) -
     gone = make_mentee(services, first_name="Ermenegilda", last_name="Vandersnickt",
                        email="ermenegilda.v@example.org")
     services.persons.add_journal_entry(gone, "Ermenegilda asked about the workshop.")
+    # Another file's note names her: blanked out too, the rest of the note kept.
+    services.persons.add_journal_entry(
+        keep, "Came with VANDERSNICKT Ermenegilda; Vandersnickt's cousin too. Vanderbilt no.")
     assert b"Vandersnickt" in _file_bytes(services)
     plan = ErasureService(services.db).plan(gone)
-    assert plan.deletes and plan.name == "Ermenegilda Vandersnickt"
+    assert plan.deletes and plan.name == "Ermenegilda Vandersnickt" and plan.mentions == 1
     result = ErasureService(services.db).erase(gone)
     assert result.deleted
     data = _file_bytes(services)
@@ -48,6 +51,8 @@ def test_a_person_without_duo_is_deleted_and_found_nowhere(services: Services) -
     copy = make_backup(services.database_path, services.database_path.parent / "bk")
     assert b"Vandersnickt" not in copy.path.read_bytes()
     assert services.persons.search("Stayputt") == [keep]
+    notes = [entry.text for entry in services.persons.journal(keep)]
+    assert "Came with […]; […]'s cousin too. Vanderbilt no." in notes
 
 
 def test_a_person_with_a_closed_duo_stays_as_a_tombstone(demo: Services) -> None:  # noqa: F811
