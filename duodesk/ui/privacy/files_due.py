@@ -111,6 +111,7 @@ class FilesDueTab(QWidget):
         self._services = services
         self._open_person = open_person
         self._reading = False
+        self._read_again = False
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.intro.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -164,6 +165,7 @@ class FilesDueTab(QWidget):
         from duodesk.ui.worker import run_in_background
 
         if self._reading:
+            self._read_again = True  # something changed during this reading: read again
             return
         self._reading = True
         retention = self._services.retention
@@ -171,11 +173,15 @@ class FilesDueTab(QWidget):
                           self._read_failed, delay_ms=None)
 
     def _read_failed(self, _error: BaseException) -> bool:
-        self._reading = False
+        self._reading = self._read_again = False
         return False
 
     def show_files(self, files: list[DueFile]) -> None:
         self._reading = False
+        if self._read_again:
+            self._read_again = False
+            self.refresh()
+            return
         self.model.set_files(files)
         self.table.resizeColumnsToContents()
         self._show_summary()
