@@ -89,7 +89,11 @@ def test_a_coordinator_carries_on_with_the_demo_duos(demo: Services) -> None:
     items = TodayService(demo.db, today=lambda: TODAY, now=lambda: NOW).items()
     kinds = {item.kind for item in items}
     assert TodayKind.WAITING_MENTEE in kinds
+    # Every item opens a duo, but those about one person (a waiting mentee, a consent to
+    # renew) and the count of files due for anonymisation.
+    about_a_person = {TodayKind.WAITING_MENTEE, TodayKind.CONSENT_TO_RENEW}
     assert all(item.duo_id is not None for item in items
-               if item.kind != TodayKind.WAITING_MENTEE)
+               if item.kind not in about_a_person | {TodayKind.ANONYMISATION_DUE})
+    assert all(item.person_id is not None for item in items if item.kind in about_a_person)
     assert items == sorted(items, key=lambda i: list(TodayKind).index(i.kind))
     assert all(i.due <= TODAY + timedelta(days=6 - TODAY.weekday()) for i in items)
