@@ -383,6 +383,9 @@ def build_parser() -> argparse.ArgumentParser:
     from duodesk.cli_stats import add_parser as add_stats_parser
 
     add_stats_parser(commands, common)
+    from duodesk.cli_backups import add_parser as add_backups_parser
+
+    add_backups_parser(commands, common)
     from duodesk.cli_exchange import add_parsers as add_exchange_parsers
 
     add_exchange_parsers(commands, common)
@@ -426,6 +429,13 @@ def cmd_agreement(args: argparse.Namespace, out: _Output) -> int:
     return command(args, out)
 
 
+def cmd_backups(args: argparse.Namespace, out: _Output) -> int:
+    # The backups and what each holds live in duodesk.cli_backups.
+    from duodesk.cli_backups import cmd_backups as command
+
+    return command(args, out)
+
+
 def cmd_stats(args: argparse.Namespace, out: _Output) -> int:
     # The impact indicators live in duodesk.cli_stats, like the calendar export.
     from duodesk.cli_stats import cmd_stats as command
@@ -444,6 +454,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, _Output], int]] = {
     "check": cmd_check,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    "backups": cmd_backups,
     "demo": cmd_demo,
     "match": cmd_match,
     "import-partner": _import_partner,

@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>This backup holds: mentees {mentees} · mentors {mentors} · duos {duos} · meetings {meetings} · partners {partners}.</source>
-        <translation>Cette sauvegarde contient : mentees {mentees} · mentors {mentors} · duos {duos} · rencontres {meetings} · partenaires {partners}.</translation>
+        <translation>Cette sauvegarde contient : mentorés {mentees} · mentors {mentors} · duos {duos} · rencontres {meetings} · partenaires {partners}.</translation>
     </message>
     <message>
         <source>Its latest change: {when}.</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>mentee</source>
-        <translation>mentee</translation>
+        <translation>mentoré</translation>
     </message>
     <message>
         <source>mentor</source>
@@ -53,7 +53,30 @@
     </message>
     <message>
         <source>It holds no mentee or mentor yet.</source>
-        <translation>Elle ne contient encore aucun mentee ni mentor.</translation>
+        <translation>Elle ne contient encore aucun mentoré ni mentor.</translation>
+    </message>
+</context>
+<context>
+    <name>CliBackups</name>
+    <message>
+        <source>encrypted with another passphrase: its content cannot be shown</source>
+        <translation>chiffrée avec une autre phrase secrète : son contenu ne peut pas être affiché</translation>
+    </message>
+    <message>
+        <source>damaged or not a DuoDesk backup</source>
+        <translation>endommagée ou pas une sauvegarde DuoDesk</translation>
+    </message>
+    <message>
+        <source>mentees {mentees} · mentors {mentors} · duos {duos} · meetings {meetings} · partners {partners}</source>
+        <translation>mentorés {mentees} · mentors {mentors} · duos {duos} · rencontres {meetings} · partenaires {partners}</translation>
+    </message>
+    <message>
+        <source>latest change {when}</source>
+        <translation>dernière modification {when}</translation>
+    </message>
+    <message>
+        <source>No backup of {file} in {folder}.</source>
+        <translation>Aucune sauvegarde de {file} dans {folder}.</translation>
     </message>
 </context>
 <context>
