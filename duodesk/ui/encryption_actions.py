@@ -9,12 +9,13 @@ The passphrase lives in memory only (:func:`duodesk.core.storage.cipher.remember
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from duodesk.core.storage import cipher
 from duodesk.ui import messages
 from duodesk.ui.main_window import MainWindow
 from duodesk.ui.passphrase_dialog import ask_new_passphrase, ask_passphrase
@@ -26,6 +27,14 @@ if TYPE_CHECKING:
     from duodesk.ui.lock_screen import IdleLock
 
 MS_PER_MINUTE = 60_000
+
+
+def _cipher() -> ModuleType:
+    """The core's encryption module, imported when first needed: it loads SQLAlchemy, which
+    the start-up imports on a thread (a plain database never needs it before opening)."""
+    from duodesk.core.storage import cipher
+
+    return cipher
 
 
 class EncryptionHost(Protocol):
@@ -58,10 +67,10 @@ class EncryptionActions(QObject):
 
     @property
     def encrypted(self) -> bool:
-        return cipher.remembered() is not None and cipher.looks_encrypted(self.path)
+        return _cipher().remembered() is not None and _cipher().looks_encrypted(self.path)
 
     def _check(self, typed: str) -> bool:
-        return cipher.key_opens(self.path, typed)
+        return _cipher().key_opens(self.path, typed)
 
     def _known_encrypted(self) -> bool:
         return str(self.path) in (self.host.prefs.encrypted_databases or [])
@@ -77,22 +86,22 @@ class EncryptionActions(QObject):
     def unlock_at_start(self) -> bool:
         """Before the database opens: ask the passphrase of a database encrypted on this
         computer. False when the user cancelled (the program quits)."""
-        if not (
-            self._known_encrypted() and cipher.looks_encrypted(self.path) and cipher.available()
-        ):
+        if not self._known_encrypted():  # checked first: no encryption module for a plain file
             return True
-        known = cipher.remembered()
+        if not (_cipher().looks_encrypted(self.path) and _cipher().available()):
+            return True
+        known = _cipher().remembered()
         if known is not None and self._check(known):
             return True  # typed moments ago (from the restore offer): not asked twice
         typed = ask_passphrase(self.window, self.path, self._check)
         if typed is None:
             return False
-        cipher.remember(typed)
+        _cipher().remember(typed)
         return True
 
     def can_unlock_damaged(self) -> bool:
         """Whether a file that would not open may be encrypted (e.g. on a new laptop)."""
-        return cipher.available() and cipher.looks_encrypted(self.path)
+        return _cipher().available() and _cipher().looks_encrypted(self.path)
 
     def unlock_damaged(self) -> bool:
         """The file did not open: it may have been encrypted on another computer. Ask its
@@ -109,7 +118,7 @@ class EncryptionActions(QObject):
         )
         if typed is None:
             return False
-        cipher.remember(typed)
+        _cipher().remember(typed)
         self._mark(True)
         return True
 
@@ -140,7 +149,9 @@ class EncryptionActions(QObject):
         """The Encryption box for the Settings page (a new one after each rebuild)."""
         from duodesk.ui.encryption_box import EncryptionBox
 
-        box = EncryptionBox(cipher.available(), self.encrypted, self.host.prefs.lock_after_minutes)
+        box = EncryptionBox(
+            _cipher().available(), self.encrypted, self.host.prefs.lock_after_minutes
+        )
         box.encrypt_requested.connect(self.turn_on)
         box.decrypt_requested.connect(self.turn_off)
         box.lock_minutes_chosen.connect(self.set_lock_minutes)
@@ -170,7 +181,7 @@ class EncryptionActions(QObject):
         """Choose a passphrase, then re-write the database and its backups encrypted."""
         if self.busy or not self.window.maybe_save_pages() or not self._close_record_windows():
             return
-        typed = ask_new_passphrase(self.window, cipher.MIN_PASSPHRASE_LENGTH)
+        typed = ask_new_passphrase(self.window, _cipher().MIN_PASSPHRASE_LENGTH)
         if typed is None:
             return
         self._convert(
@@ -235,14 +246,14 @@ class EncryptionActions(QObject):
             backup.make_backup(database, folder, "manual", key=old_key)
             # Plain backups are encrypted too; encrypted ones stay so when turning it off.
             olds = [b.path for b in backup.list_backups(database, folder)] if new_key else []
-            cipher.convert_database(database, old_key=old_key, new_key=new_key, backups=olds)
+            _cipher().convert_database(database, old_key=old_key, new_key=new_key, backups=olds)
 
         def done(_result: None) -> None:
             self.busy = False
             if new_key is None:
-                cipher.forget()
+                _cipher().forget()
             else:
-                cipher.remember(new_key)
+                _cipher().remember(new_key)
             self._mark(new_key is not None)
             if self.host.reopen_database():
                 self._follow_state()
@@ -259,4 +270,6 @@ class EncryptionActions(QObject):
         """The program closes: the passphrase leaves memory."""
         if self.idle_lock is not None:
             self.idle_lock.stop()
-        cipher.forget()
+        cipher = sys.modules.get("duodesk.core.storage.cipher")
+        if cipher is not None:  # never imported: nothing to forget
+            cipher.forget()
