@@ -2,7 +2,8 @@
 its accents folded as the search index and the sort key keep it — their e-mail and phone
 are found nowhere in the database file, its write-ahead log, or the backups made
 afterwards, although they came in by a partner import, were merged from a second file
-(a journal note listing the values that differed), and went out in an exchange workbook.
+(a journal note listing the values that differed), went out in an exchange workbook, and
+were written in another person's journal.
 (The erasure itself, tombstones and refusals: tests/core/privacy/test_erasure.py.)"""
 
 from __future__ import annotations
@@ -57,8 +58,10 @@ def test_an_erased_person_is_found_nowhere_in_the_file_or_later_backups(
         services: Services, tmp_path: Path) -> None:
     database = services.database_path
     folder = database.parent / "backups"
-    for number in range(20):
-        make_mentee(services, last_name=f"Alongside{number:02d}")
+    friends = [make_mentee(services, last_name=f"Alongside{number:02d}") for number in range(20)]
+    # Named in a friend's file too (the erasure blanks the name out of other files' texts).
+    services.persons.add_journal_entry(
+        friends[0], "Came to the session with QUINTÀVALLE-ÖBERG Wénceslas, a neighbour.")
     import_file(services, files.write_xlsx(tmp_path / "orientations.xlsx", [HEADER, PERSON]),
                 DuplicateChoice.SKIP)
     import_file(services, files.write_xlsx(tmp_path / "relance.xlsx", [HEADER, SECOND_FILE]),

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import Session
 
 from duodesk.core.codes import AuditAction, DuoStatus, PersonRole
@@ -162,6 +162,18 @@ def name_pattern(first_name: str, last_name: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
+def _may_name(column: Any, last_name: str) -> Any:
+    """A condition that keeps every text that may hold the last name, in any case, for the
+    pattern to look at. SQLite's LIKE folds the case of ASCII letters only ("ÖBERG" is not
+    LIKE "Öberg"): the longest run of ASCII letters of the name is looked for, or, for a
+    name without one, its usual spellings."""
+    runs = re.findall(r"[A-Za-z]{3,}", last_name)
+    if runs:
+        return column.like(f"%{max(runs, key=len)}%")
+    spellings = {last_name, last_name.lower(), last_name.upper(), last_name.title()}
+    return or_(*(column.like(f"%{spelling}%") for spelling in sorted(spellings)))
+
+
 def _mentions(session: Session, person_id: uuid.UUID, first_name: str,
               last_name: str) -> list[tuple[Any, Any, uuid.UUID, str]]:
     """(model, column, id, the text with the name blanked out) of each other text naming
@@ -171,7 +183,7 @@ def _mentions(session: Session, person_id: uuid.UUID, first_name: str,
         return []
     found = []
     for model, column in _OTHER_TEXTS:
-        query = select(model.id, column).where(column.like(f"%{last_name.strip()}%"))
+        query = select(model.id, column).where(_may_name(column, last_name.strip()))
         if model is JournalEntry:
             query = query.where(JournalEntry.person_id != person_id)
         for key, text in session.execute(query):
