@@ -213,7 +213,12 @@ def replace_with_copy(path: Path, *, old_key: str | None, new_key: str | None) -
     work = path.with_name(path.name + _WORK_SUFFIX)
     export(path, work, source_key=old_key, target_key=new_key)
     for suffix in ("-wal", "-shm"):
-        Path(str(path) + suffix).unlink(missing_ok=True)
+        # The copy holds everything; the journal of the old content is overwritten first.
+        side = Path(str(path) + suffix)
+        if side.is_file():
+            with open(side, "r+b") as journal:
+                _wipe(journal, os.fstat(journal.fileno()).st_size)
+        side.unlink(missing_ok=True)
     with open(path, "r+b") as old:
         size = os.fstat(old.fileno()).st_size
         os.replace(work, path)
