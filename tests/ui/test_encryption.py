@@ -230,3 +230,43 @@ def test_without_sqlcipher_the_program_runs_and_settings_says_so(
     finally:
         program.window.hide()
         program.shutdown()
+
+
+def test_restoring_from_the_menu_keeps_the_database_encrypted(
+        qtbot, qapp: QApplication, encrypted_database: Path, answer_dialogs,
+        told: dict[str, list[object]]) -> None:
+    from duodesk.core.backup import list_backups, make_backup
+    from duodesk.ui.restore_dialog import RestoreDialog
+
+    answer_dialogs(lambda dialog: type_passphrase(dialog, PASSPHRASE))
+    lock = WriterLock(encrypted_database)
+    lock.acquire()
+    program = DuoDeskApp(qapp, load_preferences(), encrypted_database, lock)
+    qtbot.addWidget(program.window)
+    program.open()
+    program.window.show()
+    try:
+        qtbot.waitUntil(lambda: program.settings_page is not None, timeout=10_000)
+        made = make_backup(encrypted_database, program.backup_folder(), "manual")
+        assert cipher.looks_encrypted(made.path)  # under the passphrase typed at start
+        program.services.organisation.save_coordinator("Added After The Backup", None, None)
+
+        def pick_it(dialog: QDialog) -> int:
+            assert isinstance(dialog, RestoreDialog), type(dialog).__name__
+            qtbot.waitUntil(lambda: "mentees 0 ·" in dialog.preview.counts_label.text())
+            dialog.restore_button.click()
+            return dialog.result()
+
+        answer_dialogs(pick_it)
+        program.window.restore_action.trigger()
+        qtbot.waitUntil(lambda: len(told["information"]) == 1, timeout=30_000)
+        assert told["error"] == []
+        names = [c.name for c in program.services.organisation.coordinators()]
+        assert "Added After The Backup" not in names
+        assert cipher.looks_encrypted(encrypted_database)
+        assert NAME not in encrypted_database.read_bytes()
+        kinds = [b.kind for b in list_backups(encrypted_database, program.backup_folder())]
+        assert "before-restore" in kinds
+    finally:
+        program.window.hide()
+        program.shutdown()
