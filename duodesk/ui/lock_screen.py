@@ -61,7 +61,7 @@ class LockCover(QWidget):
         self.explain = QLabel()
         self.explain.setWordWrap(True)
         self.explain.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.explain.setMaximumWidth(560)
+        self.explain.setFixedWidth(520)  # a readable line; wrapped labels need a width
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(self.title)
