@@ -160,7 +160,10 @@ def test_commit_creates_mentees_like_the_person_form(services: Services, db: Dat
         assert statuses == ["registered", "registered"]
         audit = session.scalars(select(AuditEntry).where(
             AuditEntry.record_id.in_([*result.created_ids, result.batch_id]))).all()
-        assert {a.action for a in audit} == {"create"}
+        assert {a.action for a in audit if a.record_type != "rejected_rows"} == {"create"}
+        # The rejected rows' workbook is an export of the batch (SPEC §9).
+        assert [(a.action, a.record_id) for a in audit if a.record_type == "rejected_rows"
+                ] == [("export", result.batch_id)]
         stored = " ".join(f"{a.record_type} {a.fields}" for a in audit)
         assert "last_name" in stored and "Testimport" not in stored and "@" not in stored
 
