@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDateTime,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -37,9 +36,7 @@ def local_moment(moment: datetime | None) -> str:
     if moment is None:
         return ""
     local = moment.astimezone()  # the computer's time zone (Brussels for the coordinators)
-    shown = QDateTime(local.year, local.month, local.day, local.hour, local.minute,
-                      local.second)
-    return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
+    return formats.datetime_text(local)
 
 
 def _title(column: int) -> str:
