@@ -14,7 +14,7 @@ import hashlib
 import hmac
 import secrets
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from datetime import date
 
 from sqlalchemy import select
@@ -66,10 +66,14 @@ class Pseudonymiser:
     """Turns the rows of the ordinary sheets into the pseudonymised ones, counting the
     aggregates on the way."""
 
-    def __init__(self, secret: bytes, today: date) -> None:
+    def __init__(self, secret: bytes, today: date,
+                 kept_bands: Mapping[str, str] | None = None) -> None:
         self._secret = secret
         self.today = today
         self.counts: dict[tuple[str, str], Counter[str]] = {}
+        # Anonymised files (duodesk.core.privacy) have no birth date left, only the age band
+        # kept at anonymisation: by id as written in the rows.
+        self.kept_bands = dict(kept_bands or {})
 
     def pseudonym(self, key: str | None) -> str | None:
         if not key:
@@ -94,23 +98,32 @@ class Pseudonymiser:
         status_at = sheet.names.index("status") if population else -1
         place_at = sheet.names.index("municipality") if "municipality" in sheet.names else -1
         mentor = sheet.record_type == "mentor"
+        id_at = sheet.names.index("id") if "id" in sheet.names else -1
         for row in rows:
             out = []
+            band: str | None = None
             for position, action in plan:
                 value = row[position]
                 if action == "hash":
                     value = self.pseudonym(value)
                 elif action == "band":
-                    value = age_band(value, self.today, mentor)
+                    value = band = self._band(row, position, id_at, mentor)
                 out.append(value)
             if population:
                 self._count(population, "status", row[status_at])
                 if place_at >= 0:
                     self._count(population, "municipality", row[place_at] or UNKNOWN)
-                    self._count(population, "age_band",
-                                age_band(row[sheet.names.index("birth_date")], self.today,
-                                         mentor) or UNKNOWN)
+                    if band is None and "birth_date" in sheet.names:
+                        band = self._band(row, sheet.names.index("birth_date"), id_at, mentor)
+                    self._count(population, "age_band", band or UNKNOWN)
             yield tuple(out)
+
+    def _band(self, row: Row, birth_at: int, id_at: int, mentor: bool) -> str | None:
+        """The age band on the day, or the one an anonymised file kept."""
+        band = age_band(row[birth_at], self.today, mentor)
+        if band is None and id_at >= 0 and self.kept_bands:
+            band = self.kept_bands.get(str(row[id_at]))
+        return band
 
     def _count(self, population: str, by: str, value: str) -> None:
         self.counts.setdefault((population, by), Counter())[value] += 1

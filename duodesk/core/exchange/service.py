@@ -48,6 +48,7 @@ from duodesk.core.models import (
     MeetingAttendee,
     Mentee,
     Mentor,
+    Person,
 )
 from duodesk.core.progress import Progress
 from duodesk.core.services import audit
@@ -133,7 +134,11 @@ class ExchangeService:
         if secret is not None:
             from duodesk.core.exchange.pseudonymise import Pseudonymiser
 
-            pseudonymiser = Pseudonymiser(secret, datetime.now(UTC).date())
+            # Anonymised files keep their age band in place of a birth date.
+            kept = {str(key): band for key, band in session.execute(
+                select(Person.id, Person.age_band).where(Person.anonymised_at.is_not(None),
+                                                         Person.age_band.is_not(None)))}
+            pseudonymiser = Pseudonymiser(secret, datetime.now(UTC).date(), kept)
             about.append(("pseudonymised", "yes"))
         book.key_values("About", about)
         antennas = tuple(session.scalars(select(Antenna.code).order_by(Antenna.code)))
