@@ -135,7 +135,7 @@ class ExchangeService:
             from duodesk.core.exchange.pseudonymise import Pseudonymiser
 
             # Anonymised files keep their age band in place of a birth date.
-            kept = {str(key): band for key, band in session.execute(
+            kept = {str(key): str(band) for key, band in session.execute(
                 select(Person.id, Person.age_band).where(Person.anonymised_at.is_not(None),
                                                          Person.age_band.is_not(None)))}
             pseudonymiser = Pseudonymiser(secret, datetime.now(UTC).date(), kept)
