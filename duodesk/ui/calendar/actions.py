@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from duodesk.core.errors import DuoDeskError
-from duodesk.ui import messages
+from duodesk.ui import formats, messages
 from duodesk.ui.calendar import texts
 from duodesk.ui.calendar.periods import qdate
 
@@ -68,7 +68,7 @@ def conflicts_text(conflicts: list[Conflict]) -> str:
                              end=texts.clock(conflict.ends_at)))
     if len(conflicts) > CONFLICTS_LISTED:
         lines.append(translate("CalendarActions", "…and {count} more").format(
-            count=QLocale().toString(len(conflicts) - CONFLICTS_LISTED)))
+            count=formats.number_text(len(conflicts) - CONFLICTS_LISTED)))
     return "\n".join(lines)
 
 

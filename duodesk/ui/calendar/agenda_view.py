@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QItemSelectionModel,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -28,6 +27,7 @@ from PySide6.QtGui import QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from duodesk.core.codes import MeetingStatus
+from duodesk.ui import formats
 from duodesk.ui.calendar import texts
 from duodesk.ui.calendar.colors import KINDS, kind_icon
 from duodesk.ui.calendar.month_view import group_by_day
@@ -155,7 +155,7 @@ class AgendaModel(QAbstractTableModel):
             return texts.place(event)
         if column == COLUMN_COORDINATOR:
             return event.coordinator_name or ""
-        return QLocale().toString(event.attendee_count) if event.attendee_count else ""
+        return formats.number_text(event.attendee_count) if event.attendee_count else ""
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)

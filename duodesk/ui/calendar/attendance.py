@@ -43,7 +43,7 @@ from duodesk.core.calendar.views import Attendee
 from duodesk.core.codes import PersonRole
 from duodesk.core.context import Services
 from duodesk.core.errors import DuoDeskError
-from duodesk.ui import messages
+from duodesk.ui import formats, messages
 from duodesk.ui.calendar.attendee_model import AttendeeModel
 
 translate = QCoreApplication.translate
@@ -181,7 +181,7 @@ class AttendancePanel(QWidget):
             found = []
         for each in found:
             self.list_combo.addItem(translate("Attendance", "{list} ({count})").format(
-                list=list_name(each.code), count=QLocale().toString(each.count)), each.code)
+                list=list_name(each.code), count=formats.number_text(each.count)), each.code)
 
     def suggest_list(self, kind: str) -> None:
         """Offer first the list that ``kind`` of session usually invites."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from duodesk import labels
 from duodesk.core.calendar.views import Conflict
@@ -42,5 +42,5 @@ def conflicts_text(conflicts: list[Conflict], starts_at: datetime) -> str:
     lines = [conflict_line(c, starts_at) for c in conflicts[:CONFLICTS_SHOWN]]
     if len(conflicts) > CONFLICTS_SHOWN:
         lines.append(translate("MeetingDialog", "…and {count} more").format(
-            count=QLocale().toString(len(conflicts) - CONFLICTS_SHOWN)))
+            count=formats.number_text(len(conflicts) - CONFLICTS_SHOWN)))
     return "\n".join("⚠ " + line for line in lines)

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from duodesk.core.codes import DuoStatus, MeetingStatus
 from duodesk.core.duo_status import local_now
 from duodesk.core.services.duo_data import DuoQuery
+from duodesk.ui import formats
 from duodesk.ui.calendar import periods
 from duodesk.ui.calendar.actions import CalendarActions, when_text
 from duodesk.ui.calendar.agenda_view import AgendaView
@@ -350,7 +351,7 @@ class CalendarPage(QWidget):
             text = translate("CalendarPage", "1 meeting")
         else:
             text = translate("CalendarPage", "{count} meetings").format(
-                count=QLocale().toString(count))
+                count=formats.number_text(count))
         self.count_label.setText(text)
 
     def _show_notice(self) -> None:

@@ -58,7 +58,7 @@ def series_sentence(meeting_start: datetime, rule: Recurrence) -> str:
         return translate("Recurrence", "Part of a series: {rule}, until {last}.").format(
             rule=how, last=_day(rule.until))
     return translate("Recurrence", "Part of a series: {rule}, {count} meetings in all.").format(
-        rule=how, count=QLocale().toString(rule.count or 0))
+        rule=how, count=formats.number_text(rule.count or 0))
 
 
 def rule_sentence(first: datetime, rule: Recurrence) -> str:

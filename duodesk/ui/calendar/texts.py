@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from duodesk import labels
 from duodesk.core.codes import MeetingKind, MeetingStatus
+from duodesk.ui import formats
 
 if TYPE_CHECKING:
     from duodesk.core.calendar.views import CalendarEvent
@@ -45,7 +46,7 @@ def place(event: CalendarEvent) -> str:
 
 def more_text(count: int) -> str:
     """The line standing for the meetings of a day that do not fit."""
-    return translate("CalendarViews", "+{count} more").format(count=QLocale().toString(count))
+    return translate("CalendarViews", "+{count} more").format(count=formats.number_text(count))
 
 
 def tooltip(event: CalendarEvent) -> str:
@@ -69,4 +70,4 @@ def attendees_text(count: int) -> str:
     if count == 1:
         return translate("CalendarViews", "1 attendee")
     return translate("CalendarViews", "{count} attendees").format(
-        count=QLocale().toString(count))
+        count=formats.number_text(count))

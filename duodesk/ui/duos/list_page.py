@@ -13,7 +13,7 @@ from collections.abc import Callable, Hashable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -241,7 +241,7 @@ class DuosPage(QWidget):
             return
         text = (QCoreApplication.translate("DuosPage", "{count} duo") if self.count == 1
                 else QCoreApplication.translate("DuosPage", "{count} duos"))
-        self.count_label.setText(text.format(count=QLocale().toString(self.count)))
+        self.count_label.setText(text.format(count=formats.number_text(self.count)))
 
     def _size_columns(self) -> None:
         metrics = self.table.fontMetrics()

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from duodesk.core.exchange import ExportResult, ImportExchangeResult
 from duodesk.core.progress import Progress
 from duodesk.core.services.organisation import OrganisationService
-from duodesk.ui import messages
+from duodesk.ui import formats, messages
 from duodesk.ui.worker import BackgroundTask, run_in_background
 
 if TYPE_CHECKING:
@@ -174,7 +174,7 @@ class ExchangeBox(QWidget):
         self.conflicts_button.setEnabled(count > 0)
         self.conflicts_button.setText(
             translate("ExchangeBox", "Conflicts to resolve ({count})").format(
-                count=QLocale().toString(count))
+                count=formats.number_text(count))
             if count else translate("ExchangeBox", "No conflict to resolve"))
 
     def open_conflicts(self) -> None:

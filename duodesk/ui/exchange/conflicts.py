@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from duodesk.core.errors import DuoDeskError
 from duodesk.core.exchange import Choice, ConflictView
-from duodesk.ui import messages
+from duodesk.ui import formats, messages
 from duodesk.ui.exchange.texts import field_title, record_title, value_text
 
 if TYPE_CHECKING:
@@ -184,7 +184,7 @@ class ConflictDialog(QDialog):
         self.count_label.setText(
             translate("ConflictDialog", "One conflict waits") if count == 1 else
             translate("ConflictDialog", "{count} conflicts wait").format(
-                count=QLocale().toString(count)))
+                count=formats.number_text(count)))
         self.detail.setVisible(count > 0)
         self.done_label.setVisible(count == 0)
         self.count_label.setVisible(count > 0)

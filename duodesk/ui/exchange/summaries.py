@@ -4,7 +4,7 @@ updated, unchanged, conflicts waiting, and every problem in a sentence)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from duodesk.core.exchange import ExportResult, ImportExchangeResult
+from duodesk.ui import formats
 from duodesk.ui.exchange.texts import problem_text, sheet_title
 
 translate = QCoreApplication.translate
 
 
 def _number(value: int) -> str:
-    return QLocale().toString(value)
+    return formats.number_text(value)
 
 
 def _bold(label: QLabel) -> QLabel:

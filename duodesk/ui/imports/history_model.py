@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -130,7 +129,7 @@ class ImportHistoryModel(QAbstractTableModel):
     def _display(self, entry: ImportHistoryEntry, column: int) -> Any:
         counts = self._counts(entry)
         if column in counts:
-            return QLocale().toString(counts[column])
+            return formats.number_text(counts[column])
         if column == self.FILE:
             return entry.file_name
         if column == self.PARTNER:

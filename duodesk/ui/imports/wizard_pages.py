@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from duodesk.core.errors import Cancelled, RejectedFileNotWritten
 from duodesk.core.imports.plan import DuplicateChoice, ImportPlan, ImportResult, RowClass
 from duodesk.core.progress import Progress
-from duodesk.ui import messages
+from duodesk.ui import formats, messages
 from duodesk.ui.imports.file_page import with_icon
 from duodesk.ui.imports.mapping_editor import MappingEditor
 from duodesk.ui.imports.preview_model import (
@@ -268,7 +268,7 @@ class PreviewPage(QWizardPage):
         for row_class, label in self.count_labels.items():
             label.setText(QCoreApplication.translate("ImportPreviewPage", "{name}: {count}")
                           .format(name=class_name(row_class),
-                                  count=QLocale().toString(counts.get(row_class, 0))))
+                                  count=formats.number_text(counts.get(row_class, 0))))
         duplicates = counts.get(RowClass.DUPLICATE, 0) > 0
         for widget in (self.duplicates_label, self.all_choice, self.apply_all_button):
             widget.setVisible(duplicates)

@@ -13,7 +13,7 @@ import uuid
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from duodesk.core.errors import DuoDeskError
 from duodesk.core.matching.results import Suggestion
 from duodesk.core.matching.weights import MatchingWeights
 from duodesk.core.services.person_data import PersonFile, PersonQuery, PersonRow
+from duodesk.ui import formats
 from duodesk.ui.matching.profile_compare import ProfileComparison
 from duodesk.ui.matching.suggestion_model import BarDelegate, SuggestionModel
 from duodesk.ui.tables.export import add_export_menu
@@ -65,7 +66,7 @@ def read_suggestions(services: Services, mentee_id: uuid.UUID) -> MenteeSuggesti
 
 def _waiting_columns() -> list[Column]:
     def days(row: PersonRow) -> str | None:
-        return None if row.days_waiting is None else QLocale().toString(row.days_waiting)
+        return None if row.days_waiting is None else formats.number_text(row.days_waiting)
 
     return [
         Column("name", lambda: translate("MenteeMatching", "Mentee"),
@@ -245,10 +246,10 @@ class MenteeMatching(QWidget):
             text = translate("MenteeMatching", "1 mentee waiting")
         else:
             text = translate("MenteeMatching", "{count} mentees waiting").format(
-                count=QLocale().toString(count))
+                count=formats.number_text(count))
         if self.search_edit.text().strip():
             text = translate("MenteeMatching", "{count} found").format(
-                count=QLocale().toString(count))
+                count=formats.number_text(count))
         self.waiting_count.setText(text)
 
     def _waiting_row_chosen(self, row: int) -> None:
@@ -331,7 +332,7 @@ class MenteeMatching(QWidget):
             text = translate("MenteeMatching", "1 mentor can be proposed.")
         else:
             text = translate("MenteeMatching", "The {count} best mentors, best first.").format(
-                count=QLocale().toString(count))
+                count=formats.number_text(count))
         self.status_label.setText(text)
 
     def current_suggestion(self) -> Suggestion | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from duodesk.core.matching.results import Suggestion
 from duodesk.core.matching.weights import MatchingWeights
-from duodesk.ui import messages
+from duodesk.ui import formats, messages
 from duodesk.ui.matching.suggestion_model import BarDelegate, SuggestionModel
 from duodesk.ui.tables.export import add_export_menu
 
@@ -269,7 +269,7 @@ class PoolView(QWidget):
             text = translate("PoolView", "1 pair to decide on.")
         else:
             text = translate("PoolView", "{count} pairs to decide on, the best first.").format(
-                count=QLocale().toString(count))
+                count=formats.number_text(count))
         self.summary.setText(text)
 
     def retranslate(self) -> None:

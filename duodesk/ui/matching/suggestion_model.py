@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from duodesk.core.matching.results import Suggestion
 from duodesk.core.matching.weights import CRITERIA, MatchingWeights
 from duodesk.matching_texts import criterion_name, reasons_text
+from duodesk.ui import formats
 
 Index = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate  # lupdate reads translate("Context", ...)
@@ -34,7 +34,7 @@ BAR_COLOUR = QColor(46, 125, 50, 70)
 
 def points(value: float) -> str:
     """Points with one decimal, in the interface language ("12,5" in French)."""
-    return QLocale().toString(float(value), "f", 1)
+    return formats.number_text(float(value), 1)
 
 
 class SuggestionModel(QAbstractTableModel):

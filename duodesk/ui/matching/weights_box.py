@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from duodesk.core.errors import DuoDeskError
 from duodesk.core.matching.weights import CRITERIA, DEFAULT_WEIGHTS, MAX_WEIGHT, MatchingWeights
 from duodesk.matching_texts import criterion_name
-from duodesk.ui import messages
+from duodesk.ui import formats, messages
 
 if TYPE_CHECKING:
     from duodesk.core.matching import MatchingService
@@ -164,7 +164,7 @@ class WeightsBox(QGroupBox):
         for key, value in values.items():
             share = round(100 * value / total) if total else 0
             self.values[key].setText(translate("WeightsBox", "{weight} ({share} %)").format(
-                weight=QLocale().toString(value), share=QLocale().toString(share)))
+                weight=formats.number_text(value), share=formats.number_text(share)))
 
     def retranslate(self) -> None:
         self.setTitle(translate("WeightsBox", "Matching weights"))

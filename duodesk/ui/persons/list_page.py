@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -291,7 +291,7 @@ class PersonListPage(QWidget):
 
     # --- language ----------------------------------------------------------------------------
     def _show_count(self) -> None:
-        number = QLocale().toString(self.count)
+        number = formats.number_text(self.count)
         if self.role == PersonRole.MENTEE:
             text = (QCoreApplication.translate("PersonListPage", "{count} mentee")
                     if self.count == 1 else

@@ -10,7 +10,7 @@ import uuid
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from duodesk import labels
 from duodesk.core.codes import AuditAction
 from duodesk.core.privacy.audit_log import AuditFilter, AuditLogSource, AuditRow, RecordState
+from duodesk.ui import formats
 from duodesk.ui.privacy import texts
 from duodesk.ui.tables.lazy_model import Column, LazyTableModel
 from duodesk.ui.tables.view import RecordTable
@@ -239,7 +240,7 @@ class AuditLogTab(QWidget):
             text = translate("AuditLog", "1 entry")
         else:
             text = translate("AuditLog", "{count} entries").format(
-                count=QLocale().toString(count))
+                count=formats.number_text(count))
         self.count_label.setText(text)
 
     def retranslate(self) -> None:

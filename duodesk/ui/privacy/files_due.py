@@ -12,7 +12,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QEvent,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from duodesk.core.privacy.retention import DueFile
-from duodesk.ui import messages
+from duodesk.ui import formats, messages
 from duodesk.ui.privacy import texts
 
 if TYPE_CHECKING:
@@ -215,7 +214,7 @@ class FilesDueTab(QWidget):
                 name=files[0].name)
         else:
             question = translate("FilesDue", "Anonymise {count} files?").format(
-                count=QLocale().toString(count))
+                count=formats.number_text(count))
         details = translate(
             "FilesDue", "Names, contact details, birth date, languages, journal, consents "
             "and every text written about them are removed for good; what the programme's "
@@ -235,7 +234,7 @@ class FilesDueTab(QWidget):
 
     def _anonymised(self, count: int) -> None:
         messages.information(self, translate("FilesDue", "{count} files anonymised.").format(
-            count=QLocale().toString(count)) if count != 1 else
+            count=formats.number_text(count)) if count != 1 else
             translate("FilesDue", "1 file anonymised."))
         self.changed.emit()
         self.refresh()
@@ -270,7 +269,7 @@ class FilesDueTab(QWidget):
             text = translate("FilesDue", "1 file is due for anonymisation.")
         else:
             text = translate("FilesDue", "{count} files are due for anonymisation.").format(
-                count=QLocale().toString(count))
+                count=formats.number_text(count))
         self.summary.setText(text)
 
     def retranslate(self) -> None:

@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -17,6 +16,7 @@ from PySide6.QtCore import (
 from duodesk import report_texts
 from duodesk.core.reports import ImpactReport, Indicator
 from duodesk.core.reports.published import published
+from duodesk.ui import formats
 
 NAME, YES, COUNTED, RESULT, PUBLISHED, UNKNOWN = range(6)
 _HEADINGS = ("indicator", "numerator", "denominator", "percent", "published", "unknown")
@@ -97,7 +97,7 @@ class ReportModel(QAbstractTableModel):
         if column == PUBLISHED:
             return report_texts.format_percent(published(item.name))
         value = {YES: item.numerator, COUNTED: item.denominator, UNKNOWN: item.unknown}[column]
-        return "" if value is None else QLocale().toString(value)
+        return "" if value is None else formats.number_text(value)
 
 
 def _number(value: Decimal | None) -> float | None:

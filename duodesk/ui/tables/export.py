@@ -21,13 +21,13 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeGuard
 
-from PySide6.QtCore import QCoreApplication, QLocale, QPoint, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QStandardPaths, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHeaderView, QMenu, QTableView, QTreeView, QWidget
 
 from duodesk.core.progress import Progress
 from duodesk.core.xlsx import Value
-from duodesk.ui import messages
+from duodesk.ui import formats, messages
 from duodesk.ui.tables.lazy_model import Column, LazyTableModel, RowSource
 from duodesk.ui.worker import BackgroundTask, run_in_background
 
@@ -180,7 +180,7 @@ def export_table(view: ListView, title: str | None = None,
     def done(count: int) -> None:
         text = (translate("TableExport", "One row written to {file}.") if count == 1 else
                 translate("TableExport", "{count} rows written to {file}.")).format(
-            count=QLocale().toString(count), file=path)
+            count=formats.number_text(count), file=path)
         messages.information(parent, text)
 
     return run_in_background(parent, work, translate("TableExport", "Writing the list…"),

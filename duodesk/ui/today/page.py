@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from duodesk.core.services.duo_data import TodayItem, TodayKind
+from duodesk.ui import formats
 from duodesk.ui.page_titles import today_title as today_title  # the name in the side bar
 from duodesk.ui.today.data import TodayData, read_today
 from duodesk.ui.today.model import COLUMN_WHAT, COLUMN_WHO, TodayModel, item_key
@@ -326,7 +327,7 @@ class TodayPage(QWidget):
 
     def _show_summary(self) -> None:
         count = self.model.item_count()
-        number = QLocale().toString(count)
+        number = formats.number_text(count)
         if count == 1:
             text = translate("TodayPage", "1 thing to do")
         else:

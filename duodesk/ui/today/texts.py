@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from duodesk import labels
 from duodesk.core.services.duo_data import TodayItem, TodayKind
@@ -39,7 +39,7 @@ def days_text(days: int) -> str:
     """A number of days ("1 day", "12 days")."""
     if abs(days) == 1:
         return translate("TodayItem", "1 day")
-    return translate("TodayItem", "{count} days").format(count=QLocale().toString(abs(days)))
+    return translate("TodayItem", "{count} days").format(count=formats.number_text(abs(days)))
 
 
 def who_text(item: TodayItem) -> str:
@@ -89,7 +89,7 @@ def _anonymisation(item: TodayItem) -> str:
         return translate("TodayItem", "1 file is past its retention period: anonymise it on "
                          "the Privacy page")
     return translate("TodayItem", "{count} files are past their retention period: anonymise "
-                     "them on the Privacy page").format(count=QLocale().toString(item.count or 0))
+                     "them on the Privacy page").format(count=formats.number_text(item.count or 0))
 
 
 def _consent(item: TodayItem) -> str:
@@ -133,4 +133,4 @@ def what_text(item: TodayItem) -> str:
 def group_title(kind: TodayKind, count: int) -> str:
     """A group's heading: the kind and how many items it holds."""
     return translate("TodayItem", "{kind} ({count})").format(kind=labels.label(kind),
-                                          count=QLocale().toString(count))
+                                          count=formats.number_text(count))
