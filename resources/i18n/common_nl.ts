@@ -905,7 +905,7 @@
     </message>
     <message>
         <source>There is no partner named “{name}”. Known partners: {known}. Check the name, or create the partner (--create-partner).</source>
-        <translation>Er is geen partner met de naam “{name}”. Gekende partners: {known}. Controleer de naam, of maak de partner aan (--create-partner).</translation>
+        <translation>Er is geen partner met de naam ‘{name}’. Gekende partners: {known}. Controleer de naam, of maak de partner aan (--create-partner).</translation>
     </message>
     <message>
         <source>No mentee has the id {id}.</source>
