@@ -134,6 +134,13 @@ def test_the_audit_log_and_its_filters(qtbot, qtmodeltester, services: Services,
     texts = [tab.model.index(0, column).data() for column in range(6)]
     assert texts[1:5] == ["Nadia Coordinatrice", "Viewed", "Mentee", "Samira Auditée"]
     assert "target_group_met" in texts[5]
+    tab.record_type.setCurrentIndex(tab.record_type.findData("mentee"))
+    tab.action.setCurrentIndex(tab.action.findData(AuditAction.CREATE.value))
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1
+                    and tab.model.index(0, 2).data() == "Created")
+    created = tab.model.index(0, 5).data()
+    assert "Last name" in created and "Birth date" in created and "birth_date" not in created
+    tab.record_type.setCurrentIndex(0)
     assert tab.count_label.text() == "1 entry"
     tab.action.setCurrentIndex(0)
     tab.person.setText("auditee")
