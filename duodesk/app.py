@@ -259,9 +259,10 @@ class DuoDeskApp:
         self.window.add_page("reports", titles.reports_title, self._make_reports_page)
         self.window.add_page("imports", titles.imports_title, self._make_imports_page)
         self.window.add_page("privacy", titles.privacy_title, self._make_privacy_page)
-        # Lists exported from the window are stamped in the audit trail (ui.tables.export).
-        audit_log = self.services.audit_log
-        self.window.record_export = lambda headers: audit_log.record_export(  # type: ignore[attr-defined]
+        # Lists exported from the window are stamped in the audit trail (ui.tables.export);
+        # the audit log's service is made at the first export, not at start-up.
+        services = self.services
+        self.window.record_export = lambda headers: services.audit_log.record_export(  # type: ignore[attr-defined]
             "table", fields=headers)
         page = SettingsPage(
             self.services.organisation, effective_language(self.prefs.language),
