@@ -658,13 +658,12 @@
         <source>Reading the duos…</source>
         <translation>Lecture des duos…</translation>
     </message>
-    <message>
-        <source>{count} duo</source>
-        <translation>{count} duo</translation>
-    </message>
-    <message>
-        <source>{count} duos</source>
-        <translation>{count} duos</translation>
+    <message numerus="yes">
+        <source>%Ln duos</source>
+        <translation>
+            <numerusform>%Ln duo</numerusform>
+            <numerusform>%Ln duos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print agreements…</source>

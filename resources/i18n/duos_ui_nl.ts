@@ -658,13 +658,12 @@
         <source>Reading the duos…</source>
         <translation>Duo&apos;s worden gelezen…</translation>
     </message>
-    <message>
-        <source>{count} duo</source>
-        <translation>{count} duo</translation>
-    </message>
-    <message>
-        <source>{count} duos</source>
-        <translation>{count} duo&apos;s</translation>
+    <message numerus="yes">
+        <source>%Ln duos</source>
+        <translation>
+            <numerusform>%Ln duo</numerusform>
+            <numerusform>%Ln duo&apos;s</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print agreements…</source>

@@ -424,21 +424,19 @@
         <source>Days waiting</source>
         <translation>Dagen wachten</translation>
     </message>
-    <message>
-        <source>{count} mentee</source>
-        <translation>{count} mentee</translation>
+    <message numerus="yes">
+        <source>%Ln mentees</source>
+        <translation>
+            <numerusform>%Ln mentee</numerusform>
+            <numerusform>%Ln mentees</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} mentees</source>
-        <translation>{count} mentees</translation>
-    </message>
-    <message>
-        <source>{count} mentor</source>
-        <translation>{count} mentor</translation>
-    </message>
-    <message>
-        <source>{count} mentors</source>
-        <translation>{count} mentors</translation>
+    <message numerus="yes">
+        <source>%Ln mentors</source>
+        <translation>
+            <numerusform>%Ln mentor</numerusform>
+            <numerusform>%Ln mentors</numerusform>
+        </translation>
     </message>
     <message>
         <source>New mentee</source>

@@ -129,13 +129,12 @@
         <source>Date</source>
         <translation>Date</translation>
     </message>
-    <message>
-        <source>1 thing to do</source>
-        <translation>1 chose à faire</translation>
-    </message>
-    <message>
-        <source>{count} things to do</source>
-        <translation>{count} choses à faire</translation>
+    <message numerus="yes">
+        <source>%Ln things to do</source>
+        <translation>
+            <numerusform>%Ln chose à faire</numerusform>
+            <numerusform>%Ln choses à faire</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only my mentees and duos</source>

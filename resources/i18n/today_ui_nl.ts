@@ -129,13 +129,12 @@
         <source>Date</source>
         <translation>Datum</translation>
     </message>
-    <message>
-        <source>1 thing to do</source>
-        <translation>1 taak</translation>
-    </message>
-    <message>
-        <source>{count} things to do</source>
-        <translation>{count} taken</translation>
+    <message numerus="yes">
+        <source>%Ln things to do</source>
+        <translation>
+            <numerusform>%Ln taak</numerusform>
+            <numerusform>%Ln taken</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only my mentees and duos</source>

@@ -53,6 +53,13 @@ def compiled_translations() -> Path:
     return folder
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_from_the_start(qapp: QApplication, compiled_translations: Path) -> None:
+    """As the program does at start-up: English with its plural forms ("1 mentee", not Qt's
+    bare "1 mentees"), from the first test on."""
+    install_translators(qapp, "en")
+
+
 class UnexpectedDialog(AssertionError):
     """A test opened a dialog it did not expect (and would have waited for a click)."""
 

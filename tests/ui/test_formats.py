@@ -46,3 +46,20 @@ def test_names_sort_with_accents_folded_as_in_the_database() -> None:
     names = ["Zoë", "élodie", "Eric", "Çelik", "Celine", "Ödemiş", "Olivier"]
     assert sorted(names, key=formats.sort_key) == [
         "Çelik", "Celine", "élodie", "Eric", "Ödemiş", "Olivier", "Zoë"]
+
+
+@pytest.mark.parametrize(("language", "none", "one", "many"), [
+    ("en", "0 mentees", "1 mentee", "1,234 mentees"),
+    ("fr", "0 mentee", "1 mentee", "1\u202f234 mentees"),
+    ("nl", "0 mentees", "1 mentee", "1.234 mentees"),
+])
+def test_counts_take_the_plural_forms_and_separators_of_the_language(
+        qapp, compiled_translations, language, none, one, many) -> None:
+    """French says "0 mentee" (zero is singular there), English "1 mentee", not "1 mentees";
+    the count is written with the language's separators."""
+    from PySide6.QtCore import QCoreApplication
+
+    install_translators(qapp, language)
+    said = [QCoreApplication.translate("PersonListPage", "%Ln mentees", None, n)
+            for n in (0, 1, 1234)]
+    assert said == [none, one, many]

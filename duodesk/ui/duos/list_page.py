@@ -239,9 +239,9 @@ class DuosPage(QWidget):
         if self._loaded and not self.ready:
             self.count_label.setText(QCoreApplication.translate("DuosPage", "Reading the duos…"))
             return
-        text = (QCoreApplication.translate("DuosPage", "{count} duo") if self.count == 1
-                else QCoreApplication.translate("DuosPage", "{count} duos"))
-        self.count_label.setText(text.format(count=formats.number_text(self.count)))
+        # Qt's plural forms ("1 duo", "0 duo" in French), the count with the language's
+        # separators (%Ln).
+        self.count_label.setText(self.tr("%Ln duos", "", self.count))
 
     def _size_columns(self) -> None:
         metrics = self.table.fontMetrics()

@@ -291,16 +291,13 @@ class PersonListPage(QWidget):
 
     # --- language ----------------------------------------------------------------------------
     def _show_count(self) -> None:
-        number = formats.number_text(self.count)
+        # Qt's plural forms: "1 mentee", "0 mentee" in French, the count with the language's
+        # separators (%Ln).
         if self.role == PersonRole.MENTEE:
-            text = (QCoreApplication.translate("PersonListPage", "{count} mentee")
-                    if self.count == 1 else
-                    QCoreApplication.translate("PersonListPage", "{count} mentees"))
+            text = self.tr("%Ln mentees", "", self.count)
         else:
-            text = (QCoreApplication.translate("PersonListPage", "{count} mentor")
-                    if self.count == 1 else
-                    QCoreApplication.translate("PersonListPage", "{count} mentors"))
-        self.count_label.setText(text.format(count=number))
+            text = self.tr("%Ln mentors", "", self.count)
+        self.count_label.setText(text)
 
     def retranslate(self) -> None:
         self.new_button.setText(

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 )
 
 from duodesk.core.services.duo_data import TodayItem, TodayKind
-from duodesk.ui import formats
 from duodesk.ui.page_titles import today_title as today_title  # the name in the side bar
 from duodesk.ui.today.data import TodayData, read_today
 from duodesk.ui.today.model import COLUMN_WHAT, COLUMN_WHO, TodayModel, item_key
@@ -326,13 +325,8 @@ class TodayPage(QWidget):
                                                    QLocale.FormatType.LongFormat))
 
     def _show_summary(self) -> None:
-        count = self.model.item_count()
-        number = formats.number_text(count)
-        if count == 1:
-            text = translate("TodayPage", "1 thing to do")
-        else:
-            text = translate("TodayPage", "{count} things to do").format(count=number)
-        self.summary_label.setText(text)
+        # Qt's plural forms ("1 thing to do", "0 chose à faire").
+        self.summary_label.setText(self.tr("%Ln things to do", "", self.model.item_count()))
 
     def retranslate(self) -> None:
         self.heading.setText(today_title())
