@@ -16,6 +16,7 @@ from duodesk.core.models import Meeting
 from duodesk.core.services.duo_data import TodayItem, TodayKind
 from duodesk.i18n import install_translators
 from duodesk.ui.today import texts
+from duodesk.ui.today.data import read_today
 from duodesk.ui.today.follow_up_dialog import FollowUpDoneDialog
 from duodesk.ui.today.model import COLUMN_WHAT, COLUMN_WHO
 from duodesk.ui.today.page import TodayPage
@@ -28,7 +29,7 @@ from tests.core.duo_setup import (
     today_service,
     waiting_mentee,
 )
-from tests.factories import use_coordinator
+from tests.factories import make_mentee, use_coordinator
 
 
 @pytest.fixture
@@ -257,6 +258,26 @@ def test_the_list_in_french_and_dutch(qtbot, qapp: QApplication, compiled_transl
     assert page.model.index(0, 0).data() == "Beslissing te laat (1)"
     assert page.summary_label.text() == "1 taak"
     assert texts.what_text(waiting) == "Wacht al 12 dagen op een mentor (sinds 17 november 2026)"
+
+
+def test_the_first_quick_reading_is_followed_by_the_slow_counts(qtbot, timed: Services,
+                                                                clock: Clock) -> None:
+    """At start the window shows Today read without the count of files due for
+    anonymisation (a second at 100,000 files); the page reads it right after."""
+    make_mentee(timed)
+    clock.now = datetime.combine(add_months(clock.now.date(), 13), time(9))
+    quick = read_today(timed, whole=False)
+    assert not quick.whole
+    assert TodayKind.ANONYMISATION_DUE not in {item.kind for item in quick.items}
+    page = TodayPage(timed, open_person=print, open_duo=print, find_mentor=print)
+    qtbot.addWidget(page)
+    page.preload(quick)
+    readings: list[bool] = []
+    page.loaded.connect(lambda: readings.append(page.data is not None and page.data.whole))
+    page.show()
+    qtbot.waitUntil(lambda: len(readings) == 2)  # the quick list at once, then the whole
+    assert readings == [False, True]
+    assert (TodayKind.ANONYMISATION_DUE, 1) in page.model.groups()
 
 
 def test_the_program_opens_on_today_first_in_the_side_bar(qtbot, program) -> None:

@@ -20,16 +20,18 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class TodayData:
     """The Today list as read: every item, most urgent first; the current coordinator's id
-    (None when nobody is chosen in Settings) and the day of the reading."""
+    (None when nobody is chosen in Settings) and the day of the reading. Not ``whole``: the
+    quick first reading, without the slow counts (see ``TodayService.items``)."""
 
     items: list[TodayItem]
     me: uuid.UUID | None
     today: date
+    whole: bool = True
 
 
-def read_today(services: Services) -> TodayData:
+def read_today(services: Services, *, whole: bool = True) -> TodayData:
     """Read the Today list and who I am (any thread: plain data comes back)."""
     current = services.organisation.current_coordinator()
     today_service = services.today
-    return TodayData(today_service.items(), current.id if current else None,
-                     today_service.today())
+    return TodayData(today_service.items(whole=whole), current.id if current else None,
+                     today_service.today(), whole)

@@ -165,6 +165,8 @@ class TodayPage(QWidget):
             data, self._preloaded = self._preloaded, None
             if data is not None:
                 self.show_data(data)
+                if not data.whole:
+                    self.refresh()  # the slow counts follow, read on a worker
                 return
         self.refresh()  # shown again: things may have changed elsewhere
 

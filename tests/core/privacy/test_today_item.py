@@ -23,3 +23,12 @@ def test_one_item_counts_the_files_due(services: Services) -> None:
     items = _items(services, add_months(date.today(), 12))
     assert len(items) == 1
     assert items[0].count == 2 and items[0].person_id is None and items[0].duo_id is None
+
+
+def test_the_quick_first_reading_leaves_the_count_out(services: Services) -> None:
+    make_mentee(services)
+    later = add_months(date.today(), 12)
+    service = TodayService(services.db, today=lambda: later)
+    kinds = {item.kind for item in service.items(whole=False)}
+    assert TodayKind.ANONYMISATION_DUE not in kinds
+    assert TodayKind.ANONYMISATION_DUE in {item.kind for item in service.items()}
