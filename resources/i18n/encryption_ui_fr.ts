@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>This backup holds: mentees {mentees} · mentors {mentors} · duos {duos} · meetings {meetings} · partners {partners}.</source>
-        <translation>Cette sauvegarde contient : mentorés {mentees} · mentors {mentors} · duos {duos} · rencontres {meetings} · partenaires {partners}.</translation>
+        <translation>Cette sauvegarde contient : mentees {mentees} · mentors {mentors} · duos {duos} · rencontres {meetings} · partenaires {partners}.</translation>
     </message>
     <message>
         <source>Its latest change: {when}.</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>mentee</source>
-        <translation>mentoré</translation>
+        <translation>mentee</translation>
     </message>
     <message>
         <source>mentor</source>
@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>It holds no mentee or mentor yet.</source>
-        <translation>Elle ne contient encore aucun mentoré ni mentor.</translation>
+        <translation>Elle ne contient encore aucun mentee ni mentor.</translation>
     </message>
 </context>
 <context>
@@ -68,7 +68,7 @@
     </message>
     <message>
         <source>mentees {mentees} · mentors {mentors} · duos {duos} · meetings {meetings} · partners {partners}</source>
-        <translation>mentorés {mentees} · mentors {mentors} · duos {duos} · rencontres {meetings} · partenaires {partners}</translation>
+        <translation>mentees {mentees} · mentors {mentors} · duos {duos} · rencontres {meetings} · partenaires {partners}</translation>
     </message>
     <message>
         <source>latest change {when}</source>

@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>This backup holds: mentees {mentees} · mentors {mentors} · duos {duos} · meetings {meetings} · partners {partners}.</source>
-        <translation>Deze back-up bevat: mentees {mentees} · mentoren {mentors} · duo&apos;s {duos} · ontmoetingen {meetings} · partners {partners}.</translation>
+        <translation>Deze back-up bevat: mentees {mentees} · mentors {mentors} · duo&apos;s {duos} · ontmoetingen {meetings} · partners {partners}.</translation>
     </message>
     <message>
         <source>Its latest change: {when}.</source>
@@ -68,7 +68,7 @@
     </message>
     <message>
         <source>mentees {mentees} · mentors {mentors} · duos {duos} · meetings {meetings} · partners {partners}</source>
-        <translation>mentees {mentees} · mentoren {mentors} · duo&apos;s {duos} · ontmoetingen {meetings} · partners {partners}</translation>
+        <translation>mentees {mentees} · mentors {mentors} · duo&apos;s {duos} · ontmoetingen {meetings} · partners {partners}</translation>
     </message>
     <message>
         <source>latest change {when}</source>
@@ -161,7 +161,7 @@
     </message>
     <message>
         <source>When locked, the windows are hidden until the passphrase is typed again; nothing being edited is lost. 0 means never.</source>
-        <translation>Vergrendeld blijven de vensters verborgen tot de wachtzin opnieuw getypt wordt; niets van wat u aan het bewerken bent, gaat verloren. 0 betekent nooit.</translation>
+        <translation>Vergrendeld blijven de vensters verborgen tot de wachtzin opnieuw getypt wordt; niets van wat je aan het bewerken bent, gaat verloren. 0 betekent nooit.</translation>
     </message>
 </context>
 <context>
@@ -172,7 +172,7 @@
     </message>
     <message>
         <source>Nobody can open an encrypted database without its passphrase: not you, not a colleague, not the DuoDesk team. If the passphrase is lost, the data and its backups are lost for good. Write it down and keep it somewhere safe, away from this computer.</source>
-        <translation>Niemand kan een versleutelde databank openen zonder haar wachtzin: u niet, een collega niet, het DuoDesk-team niet. Raakt de wachtzin kwijt, dan zijn de gegevens en hun back-ups voorgoed verloren. Schrijf hem op en bewaar hem op een veilige plek, weg van deze computer.</translation>
+        <translation>Niemand kan een versleutelde databank openen zonder haar wachtzin: jij niet, een collega niet, het DuoDesk-team niet. Raakt de wachtzin kwijt, dan zijn de gegevens en hun back-ups voorgoed verloren. Schrijf hem op en bewaar hem op een veilige plek, weg van deze computer.</translation>
     </message>
     <message>
         <source>Encryption is not available on this computer: the SQLCipher component is not installed.</source>
@@ -207,7 +207,7 @@
     </message>
     <message>
         <source>Nobody used DuoDesk for a while, so its content is hidden. Type the passphrase of the database to go on where you left off.</source>
-        <translation>DuoDesk werd een tijdje niet gebruikt, daarom is de inhoud verborgen. Typ de wachtzin van de databank om verder te gaan waar u gebleven was.</translation>
+        <translation>DuoDesk werd een tijdje niet gebruikt, daarom is de inhoud verborgen. Typ de wachtzin van de databank om verder te gaan waar je gebleven was.</translation>
     </message>
     <message>
         <source>Unlock</source>

@@ -175,11 +175,11 @@
     </message>
     <message>
         <source>Their name also appears in a note or text of another file: it is replaced there by […].</source>
-        <translation>Son nom figure aussi dans une note ou un texte d’un autre dossier : il y est remplacé par […].</translation>
+        <translation>Son nom figure aussi dans une note ou un texte d&apos;un autre dossier : il y est remplacé par […].</translation>
     </message>
     <message>
         <source>Their name also appears in {count} notes or texts of other files: it is replaced there by […].</source>
-        <translation>Son nom figure aussi dans {count} notes ou textes d’autres dossiers : il y est remplacé par […].</translation>
+        <translation>Son nom figure aussi dans {count} notes ou textes d&apos;autres dossiers : il y est remplacé par […].</translation>
     </message>
     <message>
         <source>Erase on request</source>
