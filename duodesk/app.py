@@ -163,6 +163,10 @@ class DuoDeskApp:
         self.encryption = EncryptionActions(self.window, self)
         self.backups.last_backup_changed.connect(self._show_last_backup)
         self._enable_database_actions(False)
+        from duodesk.ui import messages
+
+        # Damage met by any work once the database is open: its backups are offered.
+        messages.damage_handler = self.backups.offer_restore_after_damage
 
     # --- opening ---------------------------------------------------------------------------
     def open(self) -> None:
@@ -599,6 +603,10 @@ class DuoDeskApp:
         from PySide6.QtCore import QThreadPool
 
         QThreadPool.globalInstance().waitForDone()
+        from duodesk.ui import messages
+
+        if messages.damage_handler == self.backups.offer_restore_after_damage:
+            messages.damage_handler = None
         self.encryption.shutdown()
         if self.services is not None:
             self.services.close()

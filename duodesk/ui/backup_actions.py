@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     # database opens, so they are imported where used (after it opened).
     from duodesk.core.backup import BackupInfo
     from duodesk.core.context import Services
+    from duodesk.core.errors import DatabaseDamaged
     from duodesk.core.progress import Progress
 
 
@@ -91,6 +92,7 @@ class BackupActions(QObject):
         self.window = window
         self.host = host
         self.task: BackgroundTask | None = None
+        self._offering_restore = False
         window.backup_action.triggered.connect(self.back_up_now)
         window.restore_action.triggered.connect(lambda: self.restore_from_backup())
 
@@ -256,13 +258,27 @@ class BackupActions(QObject):
 
     def offer_restore_after_check(self) -> None:
         from duodesk.core.errors import DatabaseDamaged
+
+        self.offer_restore_after_damage(
+            DatabaseDamaged(path=str(self.database), detail="quick_check"))
+
+    def offer_restore_after_damage(self, error: DatabaseDamaged) -> None:
+        """The open database was found damaged (by the check after start, or by any reading
+        or writing since): say so and offer its backups, once however many pieces of work
+        run into the damage meanwhile."""
         from duodesk.messages import describe
         from duodesk.ui.restore_dialog import format_when
 
-        intro = describe(DatabaseDamaged(path=str(self.database), detail="quick_check"))
+        if self._offering_restore:
+            return
+        intro = describe(error)
         newest = self.newest_backup()
         if newest is not None:
             intro += " " + QCoreApplication.translate(
                 "Backups", "The most recent backup dates from {when}.").format(
                 when=format_when(newest))
-        self.restore_from_backup(intro)
+        self._offering_restore = True
+        try:
+            self.restore_from_backup(intro)
+        finally:
+            self._offering_restore = False

@@ -9,13 +9,14 @@ unexpected dialog fails the test instead of waiting for a click that never comes
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from duodesk.core.errors import DuoDeskError
+from duodesk.core.errors import DatabaseDamaged, DuoDeskError
 from duodesk.messages import describe
 
 if TYPE_CHECKING:
@@ -77,10 +78,19 @@ def warning(parent: QWidget | None, text: str, title: str | None = None) -> None
     run_dialog(box)
 
 
+# Set by the running program: what to do when some work finds the database damaged, at any
+# moment after it opened (offer its backups), instead of a plain message.
+damage_handler: Callable[[DatabaseDamaged], None] | None = None
+
+
 def error(parent: QWidget | None, problem: DuoDeskError | str, title: str | None = None) -> None:
-    """Say what went wrong: a core error in its translated sentence, or a ready text."""
+    """Say what went wrong: a core error in its translated sentence, or a ready text. A
+    damaged database is handed to :data:`damage_handler` when the program set one."""
     from PySide6.QtWidgets import QMessageBox
 
+    if damage_handler is not None and isinstance(problem, DatabaseDamaged):
+        damage_handler(problem)
+        return
     text = describe(problem) if isinstance(problem, DuoDeskError) else problem
     box = _box(parent, QMessageBox.Icon.Critical, text, title)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)

@@ -75,6 +75,8 @@ def no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[QDialog]:
         raise UnexpectedDialog(f"unexpected dialog {type(dialog).__name__}: {text}")
 
     monkeypatch.setattr(messages, "run_dialog", refuse)
+    # A program a test starts hands damage to its backups; none outlives the test.
+    monkeypatch.setattr(messages, "damage_handler", None)
     return seen
 
 
