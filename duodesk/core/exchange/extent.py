@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import zipfile
 from pathlib import Path
+from typing import IO
 
 from duodesk.core.errors import ExchangeFileUnreadable
 
@@ -27,7 +28,7 @@ def _column_number(letters: bytes) -> int:
     return number
 
 
-def sheet_cells(stream: zipfile.ZipExtFile) -> int:
+def sheet_cells(stream: IO[bytes]) -> int:
     """Rows × widest column of one sheet's XML when some cell lies beyond column Z (0 when
     none does: a sheet of the format's own width)."""
     widest = last_row = 0
