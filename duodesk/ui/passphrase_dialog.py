@@ -55,6 +55,20 @@ def error_label() -> QLabel:
     return label
 
 
+def ok_cancel(dialog: QDialog, on_ok: Callable[[], object]
+              ) -> tuple[QDialogButtonBox, QPushButton, QPushButton]:
+    """The buttons under a passphrase: the default one calls ``on_ok``, Cancel rejects."""
+    buttons = QDialogButtonBox()
+    ok_button = QPushButton()
+    ok_button.setDefault(True)
+    cancel_button = QPushButton()
+    buttons.addButton(ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
+    buttons.addButton(cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+    ok_button.clicked.connect(on_ok)
+    cancel_button.clicked.connect(dialog.reject)
+    return buttons, ok_button, cancel_button
+
+
 class PassphraseDialog(QDialog):
     """Asks the passphrase of ``path`` until ``check`` accepts it or the user cancels."""
 
@@ -76,14 +90,7 @@ class PassphraseDialog(QDialog):
         self.field_label = QLabel()
         self.field_label.setBuddy(self.field)
         self.problem_label = error_label()
-        self.buttons = QDialogButtonBox()
-        self.ok_button = QPushButton()
-        self.ok_button.setDefault(True)
-        self.cancel_button = QPushButton()
-        self.buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
-        self.ok_button.clicked.connect(self.try_passphrase)
-        self.cancel_button.clicked.connect(self.reject)
+        self.buttons, self.ok_button, self.cancel_button = ok_cancel(self, self.try_passphrase)
         form = QFormLayout()
         form.addRow(self.field_label, self.field)
         layout = QVBoxLayout(self)
@@ -156,14 +163,7 @@ class NewPassphraseDialog(QDialog):
         self.second_label.setBuddy(self.second)
         self.understood = QCheckBox()
         self.problem_label = error_label()
-        self.buttons = QDialogButtonBox()
-        self.ok_button = QPushButton()
-        self.ok_button.setDefault(True)
-        self.cancel_button = QPushButton()
-        self.buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
-        self.ok_button.clicked.connect(self.try_passphrase)
-        self.cancel_button.clicked.connect(self.reject)
+        self.buttons, self.ok_button, self.cancel_button = ok_cancel(self, self.try_passphrase)
         self.understood.toggled.connect(self.ok_button.setEnabled)
         self.ok_button.setEnabled(False)
         form = QFormLayout()
