@@ -4,7 +4,7 @@ whole file: tests/ui/test_startup.py.)"""
 
 from __future__ import annotations
 
-import os
+import random
 import sqlite3
 from contextlib import closing
 from pathlib import Path
@@ -81,9 +81,13 @@ def test_an_overwritten_page_is_offered_its_backup(qtbot, qapp, tmp_path: Path,
         page_size = connection.execute("PRAGMA page_size").fetchone()[0]
         root = connection.execute(
             "SELECT rootpage FROM sqlite_master WHERE name = 'persons'").fetchone()[0]
-    with open(path, "r+b") as handle:  # one page of the people's table, as a bad sector
+    # One page of the people's table, as a bad sector would leave it: noise (the same at
+    # every run) whose first byte is no page type, so that SQLite cannot take it for a page.
+    noise = bytearray(random.Random(7).randbytes(page_size))
+    noise[0] = 0
+    with open(path, "r+b") as handle:
         handle.seek((root - 1) * page_size)
-        handle.write(os.urandom(page_size))
+        handle.write(bytes(noise))
 
     intros: list[str] = []
     told: list[str] = []
