@@ -16,7 +16,16 @@ import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QFont, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,6 +53,9 @@ if TYPE_CHECKING:
 # A group this large starts closed (its heading says how many): eleven thousand waiting
 # mentees would bury the rest and take a second to lay out. It opens with a click.
 OPEN_GROUP_LIMIT = 500
+# After the quick first reading at start, the whole list is read this much later: a worker
+# reading at once would take the interpreter from the window still starting (60 ms here).
+WHOLE_READING_DELAY_MS = 1000
 FOLLOW_UP_KINDS = frozenset({TodayKind.FOLLOW_UP_DUE, TodayKind.FOLLOW_UP_OVERDUE,
                              TodayKind.OUTCOME_CHECK_DUE, TodayKind.OUTCOME_CHECK_OVERDUE})
 
@@ -165,8 +177,8 @@ class TodayPage(QWidget):
             data, self._preloaded = self._preloaded, None
             if data is not None:
                 self.show_data(data)
-                if not data.whole:
-                    self.refresh()  # the slow counts follow, read on a worker
+                if not data.whole:  # the slow counts follow, once the window is up
+                    QTimer.singleShot(WHOLE_READING_DELAY_MS, self, self.refresh)
                 return
         self.refresh()  # shown again: things may have changed elsewhere
 
