@@ -110,7 +110,7 @@ def _start_page_data(services: Services, key: str) -> object | None:
     if key == "today":
         from duodesk.ui.today.data import read_today
 
-        return read_today(services, whole=False)  # the slow counts follow once it shows
+        return read_today(services, whole=False)  # the privacy items follow once it shows
     if key in roles:
         return read_list_data(services.persons, roles[key])
     return None

@@ -177,7 +177,7 @@ class TodayPage(QWidget):
             data, self._preloaded = self._preloaded, None
             if data is not None:
                 self.show_data(data)
-                if not data.whole:  # the slow counts follow, once the window is up
+                if not data.whole:  # the privacy items follow, once the window is up
                     QTimer.singleShot(WHOLE_READING_DELAY_MS, self, self.refresh)
                 return
         self.refresh()  # shown again: things may have changed elsewhere
