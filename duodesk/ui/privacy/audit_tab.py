@@ -7,7 +7,7 @@ record is named as the screens already name it, an anonymised file by its tombst
 from __future__ import annotations
 
 import uuid
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QTimer, Signal
@@ -143,9 +143,7 @@ class AuditLogTab(QWidget):
         self.table.setObjectName("auditLog")
         # Newest first, as read; the widths fit a moment, a name and a label whole.
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
-        character = self.table.fontMetrics().averageCharWidth()
-        for column, characters in enumerate((18, 24, 20, 18, 30)):
-            self.table.setColumnWidth(column, character * characters)
+        self._size_columns()
         grid = QGridLayout()
         widgets = (self.date_from, self.date_to, self.coordinator, self.action,
                    self.record_type)
@@ -268,6 +266,19 @@ class AuditLogTab(QWidget):
             self._fill_choices()
         self._show_count()
         self.model.retranslate()
+        self._size_columns()
+
+    def _size_columns(self) -> None:
+        """Widths that show a moment of the language chosen, a coordinator's name, an action
+        and a kind of record whole; the fields take what is left."""
+        metrics = self.table.fontMetrics()
+        padding = 3 * metrics.averageCharWidth()
+        moment = texts.moment(datetime(2026, 12, 28, 23, 58, tzinfo=UTC))
+        widths = [metrics.horizontalAdvance(moment) + padding]
+        widths += [metrics.horizontalAdvance("x" * characters) + padding
+                   for characters in (22, 16, 22, 26)]
+        for column, width in enumerate(widths):
+            self.table.setColumnWidth(column, width)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
