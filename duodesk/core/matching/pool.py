@@ -14,7 +14,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 import numpy as np
@@ -34,6 +34,7 @@ from duodesk.core.models import (
     PersonSector,
     StatusChange,
 )
+from duodesk.core.storage import stored_day
 from duodesk.core.text import fold
 
 persons, mentees, mentors = Person.__table__, Mentee.__table__, Mentor.__table__
@@ -109,15 +110,6 @@ class Pool:
     interest_texts: list[str]
     former_duos: np.ndarray  # (k, 2) rows of mentee and mentor
 
-
-def _as_date(value: Any) -> date | None:
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value)[:10])
 
 
 def as_uuid(key: Any) -> uuid.UUID:
@@ -313,7 +305,7 @@ def load_pool(session: Session, mentee_ids: Select[Any], mentor_ids: Select[Any]
     # Waiting since the last change to "waiting" (the registration date without one), as
     # the mentee tables count it.
     left.waiting_days = np.array(
-        [max(0, (today - (_as_date(since) or registered)).days) if status == "waiting" else 0
+        [max(0, (today - (stored_day(since) or registered)).days) if status == "waiting" else 0
          for status, since, registered in zip(
              mentee_columns["status"], mentee_columns["waiting_since"],
              mentee_columns["registered_on"], strict=True)], dtype=np.int64)

@@ -24,7 +24,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -47,6 +47,7 @@ from duodesk.core.models import (
     StatusChange,
 )
 from duodesk.core.services import audit
+from duodesk.core.storage import stored_day
 
 SETTING_KEY = "retention_months"
 
@@ -128,15 +129,6 @@ class DueFile:
     due_on: date
     months: int
 
-
-def _day(value: Any) -> date | None:
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value)[:10])
 
 
 class _Moments:
@@ -279,11 +271,11 @@ def _due_of(session: Session, model: type[Mentee] | type[Mentor], role: PersonRo
         result_rows.close()
     for row in raw:
         status = str(row[1])
-        closed = _day(row[4]) if basis == RetentionBasis.CLOSED else None
+        closed = stored_day(row[4]) if basis == RetentionBasis.CLOSED else None
         if closed is not None:
             since, why = closed, RetentionBasis.CLOSED
         else:
-            since = max(day for day in (_day(value) for value in row[5:]) if day is not None)
+            since = max(day for day in (stored_day(value) for value in row[5:]) if day is not None)
             why = RetentionBasis.LAST_ACTIVITY
         person_id = row[0] if isinstance(row[0], uuid.UUID) else uuid.UUID(str(row[0]))
         result.append(DueFile(

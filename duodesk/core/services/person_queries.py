@@ -12,7 +12,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date
 from functools import cache
 from typing import Any
 
@@ -45,7 +45,7 @@ from duodesk.core.models import (
     StatusChange,
 )
 from duodesk.core.services.person_data import SORT_KEYS, PersonQuery, PersonRow
-from duodesk.core.storage import PersonSearch
+from duodesk.core.storage import PersonSearch, stored_day
 from duodesk.core.validation import age_on
 
 persons = Person.__table__
@@ -259,15 +259,6 @@ def _language(item: str) -> tuple[str, str]:
     return language, level
 
 
-def _as_date(value: Any) -> date | None:
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value)[:10])
-
 
 @cache
 def _rows_statement() -> Select[Any]:
@@ -315,7 +306,7 @@ def person_rows(session: Session, ids: Sequence[uuid.UUID], today: date) -> list
         return []
     rows = {}
     for row in session.connection().execute(_rows_statement(), {"ids": list(ids)}):
-        waiting_since = _as_date(row.waiting_since)
+        waiting_since = stored_day(row.waiting_since)
         rows[row.id] = PersonRow(
             id=row.id, role=PersonRole(row.role), last_name=row.last_name,
             first_name=row.first_name, status=str(row.status),

@@ -8,13 +8,26 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from datetime import date, datetime
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from sqlalchemy import Engine, Select
 from sqlalchemy.orm import Session
 
 WRITE_OPTION = "duodesk_write"
+
+
+def stored_day(value: Any) -> date | None:
+    """A day from a driver's plain row: a date or a moment where the driver makes them,
+    the ISO text it is stored as on SQLite (a moment's text too: its date part)."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
 
 
 class PersonSearch(Protocol):
