@@ -10,6 +10,7 @@ The tab reads nothing until it is first shown, so opening a file stays as fast a
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, Signal
@@ -278,19 +279,10 @@ class ConsentsTab(QWidget):
         """Record the consent of the form; a refusal is shown under the form."""
         if self.person_id is None or self._form_problem() is not None:
             return False
-        try:
-            self.services.consents.record(
-                self.person_id, self._purpose(), self.given_edit.date().toPython(),
-                self.version_edit.text(), self._collector())
-        except ValidationErrors as errors:
-            self._show(self.add_error, errors.problems[0])
-            return False
-        except DuoDeskError as error:
-            messages.error(self, error)
-            return False
-        self.refresh()
-        self.changed.emit()
-        return True
+        person_id = self.person_id
+        return self._change(lambda: self.services.consents.record(
+            person_id, self._purpose(), self.given_edit.date().toPython(),
+            self.version_edit.text(), self._collector()), self.add_error)
 
     def withdraw_selected(self) -> bool:
         """Withdraw the selected consent from the day chosen, once confirmed."""
@@ -305,10 +297,16 @@ class ConsentsTab(QWidget):
                 purpose=labels.label(consent.purpose), date=day_text(day)),
                 yes_text=QCoreApplication.translate("ConsentsTab", "Withdraw")):
             return False
+        return self._change(lambda: self.services.consents.withdraw(consent.id, day),
+                            self.withdraw_error)
+
+    def _change(self, change: Callable[[], object], error_label: QLabel) -> bool:
+        """Make one change through the service: a refused value is shown under its form,
+        any other problem said in a message; done, the list is read again."""
         try:
-            self.services.consents.withdraw(consent.id, day)
+            change()
         except ValidationErrors as errors:
-            self._show(self.withdraw_error, errors.problems[0])
+            self._show(error_label, errors.problems[0])
             return False
         except DuoDeskError as error:
             messages.error(self, error)
