@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QShowEvent
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -39,6 +39,7 @@ from duodesk.core.context import Services
 from duodesk.core.errors import DuoDeskError
 from duodesk.ui import messages
 from duodesk.ui.calendar.attendee_model import attended_text
+from duodesk.ui.persons.read_when_shown import ReadWhenShown
 
 translate = QCoreApplication.translate
 Index = QModelIndex | QPersistentModelIndex
@@ -144,7 +145,7 @@ def _heading() -> QLabel:
     return label
 
 
-class PersonMeetingsTab(QWidget):
+class PersonMeetingsTab(ReadWhenShown):
     """A person's meetings to come and past; a mentor's intervision sessions."""
 
     changed = Signal()
@@ -152,9 +153,7 @@ class PersonMeetingsTab(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.person_id: uuid.UUID | None = None
         self.role: PersonRole | None = None
-        self._stale = True
         self.upcoming = PersonMeetingsModel(parent=self)
         self.past = PersonMeetingsModel(parent=self)
         self.intervisions = PersonMeetingsModel(with_attendance=True, parent=self)
@@ -176,26 +175,10 @@ class PersonMeetingsTab(QWidget):
         layout.addWidget(self.intervisions_table, 2)
         self.retranslate()
 
-    def set_person(self, person_id: uuid.UUID | None, role: PersonRole | str | None) -> None:
-        self.person_id = person_id
+    def set_person(self, person_id: uuid.UUID | None,  # type: ignore[override]
+                   role: PersonRole | str | None = None) -> None:
         self.role = PersonRole(role) if role else None
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
-
-    def refresh(self) -> None:
-        """Read again now if shown, else when next shown."""
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._stale = False
-        if self.person_id is not None:
-            self.load()
+        super().set_person(person_id)
 
     def load(self) -> None:
         assert self.person_id is not None

@@ -13,7 +13,6 @@ from collections.abc import Hashable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from duodesk.core.services.duo_data import DuoQuery
@@ -21,6 +20,7 @@ from duodesk.core.services.duos import DuoService
 from duodesk.ui.duos import texts
 from duodesk.ui.duos.duo_tabs import record_table
 from duodesk.ui.duos.models import EvaluationRow, EvaluationTableModel, duo_columns
+from duodesk.ui.persons.read_when_shown import ReadWhenShown
 from duodesk.ui.tables.lazy_model import LazyTableModel
 from duodesk.ui.tables.view import RecordTable
 
@@ -33,41 +33,16 @@ class _NoDuos:
         return []
 
 
-class _LoadedWhenShown(QWidget):
-    """Reads its person's data the first time it is shown, and again when asked."""
+class _LoadedWhenShown(ReadWhenShown):
+    """Reads its person's duo data the first time it is shown, and again when asked."""
 
     opened = Signal(object)  # a duo's uuid.UUID
 
     def __init__(self, duos: DuoService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.duos = duos
-        self.person_id: uuid.UUID | None = None
-        self._stale = True
         self.empty_label = QLabel()
         self.empty_label.setVisible(False)
-
-    def set_person(self, person_id: uuid.UUID | None) -> None:
-        self.person_id = person_id
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
-
-    def refresh(self) -> None:
-        """Read again now if shown, else when next shown."""
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._stale = False
-        if self.person_id is not None:
-            self.load()
-
-    def load(self) -> None:
-        raise NotImplementedError
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "empty_label"):

@@ -14,7 +14,6 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -41,13 +40,14 @@ from duodesk.messages import describe
 from duodesk.ui import messages
 from duodesk.ui.persons.consents_model import RENEW_COLOUR, ConsentTableModel, day_text
 from duodesk.ui.persons.person_form import ERROR_STYLE
+from duodesk.ui.persons.read_when_shown import ReadWhenShown
 
 
 def _qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
 
-class ConsentsTab(QWidget):
+class ConsentsTab(ReadWhenShown):
     """The Consents tab; ``changed`` after a consent was recorded or withdrawn."""
 
     changed = Signal()
@@ -55,8 +55,6 @@ class ConsentsTab(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.person_id: uuid.UUID | None = None
-        self._stale = True
         self._versions: dict[ConsentPurpose, str | None] = {}
         self.model = ConsentTableModel(self)
         self.table = QTableView()
@@ -179,23 +177,8 @@ class ConsentsTab(QWidget):
         super().changeEvent(event)
 
     # --- reading ----------------------------------------------------------------------------
-    def set_person(self, person_id: uuid.UUID | None) -> None:
-        self.person_id = person_id
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
-
-    def refresh(self) -> None:
-        """Read the consents again now if shown, else when next shown."""
-        if not self.isVisible() or self.person_id is None:
-            self._stale = True
-            return
-        self._stale = False
+    def load(self) -> None:
+        assert self.person_id is not None
         consents = self.services.consents
         today = consents.today()
         self.model.set_consents(consents.consents_of(self.person_id),
