@@ -74,6 +74,10 @@ def backup_folder_for(database: Path, prefs: Preferences) -> Path:
 
 def _import_core() -> None:
     try:
+        # First of the threads after the main one: later ones (the pool's) share the arenas.
+        from duodesk.core.memory import limit_arenas
+
+        limit_arenas()
         import duodesk.core.context  # noqa: F401
     except BaseException:  # the worker opening the database imports it again and reports
         return
@@ -637,7 +641,7 @@ def take_database(path: Path) -> WriterLock | None:
     return lock
 
 
-def _collect_again() -> None:
+def collect_after_start() -> None:
     """Bring the garbage collector back after start-up, keeping the objects made so far out
     of its generations, on the GUI thread only (see :mod:`duodesk.ui.collector`)."""
     from duodesk.ui.collector import collect_on_main_thread
@@ -691,7 +695,7 @@ def run(db_path: Path | None, argv: list[str] | None = None,
         program = DuoDeskApp(qt_app, prefs, path, lock, start_page or DEFAULT_START_PAGE)
         program.open()
         program.window.show()
-        program.when_ready.append(_collect_again)
+        program.when_ready.append(collect_after_start)
         if os.environ.get("DUODESK_QUIT_WHEN_READY") == "1":
             def report_ready() -> None:
                 print(f"ready {seconds_since_start():.3f}", flush=True)

@@ -8,15 +8,23 @@ runs on the worker thread, beside the GUI thread that paints it: a crash (seen h
 segmentation fault in ``QSortFilterProxyModel``'s destructor on a pooled thread). So, as
 calibre and pyqtgraph do, the automatic collector is switched off and a timer on the GUI
 thread runs the collections it would have run, by the same thresholds.
+
+The timer also hands the memory freed by the program back to the system (``core.memory``):
+during work at most every ``RELEASE_INTERVAL_S``, and once the program is quiet again.
+Without it the resident memory stays at the high mark of the largest piece of work.
 """
 
 from __future__ import annotations
 
 import gc
+import time
 
 from PySide6.QtCore import QObject, QThread, QTimer
 
+from duodesk.core import memory
+
 CHECK_INTERVAL_MS = 1000
+RELEASE_INTERVAL_S = 2.0
 
 
 class MainThreadCollector(QObject):
@@ -29,6 +37,8 @@ class MainThreadCollector(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.check)
+        self._released_at = 0.0
+        self._release_due = False
 
     def start(self) -> None:
         gc.disable()
@@ -36,15 +46,28 @@ class MainThreadCollector(QObject):
 
     def check(self) -> int:
         """Collect the generations whose counts passed their thresholds (as the automatic
-        collector would); return the number of objects found unreachable."""
+        collector would); return the number of objects found unreachable. Then hand the
+        free memory back to the system: during work at most every ``RELEASE_INTERVAL_S``,
+        and at the first check that finds the program quiet again."""
         young, middle, old = gc.get_count()
         first, second, third = self._thresholds
         if young <= first:
+            if self._release_due:  # quiet again: give back what the last work freed
+                self._release()
             return 0
         generation = 0
         if middle > second:
             generation = 2 if old > third else 1
-        return gc.collect(generation)
+        found = gc.collect(generation)
+        self._release_due = True
+        if time.monotonic() - self._released_at >= RELEASE_INTERVAL_S:
+            self._release()
+        return found
+
+    def _release(self) -> None:
+        memory.release_free_memory()  # under 4 ms, even at 100,000 mentees
+        self._released_at = time.monotonic()
+        self._release_due = False
 
 
 _collector: MainThreadCollector | None = None

@@ -52,3 +52,23 @@ def test_a_worker_making_many_objects_does_not_collect_the_window_s_garbage(qtbo
     qtbot.waitUntil(lambda: "window" in freed, timeout=10_000)
     assert freed["window"] == threading.main_thread().name
     assert len(kept) == 200_000
+
+
+def test_freed_memory_is_handed_back_during_work_and_once_quiet(monkeypatch) -> None:
+    from duodesk.core import memory
+    from duodesk.ui.collector import MainThreadCollector
+
+    releases: list[int] = []
+    monkeypatch.setattr(memory, "release_free_memory", lambda: releases.append(1) or True)
+    collector = MainThreadCollector()
+    kept = past_the_thresholds()
+    collector.check()  # work: a collection, and the first release
+    assert len(releases) == 1
+    kept += past_the_thresholds()
+    collector.check()  # more work within the interval: collected, not yet released
+    assert len(releases) == 1
+    collector.check()  # quiet: what the work freed goes back
+    assert len(releases) == 2
+    collector.check()  # still quiet, nothing new to give back
+    assert len(releases) == 2
+    assert len(kept) == 400_000
