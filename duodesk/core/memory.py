@@ -22,7 +22,6 @@ import sys
 from collections.abc import Callable
 from functools import cache
 
-
 M_ARENA_MAX = -8  # glibc's malloc.h
 ARENAS = 1
 
