@@ -44,7 +44,6 @@ from duodesk.core.imports.source import ImportField, RowIssue, SourceTable
 from duodesk.core.imports.writer import (
     ClimbingIds,
     NewPerson,
-    copy_clean,
     insert_mentees,
     load_people,
     merge_into_known,
@@ -308,7 +307,7 @@ class _Commit:
         return found
 
     def _create(self, row: PlannedRow) -> None:
-        person = NewPerson(self.new_id(), copy_clean(row.clean))
+        person = NewPerson(self.new_id(), row.clean)
         notes = row.values.get(ImportField.NOTES)
         if notes:
             person.notes.append(str(notes))

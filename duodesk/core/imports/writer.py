@@ -106,11 +106,24 @@ class ClimbingIds:
 
 @dataclass
 class NewPerson:
-    """A mentee about to be created, with the journal notes to add to the new file."""
+    """A mentee about to be created, with the journal notes to add to the new file.
+
+    ``clean`` is the plan's own object until a later row of the file merges into this one
+    (:meth:`writable` copies it then): the plan must stay as it was if the commit is
+    cancelled and retried, and copying every row's values would cost a tenth of a commit
+    for the few rows a merge changes."""
 
     id: uuid.UUID
     clean: CleanPerson
     notes: list[str] = field(default_factory=list)
+    shared: bool = True  # ``clean`` is still the plan's
+
+    def writable(self) -> CleanPerson:
+        """The clean values, copied from the plan's on the first change."""
+        if self.shared:
+            self.clean = copy_clean(self.clean)
+            self.shared = False
+        return self.clean
 
 
 def _filled_by_file(values: dict[ImportField, Any], name: str) -> bool:
@@ -137,12 +150,13 @@ def merge_into_new(target: NewPerson, clean: CleanPerson, values: dict[ImportFie
             continue
         mine, theirs = _clean_value(target.clean, name), _clean_value(clean, name)
         if mine in (None, "", []):
+            mine_now = target.writable()
             if name == "languages":
-                target.clean.languages = dict(clean.languages)
+                mine_now.languages = dict(clean.languages)
             elif name == "sectors":
-                target.clean.sectors = list(clean.sectors)
+                mine_now.sectors = list(clean.sectors)
             else:
-                target.clean.columns[name] = theirs
+                mine_now.columns[name] = theirs
         elif mine != theirs:
             differences.append(RowIssue("value_differs", ImportField(name),
                                         {"value": shown(theirs), "known": shown(mine)}))
