@@ -24,7 +24,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from operator import itemgetter
 
 from duodesk.core import validation
 from duodesk.core.imports import fields
@@ -132,22 +133,47 @@ def _national_number(row: RowResult, field: ImportField, value: object, text: st
     return None
 
 
-# The mapping's columns as (index, field, limit, is a date field), worked out once per
-# mapping rather than once per row.
-_plan_cache: list[tuple[dict[int, ImportField], tuple[tuple[int, ImportField, int, bool], ...]]]
-_plan_cache = []
+Column = tuple[int, ImportField, int, bool]  # index, field, length limit, is a date field
 
 
-def _plan(mapping: Mapping[int, ImportField]) -> tuple[tuple[int, ImportField, int, bool], ...]:
+class _Plan:
+    """The mapping's columns worked out once per mapping rather than once per row, and a
+    getter of the mapped cells (in C: a row's other cells are never looked at)."""
+
+    __slots__ = ("columns", "mapped_cells", "width")
+
+    def __init__(self, mapping: Mapping[int, ImportField]) -> None:
+        # A field mapped from two columns is read from the first that is filled: both are
+        # planned, and the row loop skips the second once the first gave a value.
+        self.columns: tuple[Column, ...] = tuple(
+            (index, field, LIMITS.get(field, _DEFAULT_LIMIT), field in _DATE_FIELDS)
+            for index, field in sorted(mapping.items()))
+        indexes = [column[0] for column in self.columns]
+        self.width = max(indexes, default=-1) + 1  # rows at least this wide: mapped_cells
+        # itemgetter of two or more indexes gives a tuple; of one, the bare cell.
+        self.mapped_cells: Callable[[tuple[object, ...]], tuple[object, ...]] = (
+            itemgetter(*indexes) if len(indexes) > 1
+            else lambda cells: tuple(cells[i] for i in indexes))
+
+    def text_cells(self, cells: tuple[object, ...]) -> list[str]:
+        """The mapped cells holding text."""
+        if len(cells) >= self.width:
+            picked = self.mapped_cells(cells)
+        else:
+            picked = tuple(cells[c[0]] for c in self.columns if c[0] < len(cells))
+        return [c for c in picked if c.__class__ is str]
+
+
+_plan_cache: list[tuple[dict[int, ImportField], _Plan]] = []
+
+
+def _plan(mapping: Mapping[int, ImportField]) -> _Plan:
     # One read of the shared entry, so that a worker thread planning another mapping at
     # the same time can never hand this one its plan.
     entry = _plan_cache[0] if _plan_cache else None
     if entry is not None and entry[0] == mapping:
         return entry[1]
-    # A field mapped from two columns is read from the first that is filled: both are
-    # planned, and the row loop skips the second once the first gave a value.
-    plan = tuple((index, field, LIMITS.get(field, _DEFAULT_LIMIT), field in _DATE_FIELDS)
-                 for index, field in sorted(mapping.items()))
+    plan = _Plan(mapping)
     _plan_cache[:] = [(dict(mapping), plan)]
     return plan
 
@@ -162,11 +188,12 @@ def normalise_row(row: SourceRow, mapping: Mapping[int, ImportField], *,
     refused: set[ImportField] = set()
     source = row.cells
     width = len(source)
-    # One search over the row's text cells tells whether any may hold a national number;
-    # only then is each cell searched (most rows hold none).
-    any_suspect = _NATIONAL_NUMBER.search(
-        "\x1f".join([c for c in source if c.__class__ is str])) is not None
-    for index, field, limit, is_date in _plan(mapping):
+    plan = _plan(mapping)
+    # One search over the row's mapped text cells tells whether any may hold a national
+    # number; only then is each cell searched (most rows hold none). Cells of columns
+    # left out are never stored: what they hold does not matter.
+    any_suspect = _NATIONAL_NUMBER.search("\x1f".join(plan.text_cells(source))) is not None
+    for index, field, limit, is_date in plan.columns:
         if index >= width:
             continue
         value = source[index]

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from enum import Enum
 from functools import lru_cache
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 from typing import Any
 
 from sqlalchemy import Boolean, Date, Uuid, insert, select
@@ -98,10 +98,18 @@ class ClimbingIds:
         # Room above the start for a million ids.
         self._top = self._random.getrandbits(self.TOP_BITS - 1)
 
-    def __call__(self) -> uuid.UUID:
+    def _next(self) -> int:
         self._top += 1
         low = self._random.getrandbits(128 - self.TOP_BITS)
-        return uuid.UUID(int=uuid4_int((self._top << (128 - self.TOP_BITS)) | low))
+        return uuid4_int((self._top << (128 - self.TOP_BITS)) | low)
+
+    def __call__(self) -> uuid.UUID:
+        return uuid.UUID(int=self._next())
+
+    def text(self) -> str:
+        """The next id as SQLite stores it (32 hex digits, ``UUID.hex``), for the rows
+        nothing reads back as a ``UUID`` (status changes, notes, audit entries)."""
+        return f"{self._next():032x}"
 
 
 @dataclass
@@ -247,30 +255,44 @@ class BulkRows:
     by column (a third of the time of SQLAlchemy's per-value processing, which matters at
     10,000 rows times eight tables); any other database gets a Core ``INSERT`` with Python
     values. A test holds the two paths equal.
+
+    The id columns named in ``ids_as_text`` are given as their stored text (``UUID.hex``)
+    rather than as ``UUID``: a person's id, written in six tables, is made text once, and
+    the ids of status changes, notes and audit entries are never ``UUID`` objects at all.
     """
 
     fast_path = True  # tests switch it off to check the portable path
 
-    def __init__(self, table: Any, columns: Sequence[str]) -> None:
+    def __init__(self, table: Any, columns: Sequence[str], ids_as_text: Sequence[str] = ()
+                 ) -> None:
         self.table = table
         self.columns = tuple(columns)
+        self.ids_as_text = frozenset(ids_as_text)
+        assert all(isinstance(table.c[name].type, Uuid) for name in self.ids_as_text)
         self.rows: list[tuple[Any, ...]] = []
 
     def _stored_rows(self) -> list[Any]:
-        # Only the columns that need it are converted: most are text stored as it is.
+        # Only the columns that need it are converted, a whole column at a time (no list
+        # made and unmade per row): most are text stored as it is.
         converters = [(index, convert) for index, name in enumerate(self.columns)
-                      if (convert := _converter(self.table.c[name])) is not None]
+                      if name not in self.ids_as_text
+                      and (convert := _converter(self.table.c[name])) is not None]
         if not converters:
             return self.rows
-        stored = []
-        for row in self.rows:
-            values = list(row)
-            for index, convert in converters:
-                value = values[index]
-                if value is not None:
-                    values[index] = convert(value)
-            stored.append(tuple(values))
-        return stored
+        columns = list(zip(*self.rows, strict=True))
+        for index, convert in converters:
+            columns[index] = tuple([None if value is None else convert(value)
+                                    for value in columns[index]])
+        return list(zip(*columns, strict=True))
+
+    def _python_rows(self) -> list[dict[str, Any]]:
+        """The rows as Python values (ids given as text made ``UUID`` again)."""
+        dicts = [dict(zip(self.columns, row, strict=True)) for row in self.rows]
+        for name in self.ids_as_text:
+            for values in dicts:
+                if values[name] is not None:
+                    values[name] = uuid.UUID(hex=values[name])
+        return dicts
 
     def add(self, *values: Any) -> None:
         self.rows.append(values)
@@ -286,7 +308,7 @@ class BulkRows:
                 f"INSERT INTO {self.table.name} ({names}) VALUES ({marks})",
                 self._stored_rows())
             return
-        dicts = [dict(zip(self.columns, row, strict=True)) for row in self.rows]
+        dicts = self._python_rows()
         for start in range(0, len(dicts), ROWS_PER_INSERT):
             session.execute(insert(self.table), dicts[start:start + ROWS_PER_INSERT])
 
@@ -294,53 +316,53 @@ class BulkRows:
 _PERSON_VALUES = tuple(sorted(PERSON_COLUMNS - {"id", "role", "created_at", "updated_at"}))
 _MENTEE_VALUES = tuple(sorted(MENTEE_COLUMNS - {"status"}))
 _NOT_COUNTED = frozenset({"sort_key", "availability"})
-_person_values = itemgetter(*_PERSON_VALUES)
-_mentee_values = itemgetter(*_MENTEE_VALUES)
 
 
 def insert_mentees(session: Session, people: list[NewPerson], *, batch_id: uuid.UUID,
                    now: datetime, coordinator_id: uuid.UUID | None, search: PersonSearch,
-                   step: Callable[[], None], new_id: Callable[[], uuid.UUID]) -> None:
+                   step: Callable[[], None], new_id: ClimbingIds) -> None:
     """Write new mentees in bulk: the person and mentee rows (indexed for search in one go),
     languages, sectors, the first status, notes, audit entries (field names only) and the
     batch's records."""
     stamp = ("created_at", "updated_at")
-    persons = BulkRows(Person.__table__, ("id", "role", *stamp, *_PERSON_VALUES))
-    mentees = BulkRows(Mentee.__table__, ("id", "status", *_MENTEE_VALUES))
-    languages = BulkRows(PersonLanguage.__table__, ("person_id", "language", "level"))
-    sectors = BulkRows(PersonSector.__table__, ("person_id", "sector"))
+    persons = BulkRows(Person.__table__, ("id", "role", *stamp, *_PERSON_VALUES), ["id"])
+    mentees = BulkRows(Mentee.__table__, ("id", "status", *_MENTEE_VALUES), ["id"])
+    languages = BulkRows(PersonLanguage.__table__, ("person_id", "language", "level"),
+                         ["person_id"])
+    sectors = BulkRows(PersonSector.__table__, ("person_id", "sector"), ["person_id"])
     statuses = BulkRows(StatusChange.__table__, (
-        "id", *stamp, "person_id", "from_status", "to_status", "changed_at", "coordinator_id"))
+        "id", *stamp, "person_id", "from_status", "to_status", "changed_at", "coordinator_id"),
+        ["id", "person_id"])
     notes = BulkRows(JournalEntry.__table__, (
-        "id", *stamp, "person_id", "written_at", "coordinator_id", "text"))
+        "id", *stamp, "person_id", "written_at", "coordinator_id", "text"), ["id", "person_id"])
     audits = BulkRows(AuditEntry.__table__, (
-        "id", *stamp, "at", "coordinator_id", "action", "record_type", "record_id", "fields"))
-    records = BulkRows(ImportBatchRecord.__table__, ("batch_id", "person_id", "action"))
+        "id", *stamp, "at", "coordinator_id", "action", "record_type", "record_id", "fields"),
+        ["id", "record_id"])
+    records = BulkRows(ImportBatchRecord.__table__, ("batch_id", "person_id", "action"),
+                       ["batch_id", "person_id"])
     registered = MenteeStatus.REGISTERED
+    batch = batch_id.hex
     for person in people:
         columns = person.clean.columns
-        person_id = person.id
-        try:
-            person_values, mentee_values = _person_values(columns), _mentee_values(columns)
-        except KeyError:  # a column the form does not fill: stored empty
-            person_values = tuple(columns.get(k) for k in _PERSON_VALUES)
-            mentee_values = tuple(columns.get(k) for k in _MENTEE_VALUES)
-        persons.add(person_id, PersonRole.MENTEE, now, now, *person_values)
-        mentees.add(person_id, registered, *mentee_values)
+        person_id = person.id.hex  # the stored text, once for the six tables
+        # Columns the form does not fill (those of other screens) are stored empty.
+        persons.add(person_id, PersonRole.MENTEE, now, now, *map(columns.get, _PERSON_VALUES))
+        mentees.add(person_id, registered, *map(columns.get, _MENTEE_VALUES))
         for code, level in person.clean.languages.items():
             languages.add(person_id, code, level)
         for sector in person.clean.sectors:
             sectors.add(person_id, sector)
-        statuses.add(new_id(), now, now, person_id, None, registered, now, coordinator_id)
+        statuses.add(new_id.text(), now, now, person_id, None, registered, now,
+                     coordinator_id)
         for text in person.notes:
-            notes.add(new_id(), now, now, person_id, now, coordinator_id, text)
+            notes.add(new_id.text(), now, now, person_id, now, coordinator_id, text)
         filled = [k for k, v in columns.items()
                   if v is not None and v != "" and k not in _NOT_COUNTED]
         filled += [k for k, v in (("languages", person.clean.languages),
                                   ("sectors", person.clean.sectors)) if v]
-        audits.add(new_id(), now, now, now, coordinator_id, AuditAction.CREATE,
+        audits.add(new_id.text(), now, now, now, coordinator_id, AuditAction.CREATE,
                    PersonRole.MENTEE.value, person_id, ",".join(sorted(filled)))
-        records.add(batch_id, person_id, "created")
+        records.add(batch, person_id, "created")
     search.insert_in_bulk(session, lambda: persons.insert(session))
     step()
     for rows in (mentees, languages, sectors, statuses, notes, audits, records):
