@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Select, String, and_, func, select, type_coerce
+from sqlalchemy import Connection, Select, String, and_, case, func, select, type_coerce
 
 from duodesk.core import codes
 from duodesk.core.exchange.columns import ATTENDANCE_FIELD, Sheet
@@ -78,15 +78,43 @@ class _Beside:
         self._next: Row | None = next(rows, None)
 
     def take(self, key: Any) -> list[Row]:
+        following = self._next
+        if following is None or following[0] > key:
+            return _NONE  # most keys have nothing beside them, or it comes later
         found: list[Row] = []
-        while self._next is not None and self._next[0] <= key:
-            if self._next[0] == key:
-                found.append(self._next)
-            self._next = next(self._rows, None)
+        rows = self._rows
+        while following is not None and following[0] <= key:
+            if following[0] == key:
+                found.append(following)
+            following = next(rows, None)
+        self._next = following
         return found
 
 
+_NONE: list[Row] = []  # shared, never changed
+
+
+_UNBUFFERED = {"stream_results": False, "yield_per": None}
+
+
+def as_stored(connection: Connection) -> bool:
+    """Whether rows are read from the driver as stored (SQLite) rather than as Python
+    values made by SQLAlchemy (any other database; the tests compare the two)."""
+    return connection.dialect.name == "sqlite"
+
+
 def _stream(connection: Connection, query: Select[Any]) -> Iterator[Row]:
+    if as_stored(connection):
+        # SQLite's driver steps through the rows as they are asked for: its own tuples,
+        # as stored (see _Form), without SQLAlchemy's processing of every value. Streaming
+        # is turned off for this statement whatever the connection says (the import sets
+        # ``yield_per`` on it), so that SQLAlchemy holds none of the rows in a buffer.
+        result = connection.execute(query, execution_options=_UNBUFFERED)
+        try:
+            yield from result.cursor
+        finally:
+            result.close()
+        return
     result = connection.execution_options(yield_per=CHUNK).execute(query)
     try:
         for partition in result.partitions():
@@ -106,14 +134,35 @@ def _plain(column: Any) -> Any:
     return type_coerce(column, String)
 
 
+def _iso_day(value: str | None) -> date | None:
+    return None if value is None else date.fromisoformat(value[:10])
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _whole_second(value: datetime | None) -> datetime | None:
+    return None if value is None else value.replace(microsecond=0)
+
+
+def _iso_moment(value: str | None) -> datetime | None:
+    # SQLAlchemy stores a naive moment as YYYY-MM-DD HH:MM:SS.ffffff: to the second.
+    return None if value is None else datetime.fromisoformat(value[:19])
+
+
 class _Form:
-    """How ids and ``updated_at`` come out of the database. On SQLite they are read as the
-    text SQLAlchemy stores (32 hex digits; ``YYYY-MM-DD HH:MM:SS.ffffff`` in UTC) and only
-    reshaped, which halves the cost of reading 100,000 people; any other database gives
-    Python values, turned into the same text."""
+    """How values come out of the database. On SQLite rows come from the driver as stored
+    (see :func:`_stream`): ids as 32 hex digits, ``updated_at`` as ``YYYY-MM-DD
+    HH:MM:SS.ffffff`` in UTC, days as ``YYYY-MM-DD``, yes/no as 1/0, which are only
+    reshaped here; any other database gives Python values, turned into the same."""
 
     def __init__(self, connection: Connection) -> None:
-        self.raw = connection.dialect.name == "sqlite"
+        self.raw = as_stored(connection)
+        # A day and a meeting's start as the cells hold them.
+        self.day: Callable[[Any], date | None] = _iso_day if self.raw else _same
+        self.moment: Callable[[Any], datetime | None] = (_iso_moment if self.raw
+                                                         else _whole_second)
 
     def column(self, column: Any) -> Any:
         return type_coerce(column, String) if self.raw else column
@@ -137,14 +186,18 @@ def _person_rows(connection: Connection, role_table: Any, extra: list[Any],
     role_ids = select(role_table.c.id)
     if only is not None:
         role_ids = role_ids.where(role_table.c.id == only)
+    # Each person's languages and sectors come in the order the cell lists them.
     languages = _Beside(_stream(connection, select(
         form.column(PersonLanguage.person_id), PersonLanguage.language,
         _plain(PersonLanguage.level))
-        .where(PersonLanguage.person_id.in_(role_ids)).order_by(PersonLanguage.person_id)))
+        .where(PersonLanguage.person_id.in_(role_ids))
+        .order_by(PersonLanguage.person_id, case(_LEVEL_ORDER, value=PersonLanguage.level,
+                                                 else_=len(_LEVEL_ORDER)),
+                  PersonLanguage.language)))
     sectors = _Beside(_stream(connection, select(form.column(PersonSector.person_id),
                                                  _plain(PersonSector.sector))
                               .where(PersonSector.person_id.in_(role_ids))
-                              .order_by(PersonSector.person_id)))
+                              .order_by(PersonSector.person_id, PersonSector.sector)))
     consents = _Beside(_stream(connection, select(form.column(Consent.person_id),
                                                   func.max(Consent.given_on))
                                .where(Consent.purpose == codes.ConsentPurpose.PROGRAMME,
@@ -163,13 +216,18 @@ def _person_rows(connection: Connection, role_table: Any, extra: list[Any],
         query = query.outerjoin(*extra_join)
     if only is not None:
         query = query.where(p.id == only)
+    day, ident = form.day, form.id
+    last = len(extra) + 10  # the role's last extra column, a day (referral_date, trained_on)
     for row in _stream(connection, query.order_by(p.id)):
         key = row[0]
-        spoken = languages_text((lang, level) for _, lang, level in languages.take(key))
-        known = ";".join(sorted(sector for _, sector in sectors.take(key)))
+        spoken = languages.take(key)
+        known = sectors.take(key)
         consent = consents.take(key)
-        yield (form.id(key), *row[1:10], spoken or None, known or None, *row[10:-1],
-               consent[0][1] if consent else None, form.stamp(row[-1]))
+        yield (ident(key), *row[1:5], day(row[5]), *row[6:10],
+               ";".join([f"{language}:{level}" for _, language, level in spoken]) or None,
+               ";".join([sector for _, sector in known]) or None,
+               *row[10:last - 1], day(row[last - 1]), row[last], day(row[last + 1]),
+               day(consent[0][1]) if consent else None, form.stamp(row[-1]))
 
 
 def mentee_rows(connection: Connection, only: uuid.UUID | None = None) -> Iterator[Row]:
@@ -196,10 +254,12 @@ def duo_rows(connection: Connection, only: uuid.UUID | None = None) -> Iterator[
              .outerjoin(Coordinator, Coordinator.id == Duo.coordinator_id).order_by(Duo.id))
     if only is not None:
         query = query.where(Duo.id == only)
+    day, ident = form.day, form.id
     for (key, mentee, mentor, coordinator, status, proposed, start, end, reason, outcome,
          outcome_on, updated) in _stream(connection, query):
-        yield (form.id(key), form.id(mentee), form.id(mentor), coordinator, status, proposed,
-               start, end, reason, start, outcome, outcome_on, form.stamp(updated))
+        start = day(start)
+        yield (ident(key), ident(mentee), ident(mentor), coordinator, status, day(proposed),
+               start, day(end), reason, start, outcome, day(outcome_on), form.stamp(updated))
 
 
 def attended_text(answers: list[bool | None]) -> str | None:
@@ -235,18 +295,18 @@ def meeting_rows(connection: Connection, only: uuid.UUID | None = None) -> Itera
         query = query.where(Meeting.id == only)
     attendees = _Beside(_stream(connection, invited.order_by(MeetingAttendee.meeting_id,
                                                              MeetingAttendee.person_id)))
+    moment, ident = form.moment, form.id
     for (key, duo, kind, status, coordinator, starts, minutes, place, summary,
          updated) in _stream(connection, query):
         came = attendees.take(key)
         if duo is None:
             attended = None
-            attendance: str | None = attendance_text([(form.id(row[1]), row[2])
+            attendance: str | None = attendance_text([(ident(row[1]), row[2])
                                                       for row in came])
         else:
             attended, attendance = attended_text([row[2] for row in came]), None
-        yield (form.id(key), form.id(duo), kind, status, coordinator,
-               starts.replace(microsecond=0), minutes, place, attended, summary,
-               form.stamp(updated), attendance)
+        yield (ident(key), ident(duo), kind, status, coordinator, moment(starts), minutes,
+               place, attended, summary, form.stamp(updated), attendance)
 
 
 def attendance_rows(connection: Connection) -> Iterator[Row]:
@@ -274,8 +334,8 @@ def evaluation_rows(connection: Connection, only: uuid.UUID | None = None) -> It
     if only is not None:
         query = query.where(Evaluation.id == only)
     for row in _stream(connection, query):
-        yield (form.id(row[0]), form.id(row[1]), row[2], row[3], row[4],
-               *(yes_no(answer) for answer in row[5:11]), form.stamp(row[11]))
+        yield (form.id(row[0]), form.id(row[1]), row[2], row[3], form.day(row[4]),
+               *[yes_no(answer) for answer in row[5:11]], form.stamp(row[11]))
 
 
 READERS: dict[str, Callable[..., Iterator[Row]]] = {

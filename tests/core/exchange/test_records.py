@@ -1,0 +1,65 @@
+"""Reading the records of the exchange workbook: on SQLite the rows come from the driver as
+stored and are reshaped by the exchange module itself; they must be exactly what SQLAlchemy's
+own Python values give, whatever the connection's streaming options."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+import pytest
+
+from duodesk.core.context import Services
+from duodesk.core.exchange import records
+from duodesk.core.exchange.records import READERS
+
+
+def _all_rows(services: Services, **options: Any) -> dict[str, list[tuple[Any, ...]]]:
+    with services.db.read() as session:
+        connection = session.connection()
+        if options:
+            connection = connection.execution_options(**options)
+        return {name: list(reader(connection)) for name, reader in READERS.items()}
+
+
+def test_rows_as_stored_are_the_python_values(antenna: Services,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    stored = _all_rows(antenna)
+    monkeypatch.setattr(records, "as_stored", lambda connection: False)
+    python = _all_rows(antenna)
+    assert all(python.values())
+    for name, rows in python.items():
+        assert stored[name] == rows, name
+        # Equal is not enough: a date must stay a date (an Excel date), not its text.
+        assert [[type(value) for value in row] for row in stored[name]] == \
+            [[type(value) for value in row] for row in rows], name
+    mentee = stored["Mentees"][0]
+    assert isinstance(mentee[-3], date) and mentee[-1].endswith("Z")  # registered_on
+    starts = stored["Meetings"][0][5]
+    assert isinstance(starts, datetime) and starts.microsecond == 0
+
+
+def test_no_row_lost_when_the_connection_streams(antenna: Services) -> None:
+    # The import asks its connection for yield_per: the first row of each reader used to be
+    # left in SQLAlchemy's buffer.
+    plain = _all_rows(antenna)
+    assert _all_rows(antenna, yield_per=7) == plain
+    assert _all_rows(antenna, stream_results=True) == plain
+
+
+def test_languages_best_known_first_and_sectors_sorted(antenna: Services) -> None:
+    from duodesk.core.exchange.columns import MENTEES
+
+    column = MENTEES.names.index("languages")
+    sectors = MENTEES.names.index("sectors")
+    rank = {"native": 0, "fluent": 1, "good": 2, "basic": 3}
+    seen_several = False
+    for row in _all_rows(antenna)["Mentees"]:
+        if row[column]:
+            pairs = [part.split(":") for part in row[column].split(";")]
+            keys = [(rank[level], language) for language, level in pairs]
+            assert keys == sorted(keys)
+            seen_several = seen_several or len(pairs) > 1
+        if row[sectors]:
+            assert row[sectors].split(";") == sorted(row[sectors].split(";"))
+    assert seen_several
