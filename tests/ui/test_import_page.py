@@ -155,7 +155,8 @@ def test_the_page_is_in_the_window_and_an_import_refreshes_the_mentees(
 
     keys = program.window.page_keys()
     assert keys.index("mentors") < keys.index("imports") < keys.index("settings")
-    mentees = program.person_pages[PersonRole.MENTEE]
+    mentees = program.person_page(PersonRole.MENTEE)
+    assert mentees is not None
     program.window.show_page("mentees")
     qtbot.waitUntil(lambda: mentees.count == 0, timeout=WAIT_MS)
     program.window.show_page("imports")

@@ -297,7 +297,9 @@ def test_warming_up_after_start_shows_nothing_and_changes_nothing(qtbot, program
     from duodesk.ui.persons.person_file import PersonFileWindow
 
     make_mentee(program.services, last_name="Dupont")
-    program.person_pages[PersonRole.MENTEE].refresh()
+    page = program.person_page(PersonRole.MENTEE)
+    assert page is not None
+    page.refresh()
     with program.services.db.read() as session:
         before = (session.query(Person).count(), session.query(AuditEntry).count())
     program.warm_up()
@@ -330,7 +332,8 @@ def test_the_program_opens_on_the_page_asked_and_reads_only_that_one(
         assert program.window.current_page_key() == "mentors"
         mentors = program.person_pages[PersonRole.MENTOR]
         assert mentors.isVisible() and mentors._loaded
-        assert not program.person_pages[PersonRole.MENTEE]._loaded
+        assert PersonRole.MENTEE not in program.person_pages  # not even built
+        assert program.settings_page is not None  # built when asked for
         program.window.show_page("mentees")
         assert program.person_pages[PersonRole.MENTEE]._loaded
     finally:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
@@ -75,8 +76,10 @@ def test_the_window_reports_when_ready(qtbot, tmp_path: Path, quit_when_ready: N
     before = app.seconds_since_start()
     assert app.run(path) == 0
     after = app.seconds_since_start()
-    match = re.search(r"^ready (\d+\.\d{3})$", capsys.readouterr().out, re.MULTILINE)
+    match = re.search(r"^ready (\d+\.\d{3}) cpu (\d+\.\d{3})$", capsys.readouterr().out,
+                      re.MULTILINE)
     assert match and before - 0.001 <= float(match.group(1)) <= after + 0.001
+    assert 0 < float(match.group(2)) <= time.process_time() + 0.001  # processor time by then
     assert path.is_file()  # created by the real migrations
 
 
