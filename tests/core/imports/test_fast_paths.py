@@ -5,9 +5,17 @@ the library call it saves, over many generated values."""
 from __future__ import annotations
 
 import copy
+import io
+import random
+import zipfile
+from datetime import date, datetime
+from pathlib import Path
+
+from openpyxl import load_workbook
 
 from duodesk.core.database import Database
 from duodesk.core.imports.plan import DuplicateChoice
+from duodesk.core.imports.rejected import cell_text, write_rejected
 from tests.core.imports.service_helpers import describe, import_service, make_table, person_row
 
 
@@ -27,3 +35,63 @@ def test_a_commit_merging_a_repeat_leaves_the_plan_as_it_was(db: Database) -> No
     assert [row.clean for row in plan.rows] == before
     assert plan.rows[0].clean.columns["phone"] is None
     assert plan.rows[0].clean.languages == {}
+
+
+# --- the rejected-rows workbook --------------------------------------------------------------
+
+_TRICKY_CELLS = (
+    "a & <b> > c", "", " lead", "trail ", "   ", "x\ny", "q\"'", "\r\t tab ", "=SUM(A1:A2)",
+    "+32 486", "-1", "@user", "Şükrü Yılmaz", "ñ 中文 🙂", "]]>", "&amp;", "a\x07b\x1fc",
+    "x" * 40_000, None, 0, 1.0, 2.5, True, date(2001, 2, 28), datetime(2001, 2, 28, 13, 5),
+)
+
+
+def _openpyxl_sheet(headers, rows, reasons, title) -> bytes:
+    """The sheet as openpyxl's write-only mode writes it, every cell a string cell: what
+    the rejected-rows workbook was made with before its rows were written directly."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Rejected")
+
+    def cells(values):
+        out = []
+        for value in values:
+            cell = WriteOnlyCell(sheet, value=cell_text(value))
+            cell.data_type = "s"
+            out.append(cell)
+        return out
+
+    width = len(headers)
+    sheet.append(cells([*headers, title]))
+    for values, reason in zip(rows, reasons, strict=True):
+        sheet.append(cells([*list(values[:width]) + [None] * (width - len(values)), reason]))
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    with zipfile.ZipFile(buffer) as package:
+        return package.read("xl/worksheets/sheet1.xml")
+
+
+def test_the_rejected_workbook_is_written_as_openpyxl_writes_it(tmp_path: Path) -> None:
+    rng = random.Random(7)
+    headers = [f"Colonne {n}" for n in range(30)] + [" Nom ", "Remarques\x07"]
+    rows = [[rng.choice(_TRICKY_CELLS) for _ in range(rng.randint(0, 35))]
+            for _ in range(300)]
+    reasons = [rng.choice(("Nom manquant", " date < 1900 & plus ", "")) for _ in rows]
+
+    path = write_rejected(tmp_path / "rejets.xlsx", headers, rows, reasons, "Raisons")
+
+    with zipfile.ZipFile(path) as package:
+        names = sorted(package.namelist())
+        ours = package.read("xl/worksheets/sheet1.xml")
+    assert ours == _openpyxl_sheet(headers, rows, reasons, "Raisons")
+    assert names == sorted(["[Content_Types].xml", "_rels/.rels", "docProps/app.xml",
+                            "docProps/core.xml", "xl/_rels/workbook.xml.rels",
+                            "xl/styles.xml", "xl/theme/theme1.xml", "xl/workbook.xml",
+                            "xl/worksheets/sheet1.xml"])
+    sheet = load_workbook(path).active
+    read = [[c.value for c in row] for row in sheet.iter_rows()]
+    assert read[0][-1] == "Raisons" and len(read) == 301
+    assert all(c.data_type == "s" for row in sheet.iter_rows() for c in row
+               if c.value is not None)
