@@ -203,13 +203,17 @@ def child_import(database: Path, workbook: Path) -> dict[str, Any]:
 
 def _warm_up() -> None:
     """What a running program has loaded before its first import: modules, the postcode
-    list, the phone metadata (pandas, too, is imported before its clock starts)."""
+    list, the phone metadata, the ORM's mappers (set up by the first list the window
+    shows; pandas, too, is imported before its clock starts)."""
     import email_validator  # noqa: F401
     import openpyxl  # noqa: F401
     import python_calamine  # noqa: F401
+    from sqlalchemy.orm import configure_mappers
 
     from duodesk.core import validation
     from duodesk.core.imports import reader, values  # noqa: F401
+
+    configure_mappers()
 
     validation.belgian_localities()
     validation.normalise_phone("02 512 34 56")
