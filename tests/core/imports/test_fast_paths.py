@@ -7,6 +7,7 @@ from __future__ import annotations
 import copy
 import io
 import random
+import re
 import zipfile
 from datetime import date, datetime
 from pathlib import Path
@@ -14,6 +15,7 @@ from pathlib import Path
 from openpyxl import load_workbook
 
 from duodesk.core.database import Database
+from duodesk.core.imports import values
 from duodesk.core.imports.plan import DuplicateChoice
 from duodesk.core.imports.rejected import cell_text, write_rejected
 from tests.core.imports.service_helpers import describe, import_service, make_table, person_row
@@ -65,8 +67,9 @@ def _openpyxl_sheet(headers, rows, reasons, title) -> bytes:
 
     width = len(headers)
     sheet.append(cells([*headers, title]))
-    for values, reason in zip(rows, reasons, strict=True):
-        sheet.append(cells([*list(values[:width]) + [None] * (width - len(values)), reason]))
+    for cells_read, reason in zip(rows, reasons, strict=True):
+        padded = list(cells_read[:width]) + [None] * (width - len(cells_read))
+        sheet.append(cells([*padded, reason]))
     buffer = io.BytesIO()
     workbook.save(buffer)
     with zipfile.ZipFile(buffer) as package:
@@ -95,3 +98,45 @@ def test_the_rejected_workbook_is_written_as_openpyxl_writes_it(tmp_path: Path) 
     assert read[0][-1] == "Raisons" and len(read) == 301
     assert all(c.data_type == "s" for row in sheet.iter_rows() for c in row
                if c.value is not None)
+
+
+# --- the national register number's pattern ---------------------------------------------------
+
+# The pattern as first written, opening with its look-behind: the reference.
+_LOOK_BEHIND_FIRST = re.compile(
+    r"(?<![\d+])\d{2}[ ./-]?(?:[024]\d|1[0-2]|[35][0-2])[ ./-]?(?:[0-2]\d|3[01])"
+    r" ?[-./ ]? ?\d{3} ?[-./ ]? ?\d{2}(?!\d)")
+
+
+def _number_like(rng: random.Random) -> str:
+    """Text around national-number shapes: digits (Arabic-Indic ones too), the separators
+    the pattern allows, "+", letters, spaces; real numbers with separators now and then."""
+    pieces = []
+    for _ in range(rng.randint(1, 6)):
+        kind = rng.random()
+        if kind < 0.4:
+            sep = rng.choice(("", " ", ".", "-", "/", " - ", ". "))
+            pieces.append(sep.join([f"{rng.randint(0, 99):02d}", f"{rng.randint(0, 19):02d}",
+                                    f"{rng.randint(0, 39):02d}", f"{rng.randint(0, 999):03d}",
+                                    f"{rng.randint(0, 99):02d}"]))
+        else:
+            pieces.append("".join(rng.choice("0123456789 ./-+aZ\u0663\u0665")
+                                  for _ in range(rng.randint(0, 16))))
+    return rng.choice(("", " ", "+", "x", "1")).join(pieces)
+
+
+def test_the_national_number_pattern_finds_what_the_look_behind_first_form_finds() -> None:
+    rng = random.Random(11)
+    texts = [_number_like(rng) for _ in range(30_000)]
+    texts += ["85.07.25-123.45", "85072512345", "+85072512345", "185072512345", "8507251234",
+              "tel 85 07 25 123 45 !", "", "1", "12"]
+    found = 0
+    for text in texts:
+        expected = _LOOK_BEHIND_FIRST.search(text)
+        actual = values._NATIONAL_NUMBER.search(text)
+        assert (actual and actual.span()) == (expected and expected.span()), text
+        assert values._NATIONAL_NUMBER.sub(" ", text) == _LOOK_BEHIND_FIRST.sub(" ", text)
+        assert bool(values._NATIONAL_NUMBER.fullmatch(text)) == bool(
+            _LOOK_BEHIND_FIRST.fullmatch(text))
+        found += expected is not None
+    assert 3_000 < found < 27_000  # both kinds of text well represented
