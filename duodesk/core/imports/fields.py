@@ -15,6 +15,8 @@ from collections.abc import Callable, Mapping
 from functools import lru_cache
 from typing import Any
 
+from email_validator import SPECIAL_USE_DOMAIN_NAMES
+
 from duodesk.core import validation
 from duodesk.core.codes import LanguageLevel, Sector
 from duodesk.core.errors import InvalidValue
@@ -30,8 +32,13 @@ _EARLIEST_BIRTH = dt.date(1900, 1, 1)
 _PHONE_SPACING = re.compile(r"[\s./\-()]+")
 # Belgian mobile numbers, the common case, without the cost of the phonenumbers library.
 _BELGIAN_MOBILE = re.compile(r"^(?:\+32|0032|0)(4(?:5[5-9]|[6-9]\d)\d{6})$")
+# The common address, accepted without email-validator: a strict subset of what it accepts
+# (a test holds the two equal over many shapes): labels of at most 63 characters, none with
+# "--" in third and fourth place (punycode and reserved forms), a top-level domain of letters
+# that is no special-use name (``.local``, ``.test``… are refused by email-validator).
 _SIMPLE_EMAIL = re.compile(
-    r"^[a-z0-9_%+\-]+(?:\.[a-z0-9_%+\-]+)*@(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+[a-z]{2,24}$")
+    r"^[a-z0-9_%+\-]+(?:\.[a-z0-9_%+\-]+)*@"
+    r"(?:(?!..--)[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.)+([a-z]{2,24})$")
 # Words join list items only between spaces: "Frans en Engels", but "fr, nl, en" ends
 # with English.
 _LIST_SEPARATORS = re.compile(
@@ -101,13 +108,15 @@ def _phone(text: str) -> tuple[str, bool]:
     return checked.value or "", checked.warning is None
 
 
+_SPECIAL_USE_DOMAINS = frozenset(SPECIAL_USE_DOMAIN_NAMES)
 _EMAIL_LIST = re.compile(r"\s*[;,/\s]\s*")
 
 
 @lru_cache(maxsize=65536)
 def _email(text: str) -> str | None:
     lowered = text.strip().lower().removeprefix("mailto:")
-    if _SIMPLE_EMAIL.match(lowered):
+    simple = _SIMPLE_EMAIL.match(lowered)
+    if simple and simple.group(1) not in _SPECIAL_USE_DOMAINS:
         return lowered
     try:
         return validation.normalise_email(text)
