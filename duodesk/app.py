@@ -108,7 +108,6 @@ def _start_page_data(services: Services, key: str) -> object | None:
     shows it filled at once; None for a page that reads nothing up front. A page given data
     here has a ``preload(data)`` method."""
     from duodesk.core.codes import PersonRole
-    from duodesk.ui.persons.list_page import read_list_data
 
     roles = {"mentees": PersonRole.MENTEE, "mentors": PersonRole.MENTOR}
     if key == "today":
@@ -116,6 +115,8 @@ def _start_page_data(services: Services, key: str) -> object | None:
 
         return read_today(services, whole=False)  # the privacy items follow once it shows
     if key in roles:
+        from duodesk.ui.persons.list_page import read_list_data
+
         return read_list_data(services.persons, roles[key])
     return None
 

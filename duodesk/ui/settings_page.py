@@ -61,8 +61,8 @@ class OrganisationSnapshot:
 def read_snapshot(organisation: OrganisationService) -> OrganisationSnapshot:
     """Read what the page shows; plain data, so it may run on a worker thread (at start-up
     the composition root reads it there, beside opening the database)."""
-    return OrganisationSnapshot(organisation.coordinators(), organisation.antennas(),
-                                organisation.current_coordinator(), organisation.home_antenna())
+    found = organisation.overview()
+    return OrganisationSnapshot(found.coordinators, found.antennas, found.current, found.home)
 
 
 class _ActionButton(QPushButton):

@@ -11,7 +11,6 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from rapidfuzz import fuzz
 from sqlalchemy import String, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
@@ -38,6 +37,8 @@ def folded_name(first_name: str | None, last_name: str | None) -> str:
 def name_similarity(first_a: str | None, last_a: str | None,
                     first_b: str | None, last_b: str | None) -> float:
     """How alike two full names are, 0–100, word order, accents and case ignored."""
+    from rapidfuzz import fuzz  # here, not on the way to the first window (10 ms)
+
     return float(fuzz.token_sort_ratio(folded_name(first_a, last_a),
                                        folded_name(first_b, last_b)))
 

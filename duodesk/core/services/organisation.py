@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 import uuid
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from duodesk.core.codes import AuditAction
 from duodesk.core.database import Database
@@ -37,6 +38,49 @@ class CoordinatorView:
     antenna_id: uuid.UUID | None
     antenna_code: str | None
     active: bool
+
+
+@dataclass(frozen=True)
+class OrganisationOverview:
+    """Who and where, read in one go (the Settings page, the status bar)."""
+
+    coordinators: list[CoordinatorView]
+    antennas: list[AntennaView]
+    current: CoordinatorView | None
+    home: AntennaView | None
+
+
+# The reads below use the tables, not the mapped classes: they run on the way to the first
+# window, where an ORM query would configure every mapper first (20 ms).
+_antennas, _coordinators, _settings = Antenna.__table__, Coordinator.__table__, AppSetting.__table__
+
+
+def _setting(session: Session, key: str) -> Any:
+    return session.scalar(select(_settings.c.value).where(_settings.c.key == key))
+
+
+def _antenna_views(session: Session) -> list[AntennaView]:
+    query = select(_antennas.c.id, _antennas.c.code, _antennas.c.name).order_by(_antennas.c.code)
+    return [AntennaView(id_, code, name) for id_, code, name in session.execute(query)]
+
+
+def _coordinator_views(session: Session, include_inactive: bool = True) -> list[CoordinatorView]:
+    c = _coordinators.c
+    query = (select(c.id, c.name, c.email, c.antenna_id, _antennas.c.code, c.active)
+             .outerjoin(_antennas, c.antenna_id == _antennas.c.id))
+    if not include_inactive:
+        query = query.where(c.active.is_(True))
+    # Sorted here with accents folded (Élodie beside Elise): SQLite's lower() knows only
+    # ASCII and would put every accented name after Z. A few dozen rows.
+    return sorted((CoordinatorView(*row) for row in session.execute(query)),
+                  key=lambda view: (fold(view.name), view.name))
+
+
+View = TypeVar("View", AntennaView, CoordinatorView)
+
+
+def _chosen(views: list[View], value: Any) -> View | None:
+    return next((view for view in views if str(view.id) == value), None) if value else None
 
 
 def normalise_email(value: str | None, field: str = "email") -> str | None:
@@ -71,8 +115,17 @@ class OrganisationService:
     # --- settings ------------------------------------------------------------------------
     def get_setting(self, key: str, default: Any = None) -> Any:
         with self.db.read() as session:
-            value = session.scalar(select(AppSetting.value).where(AppSetting.key == key))
+            value = _setting(session, key)
         return default if value is None else value
+
+    def overview(self) -> OrganisationOverview:
+        """Coordinators, antennas, who I am and the home antenna, in one reading."""
+        with self.db.read() as session:
+            coordinators, antennas = _coordinator_views(session), _antenna_views(session)
+            return OrganisationOverview(
+                coordinators, antennas,
+                _chosen(coordinators, _setting(session, CURRENT_COORDINATOR_KEY)),
+                _chosen(antennas, _setting(session, HOME_ANTENNA_KEY)))
 
     def set_setting(self, key: str, value: Any) -> None:
         with self.db.write() as session:
@@ -82,8 +135,7 @@ class OrganisationService:
     # --- antennas -----------------------------------------------------------------------
     def antennas(self) -> list[AntennaView]:
         with self.db.read() as session:
-            rows = session.scalars(select(Antenna).order_by(Antenna.code)).all()
-            return [AntennaView(a.id, a.code, a.name) for a in rows]
+            return _antenna_views(session)
 
     def add_antenna(self, code: str, name: str) -> AntennaView:
         code = (code or "").strip().upper()
@@ -110,12 +162,8 @@ class OrganisationService:
 
     def home_antenna(self) -> AntennaView | None:
         """The antenna this database serves (new files belong to it)."""
-        value = self.get_setting(HOME_ANTENNA_KEY)
-        if value:
-            for antenna in self.antennas():
-                if str(antenna.id) == value:
-                    return antenna
-        return None
+        with self.db.read() as session:
+            return _chosen(_antenna_views(session), _setting(session, HOME_ANTENNA_KEY))
 
     def set_home_antenna(self, antenna_id: uuid.UUID) -> None:
         self.set_setting(HOME_ANTENNA_KEY, str(antenna_id))
@@ -123,18 +171,7 @@ class OrganisationService:
     # --- coordinators ------------------------------------------------------------------------
     def coordinators(self, include_inactive: bool = True) -> list[CoordinatorView]:
         with self.db.read() as session:
-            query = (
-                select(Coordinator, Antenna.code)
-                .outerjoin(Antenna, Coordinator.antenna_id == Antenna.id)
-            )
-            if not include_inactive:
-                query = query.where(Coordinator.active.is_(True))
-            # Sorted here with accents folded (Élodie beside Elise): SQLite's lower() knows
-            # only ASCII and would put every accented name after Z. A few dozen rows.
-            return sorted(
-                (CoordinatorView(c.id, c.name, c.email, c.antenna_id, code, c.active)
-                 for c, code in session.execute(query)),
-                key=lambda view: (fold(view.name), view.name))
+            return _coordinator_views(session, include_inactive)
 
     def save_coordinator(
         self,
@@ -173,8 +210,9 @@ class OrganisationService:
                                    coordinator.antenna_id, code, coordinator.active)
 
     def current_coordinator(self) -> CoordinatorView | None:
-        value = self.get_setting(CURRENT_COORDINATOR_KEY)
-        return next((c for c in self.coordinators() if str(c.id) == value), None)
+        with self.db.read() as session:
+            return _chosen(
+                _coordinator_views(session), _setting(session, CURRENT_COORDINATOR_KEY))
 
     def set_current_coordinator(self, coordinator_id: uuid.UUID | None) -> None:
         self.set_setting(CURRENT_COORDINATOR_KEY,
