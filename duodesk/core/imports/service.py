@@ -279,10 +279,15 @@ class _Commit:
         for done, row in enumerate(plan.rows):
             if done % STEP_ROWS == 0:
                 self.progress.step(done, total)
-            choice = DuplicateChoice(choices.get(row.number, DuplicateChoice.SKIP))
-            if row.row_class == RowClass.REJECTED:
+            row_class = row.row_class
+            if row_class == RowClass.REJECTED:
                 self.outcome[row.number] = RowOutcome.REJECTED
-            elif row.row_class != RowClass.DUPLICATE or choice == DuplicateChoice.CREATE:
+                continue
+            if row_class != RowClass.DUPLICATE:
+                self._create(row)
+                continue
+            choice = DuplicateChoice(choices.get(row.number, DuplicateChoice.SKIP))
+            if choice == DuplicateChoice.CREATE:
                 self._create(row)
             elif choice == DuplicateChoice.SKIP:
                 self.outcome[row.number] = RowOutcome.SKIPPED

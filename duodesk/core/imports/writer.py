@@ -341,28 +341,44 @@ def insert_mentees(session: Session, people: list[NewPerson], *, batch_id: uuid.
     records = BulkRows(ImportBatchRecord.__table__, ("batch_id", "person_id", "action"),
                        ["batch_id", "person_id"])
     registered = MenteeStatus.REGISTERED
+    role, record_type = PersonRole.MENTEE, PersonRole.MENTEE.value
     batch = batch_id.hex
+    # The rows' lists' own append (no call of BulkRows.add per value): 60,000 rows.
+    person_row, mentee_row = persons.rows.append, mentees.rows.append
+    language_row, sector_row = languages.rows.append, sectors.rows.append
+    status_row, note_row = statuses.rows.append, notes.rows.append
+    audit_row, record_row = audits.rows.append, records.rows.append
+    # The audit's list of fields filled, by the tuple of names found (the same few shapes
+    # repeat through a list): sorted and joined once per shape.
+    field_lists: dict[tuple[str, ...], str] = {}
     for person in people:
-        columns = person.clean.columns
+        clean = person.clean
+        columns = clean.columns
+        get = columns.get
         person_id = person.id.hex  # the stored text, once for the six tables
         # Columns the form does not fill (those of other screens) are stored empty.
-        persons.add(person_id, PersonRole.MENTEE, now, now, *map(columns.get, _PERSON_VALUES))
-        mentees.add(person_id, registered, *map(columns.get, _MENTEE_VALUES))
-        for code, level in person.clean.languages.items():
-            languages.add(person_id, code, level)
-        for sector in person.clean.sectors:
-            sectors.add(person_id, sector)
-        statuses.add(new_id.text(), now, now, person_id, None, registered, now,
-                     coordinator_id)
+        person_row((person_id, role, now, now, *map(get, _PERSON_VALUES)))
+        mentee_row((person_id, registered, *map(get, _MENTEE_VALUES)))
+        for code, level in clean.languages.items():
+            language_row((person_id, code, level))
+        for sector in clean.sectors:
+            sector_row((person_id, sector))
+        status_row((new_id.text(), now, now, person_id, None, registered, now, coordinator_id))
         for text in person.notes:
-            notes.add(new_id.text(), now, now, person_id, now, coordinator_id, text)
+            note_row((new_id.text(), now, now, person_id, now, coordinator_id, text))
         filled = [k for k, v in columns.items()
                   if v is not None and v != "" and k not in _NOT_COUNTED]
-        filled += [k for k, v in (("languages", person.clean.languages),
-                                  ("sectors", person.clean.sectors)) if v]
-        audits.add(new_id.text(), now, now, now, coordinator_id, AuditAction.CREATE,
-                   PersonRole.MENTEE.value, person_id, ",".join(sorted(filled)))
-        records.add(batch, person_id, "created")
+        if clean.languages:
+            filled.append("languages")
+        if clean.sectors:
+            filled.append("sectors")
+        shape = tuple(filled)
+        names = field_lists.get(shape)
+        if names is None:
+            names = field_lists[shape] = ",".join(sorted(filled))
+        audit_row((new_id.text(), now, now, now, coordinator_id, AuditAction.CREATE,
+                   record_type, person_id, names))
+        record_row((batch, person_id, "created"))
     search.insert_in_bulk(session, lambda: persons.insert(session))
     step()
     for rows in (mentees, languages, sectors, statuses, notes, audits, records):
