@@ -239,7 +239,7 @@ def _coded(row: RowResult, field: ImportField, text: str, table: Mapping[str, An
         row.values[field] = value
 
 
-def _birth_date(row: RowResult, value: object, text: str, today: dt.date) -> None:
+def _birth_date(row: RowResult, text: str, value: object, today: dt.date) -> None:
     try:
         born = parse_date(value, today)
     except DateUnreadable:
@@ -257,7 +257,7 @@ def _birth_date(row: RowResult, value: object, text: str, today: dt.date) -> Non
     row.values[F.BIRTH_DATE] = born
 
 
-def _referral_date(row: RowResult, value: object, text: str, today: dt.date) -> None:
+def _referral_date(row: RowResult, text: str, value: object, today: dt.date) -> None:
     try:
         day = parse_date(value, today)
     except DateUnreadable:
@@ -364,8 +364,8 @@ def _nothing(row: RowResult, text: str, value: object, today: dt.date) -> None:
 
 
 CLEANERS: dict[ImportField, Cleaner] = {
-    F.BIRTH_DATE: lambda row, text, value, today: _birth_date(row, value, text, today),
-    F.REFERRAL_DATE: lambda row, text, value, today: _referral_date(row, value, text, today),
+    F.BIRTH_DATE: _birth_date,
+    F.REFERRAL_DATE: _referral_date,
     F.GENDER: _code_cleaner(F.GENDER, words.GENDERS, "gender_unknown"),
     F.PHONE: _clean_phone,
     F.EMAIL: _clean_email,

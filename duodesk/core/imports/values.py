@@ -158,13 +158,13 @@ class _Plan:
             itemgetter(*indexes) if len(indexes) > 1
             else lambda cells: tuple(cells[i] for i in indexes))
 
-    def text_cells(self, cells: tuple[object, ...]) -> list[str]:
-        """The mapped cells holding text."""
+    def cells(self, cells: tuple[object, ...]) -> tuple[object, ...]:
+        """The mapped cells, in the order of :attr:`columns` (``None`` past a short row's
+        end)."""
         if len(cells) >= self.width:
-            picked = self.mapped_cells(cells)
-        else:
-            picked = tuple(cells[c[0]] for c in self.columns if c[0] < len(cells))
-        return [c for c in picked if c.__class__ is str]
+            return self.mapped_cells(cells)
+        width = len(cells)
+        return tuple(cells[c[0]] if c[0] < width else None for c in self.columns)
 
 
 _plan_cache: list[tuple[dict[int, ImportField], _Plan]] = []
@@ -189,17 +189,14 @@ def normalise_row(row: SourceRow, mapping: Mapping[int, ImportField], *,
     raw: dict[ImportField, str] = {}
     cells: dict[ImportField, object] = {}
     refused: set[ImportField] = set()
-    source = row.cells
-    width = len(source)
     plan = _plan(mapping)
+    mapped = plan.cells(row.cells)
     # One search over the row's mapped text cells tells whether any may hold a national
     # number; only then is each cell searched (most rows hold none). Cells of columns
     # left out are never stored: what they hold does not matter.
-    any_suspect = _NATIONAL_NUMBER.search("\x1f".join(plan.text_cells(source))) is not None
-    for index, field, limit, is_date in plan.columns:
-        if index >= width:
-            continue
-        value = source[index]
+    any_suspect = _NATIONAL_NUMBER.search(
+        "\x1f".join([c for c in mapped if c.__class__ is str])) is not None
+    for (_index, field, limit, is_date), value in zip(plan.columns, mapped, strict=True):
         if value is None or field in raw:
             continue
         if isinstance(value, str):
