@@ -105,7 +105,8 @@ class MatchingService:
         steps = 4
         progress.step(0, steps)
         with self.db.read() as session:
-            waiting = select(Mentee.id).where(Mentee.status == MenteeStatus.WAITING.value)
+            waiting = _living(select(Mentee.__table__.c.id).where(
+                Mentee.__table__.c.status == MenteeStatus.WAITING.value), Mentee.__table__)
             pool = load_pool(session, waiting, _candidate_mentors(), self.today())
             weights = stored_weights.load_weights(session)
         progress.step(1, steps)
@@ -138,7 +139,8 @@ class MatchingService:
         mentee = session.get(Mentee, parsed) if parsed else None
         if mentee is None:
             raise NotFound(record_type="mentee", id=str(mentee_id))
-        if mentee.status != MenteeStatus.WAITING:
+        if mentee.status != MenteeStatus.WAITING or mentee.anonymised_at is not None:
+            # An anonymised file keeps its status for the figures; it waits for nobody.
             raise MenteeNotWaiting(status=str(mentee.status))
         return mentee
 
@@ -163,10 +165,17 @@ class MatchingService:
 def _candidate_mentors(antenna_id: Any = None) -> Select[Any]:
     """The ids of the mentors worth reading (of one antenna, if given); plain tables, so
     that the database looks at the mentors' status index only."""
-    mentors = Mentor.__table__
-    query = select(mentors.c.id).where(mentors.c.status.in_(CANDIDATE_MENTOR_STATUSES))
+    mentors, persons = Mentor.__table__, Person.__table__
+    query = _living(select(mentors.c.id).where(
+        mentors.c.status.in_(CANDIDATE_MENTOR_STATUSES)), mentors)
     if antenna_id is not None:
-        persons = Person.__table__
-        query = query.join(persons, persons.c.id == mentors.c.id).where(
-            persons.c.antenna_id == antenna_id)
+        query = query.where(persons.c.antenna_id == antenna_id)
     return query
+
+
+def _living(query: Select[Any], role_table: Any) -> Select[Any]:
+    """``query`` on a role's table, without the anonymised files (their statuses are kept
+    for the figures: a tombstone "waiting" or "available" is nobody to match)."""
+    persons = Person.__table__
+    return query.join(persons, persons.c.id == role_table.c.id).where(
+        persons.c.anonymised_at.is_(None))

@@ -247,7 +247,8 @@ class PersonQuery:
     """Which persons a table shows and in which order; everything is done in SQL.
 
     ``statuses`` empty means all; ``search`` is what was typed in the table's search field
-    (prefixes of names, email or phone); ``sort`` is one of :data:`SORT_KEYS`.
+    (prefixes of names, email or phone); ``sort`` is one of :data:`SORT_KEYS`;
+    ``without_anonymised`` leaves out the files anonymised (kept for the figures only).
     """
 
     role: PersonRole
@@ -260,3 +261,4 @@ class PersonQuery:
     search: str = ""
     sort: str = "name"
     descending: bool = False
+    without_anonymised: bool = False

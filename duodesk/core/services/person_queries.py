@@ -165,6 +165,8 @@ def _selection(query: PersonQuery, search: PersonSearch | None,
         selection = selection.where(persons.c.coordinator_id == query.coordinator_id)
     if query.antenna_id is not None:
         selection = selection.where(persons.c.antenna_id == query.antenna_id)
+    if query.without_anonymised:
+        selection = selection.where(persons.c.anonymised_at.is_(None))
     return selection
 
 
@@ -172,7 +174,7 @@ def count_persons(session: Session, query: PersonQuery, search: PersonSearch | N
     """How many persons the table of ``query`` shows."""
     if query.statuses and not (query.search.strip() or query.sector or query.language
                                or query.municipality or query.coordinator_id
-                               or query.antenna_id):
+                               or query.antenna_id or query.without_anonymised):
         role_table = ROLE_TABLES[PersonRole(query.role)]
         selection = select(func.count()).select_from(role_table).where(
             role_table.c.status.in_(sorted(str(s) for s in query.statuses)))

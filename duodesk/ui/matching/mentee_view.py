@@ -209,7 +209,7 @@ class MenteeMatching(QWidget):
         if not self._loaded:
             return
         query = PersonQuery(role=PersonRole.MENTEE, statuses=frozenset({MenteeStatus.WAITING}),
-                            search=self.search_edit.text())
+                            search=self.search_edit.text(), without_anonymised=True)
         source = self._services.persons.table_source(query)
         model = self.waiting_model
         # Longest wait first until the coordinator sorts by another column.
