@@ -49,7 +49,9 @@ DATA_FIELDS = (
     ImportField.DRIVING_LICENCE, ImportField.JOBSEEKER_SERVICE,
 )
 _EMPTY_LISTS = (ImportField.LANGUAGES, ImportField.SECTORS)
-_DATA_NAMES = tuple((f, f.value, f in _EMPTY_LISTS) for f in DATA_FIELDS)
+# Field → (its name in MenteeData, whether a list): a row's values are walked once, and
+# fields the form does not take (notes, a full name) are passed over.
+_DATA_NAMES = {f: (f.value, f in _EMPTY_LISTS) for f in DATA_FIELDS}
 
 
 @dataclass(frozen=True)
@@ -67,10 +69,11 @@ def mentee_data(values: dict[ImportField, Any], context: Context) -> MenteeData:
     """The mentee form of a row: its values, registered today, referred by the partner on
     the file's referral date (or today, when the file has none)."""
     given: dict[str, Any] = {}
-    for import_field, name, is_list in _DATA_NAMES:
-        value = values.get(import_field)
-        if value is None or value == "":
+    names = _DATA_NAMES
+    for import_field, value in values.items():
+        if value is None or value == "" or import_field not in names:
             continue
+        name, is_list = names[import_field]
         given[name] = list(value) if is_list else value
     given.setdefault("referral_date", context.today)
     return MenteeData(**given, registered_on=context.today, antenna_id=context.antenna_id,
