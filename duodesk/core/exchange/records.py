@@ -159,6 +159,9 @@ class _Form:
 
     def __init__(self, connection: Connection) -> None:
         self.raw = as_stored(connection)
+        # Plain functions, not methods: each is called once or more for every row.
+        self.id: Callable[[Any], str | None] = _hyphenated if self.raw else _uuid_text
+        self.stamp: Callable[[Any], str] = _stored_stamp if self.raw else updated_text
         # A day and a meeting's start as the cells hold them.
         self.day: Callable[[Any], date | None] = _iso_day if self.raw else _same
         self.moment: Callable[[Any], datetime | None] = (_iso_moment if self.raw
@@ -167,17 +170,19 @@ class _Form:
     def column(self, column: Any) -> Any:
         return type_coerce(column, String) if self.raw else column
 
-    def id(self, value: Any) -> str | None:
-        if value is None:
-            return None
-        if self.raw:
-            return f"{value[:8]}-{value[8:12]}-{value[12:16]}-{value[16:20]}-{value[20:]}"
-        return str(value)
 
-    def stamp(self, value: Any) -> str:
-        if self.raw:
-            return f"{value[:10]}T{value[11:19]}Z"
-        return updated_text(value)
+def _hyphenated(value: str | None) -> str | None:
+    if value is None:
+        return None
+    return f"{value[:8]}-{value[8:12]}-{value[12:16]}-{value[16:20]}-{value[20:]}"
+
+
+def _uuid_text(value: uuid.UUID | None) -> str | None:
+    return None if value is None else str(value)
+
+
+def _stored_stamp(value: str) -> str:
+    return f"{value[:10]}T{value[11:19]}Z"
 
 
 def _person_rows(connection: Connection, role_table: Any, extra: list[Any],

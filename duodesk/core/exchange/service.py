@@ -13,6 +13,7 @@ import os
 import uuid
 from collections.abc import Mapping
 from datetime import UTC, datetime
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -154,13 +155,13 @@ class ExchangeService:
             states = None
             if stamps is not None and sheet is not ATTENDANCE:
                 states = ExportStamps(session, stamps, sheet)
-            for row in rows:
-                writer.append(row)
+            # Rows go in blocks: read, written, stamped if changed, and progress told.
+            while block := list(islice(rows, STEP)):
+                writer.write(block)
                 if states is not None:
-                    states.add(row)
-                done += 1
-                if done % STEP == 0:
-                    progress.step(done, total)
+                    states.add_changed(block)
+                done += len(block)
+                progress.step(done, total)
             if states is not None:
                 states.flush()
             counts.update(writer.close())
@@ -183,7 +184,9 @@ class ExchangeService:
         group = select(func.count()).select_from(MeetingAttendee).join(
             Meeting, Meeting.id == MeetingAttendee.meeting_id).where(Meeting.duo_id.is_(None))
         return sum(session.scalar(query) or 0 for query in (
-            select(func.count()).select_from(Mentee), select(func.count()).select_from(Mentor),
+            # The role tables alone: every mentee and mentor row has its person.
+            select(func.count()).select_from(Mentee.__table__),
+            select(func.count()).select_from(Mentor.__table__),
             select(func.count()).select_from(Meeting),
             select(func.count()).select_from(Evaluation), group,
             select(func.count()).select_from(Duo)))

@@ -23,7 +23,7 @@ from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import and_, delete, exists, insert, or_, select
+from sqlalchemy import and_, delete, exists, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from duodesk.core import codes
@@ -55,6 +55,7 @@ class StampWriter:
         self.db = db
         self._unit: AbstractContextManager[Session] | None = None
         self._session: Session | None = None
+        self.exported: dict[str, int] = {}  # records exported, by type
 
     @property
     def session(self) -> Session:
@@ -76,6 +77,13 @@ class StampWriter:
         workbook in place, then commit."""
         session = self.session
         for record_type in RECORD_SHEETS:
+            exported = self.exported.get(record_type)
+            # Every exported record has one stamp by now: as many stamps as records
+            # exported means none is left over (the search below visits every stamp).
+            if exported is not None and exported == session.scalar(
+                    select(func.count()).select_from(_STATES)
+                    .where(_STATES.c.record_type == record_type)):
+                continue
             _, key, _ = _record_table(record_type)
             session.execute(delete(ExchangeState).where(
                 ExchangeState.record_type == record_type,
@@ -104,6 +112,7 @@ class ExportStamps:
         self.record_type = sheet.record_type
         self.stamp_at = sheet.names.index("updated_at")
         self.pending: list[dict[str, Any]] = []
+        self.count = 0
         table, key, role = _record_table(self.record_type)
         state = _STATES.c
         # Read in the export's snapshot: the records without a stamp of their own
@@ -116,9 +125,16 @@ class ExportStamps:
             stale = stale.join(role, role.c.id == key)
         self.stale = {str(found) for found in session.scalars(stale)}
 
+    def add_changed(self, rows: list[tuple[Any, ...]]) -> None:
+        """Stamp those of ``rows`` whose record changed since it was last exchanged."""
+        self.count += len(rows)
+        stale = self.stale
+        if stale:  # in steady use, most sheets have none
+            for row in rows:
+                if row[0] in stale:
+                    self.add(row)
+
     def add(self, row: tuple[Any, ...]) -> None:
-        if row[0] not in self.stale:
-            return
         text = row[self.stamp_at]
         self.pending.append({
             "record_type": self.record_type, "record_id": uuid.UUID(row[0]),
@@ -128,6 +144,7 @@ class ExportStamps:
             self.flush()
 
     def flush(self) -> None:
+        self.writer.exported[self.record_type] = self.count
         if self.pending:
             self.writer.write(self.record_type, self.pending)
             self.pending = []

@@ -14,8 +14,9 @@ pass Excel's 1,048,576 rows goes on in ``Meetings 2``, ``Meetings 3``…
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,9 @@ from duodesk.core.exchange.columns import MAX_ROWS, MAX_TEXT, Column, Kind, Shee
 # What openpyxl refuses in a cell (openpyxl.cell.cell.ILLEGAL_CHARACTERS_RE); tab, line
 # feed and carriage return are allowed and kept.
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# What makes a text need more than writing as it is: a control character or carriage return
+# (\x0d), an ``=`` (a formula if it comes first), an escape look-alike.
+_NEEDS_CARE = re.compile(r"[\x00-\x08\x0b-\x1f=]|_x")
 _LISTED = (Kind.CODE, Kind.BOOLEAN, Kind.AGE_BAND)
 _BOLD = Font(bold=True)
 
@@ -78,6 +82,11 @@ class SheetWriter:
         self.counts: dict[str, int] = {}
         self._width = len(sheet.columns)
         self._texts = [i for i, column in enumerate(sheet.columns) if column.kind == Kind.TEXT]
+        # The texts of a row as one tuple (None for a sheet without text).
+        self._text_values: Callable[[Any], tuple[Any, ...]] | None = (
+            None if not self._texts else
+            itemgetter(*self._texts) if len(self._texts) > 1 else
+            (lambda row, at=self._texts[0]: (row[at],)))
         self._open_part()
 
     def _open_part(self) -> None:
@@ -116,19 +125,39 @@ class SheetWriter:
         rule.add(f"{letter}2:{letter}{self.rows + 1}")
         self.ws.data_validations.append(rule)
 
-    def append(self, row: Any) -> None:
-        """Write one record (a tuple in column order; values beyond the columns ignored)."""
-        if self.rows + 1 >= self.max_rows:
-            self._open_part()
-        cells = list(row[:self._width]) if len(row) != self._width else list(row)
-        texts = [cells[index] or "" for index in self._texts]
-        joined = " ".join(texts)
-        # Nearly every row needs nothing: one look at all its texts at once says so.
-        if (len(joined) <= MAX_TEXT and not CONTROL.search(joined) and "\r" not in joined
-                and "_x" not in joined and "=" not in joined):
-            self.ws.append(cells)
-            self.rows += 1
-            return
+    def write(self, block: Sequence[Any]) -> None:
+        """Write records (tuples in column order; values beyond the columns ignored), going
+        on in ``<name> 2`` when this part is full."""
+        start = 0
+        while start < len(block):
+            room = self.max_rows - 1 - self.rows  # data rows this part still holds
+            if room <= 0:
+                self._open_part()
+                continue
+            part = block if start == 0 and len(block) <= room else block[start:start + room]
+            self._write(part)
+            start += len(part)
+
+    def _write(self, block: Sequence[Any]) -> None:
+        # One loop for a whole block, every name it needs local: this runs for a million
+        # rows, beside a writer whose own rate the export is measured against.
+        append = self.ws.append
+        width = self._width
+        texts = self._text_values
+        careful = _NEEDS_CARE.search
+        for row in block:
+            if len(row) != width:
+                row = row[:width]
+            if texts is not None:
+                # Nearly every row needs nothing: one look at all its texts at once says so.
+                joined = " ".join([text for text in texts(row) if text])
+                if len(joined) > MAX_TEXT or careful(joined):
+                    row = self._cared_for(row)
+            append(row)
+        self.rows += len(block)
+
+    def _cared_for(self, row: Any) -> list[Any]:
+        cells = list(row)
         for index in self._texts:
             text = cells[index]
             if not text:
@@ -145,8 +174,7 @@ class SheetWriter:
                 cell = WriteOnlyCell(self.ws, value=text)
                 cell.data_type = "s"  # a string cell, never a formula
                 cells[index] = cell
-        self.ws.append(cells)
-        self.rows += 1
+        return cells
 
     def close(self) -> dict[str, int]:
         """Finish the last part; the data rows of every part, by sheet name."""
