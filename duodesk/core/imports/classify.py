@@ -179,8 +179,16 @@ def load_known(session: Session, emails: set[str], phones: set[str], birth_dates
         # index look-ups and row objects.
         cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
         try:
-            cursor.execute("SELECT id, birth_date, sort_key FROM persons "
-                           "WHERE birth_date IS NOT NULL")
+            if plain:
+                # Only the span of the file's dates (any stored text equal to one of them
+                # lies within it): the mentors, born decades earlier, stay in SQLite. "+"
+                # keeps the pass over the table; the index would cost a look-up per row.
+                cursor.execute("SELECT id, birth_date, sort_key FROM persons "
+                               "WHERE +birth_date BETWEEN ? AND ?",
+                               (min(wanted), max(wanted)))
+            else:
+                cursor.execute("SELECT id, birth_date, sort_key FROM persons "
+                               "WHERE birth_date IS NOT NULL")
             rows: Iterable[Any] = cursor.fetchall()
         finally:
             cursor.close()
