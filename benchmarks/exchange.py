@@ -81,7 +81,7 @@ def measure_raw(db: str, out: str, sheets: dict[str, int]) -> dict[str, Any]:
 
     from duodesk.core.database import open_read_only
     from duodesk.core.exchange.columns import SHEETS, continuation_name
-    from duodesk.core.exchange.records import READERS
+    from duodesk.core.exchange.records import EXPORT_READERS
 
     database = open_read_only(Path(db))
     gc.disable()  # as the export runs (core/collector.py)
@@ -93,7 +93,7 @@ def measure_raw(db: str, out: str, sheets: dict[str, int]) -> dict[str, Any]:
         with database.read() as session:
             for sheet in SHEETS:
                 width = len(sheet.columns)
-                rows = READERS[sheet.name](session.connection())
+                rows = EXPORT_READERS[sheet.name](session.connection())
                 part, left, ws = 0, 0, None
                 while True:
                     seconds += time.perf_counter() - start

@@ -12,6 +12,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
+from functools import partial
 from typing import Any
 
 from sqlalchemy import Connection, Select, String, and_, case, func, select, type_coerce
@@ -35,6 +36,7 @@ from duodesk.core.models import (
 )
 
 CHUNK = 2000
+LATER: Any = object()  # a value the export's rows leave out (see meeting_rows)
 Row = tuple[Any, ...]
 _LEVEL_ORDER = {level: rank for rank, level in enumerate(("native", "fluent", "good", "basic"))}
 
@@ -185,6 +187,20 @@ def _stored_stamp(value: str) -> str:
     return f"{value[:10]}T{value[11:19]}Z"
 
 
+def _remembered(ident: Callable[[Any], str | None]) -> Callable[[Any], str | None]:
+    """``ident`` keeping what it gave, for the ids of a few records that come back row after
+    row (a duo's meetings and evaluations): looked up rather than made again."""
+    known: dict[Any, str | None] = {}
+
+    def text(value: Any) -> str | None:
+        found = known.get(value)
+        if found is None:
+            found = known[value] = ident(value)
+        return found
+
+    return text
+
+
 def _person_rows(connection: Connection, role_table: Any, extra: list[Any],
                  extra_join: Any, only: uuid.UUID | None) -> Iterator[Row]:
     form = _Form(connection)
@@ -283,9 +299,12 @@ def attendance_text(people: list[tuple[str | None, bool | None]]) -> str:
                            for person, attended in people))
 
 
-def meeting_rows(connection: Connection, only: uuid.UUID | None = None) -> Iterator[Row]:
+def meeting_rows(connection: Connection, only: uuid.UUID | None = None, *,
+                 group_attendance: bool = True) -> Iterator[Row]:
     """The Meetings sheet's rows, each followed by one more value: the attendance of a group
-    session (see :data:`.columns.ATTENDANCE_FIELD`), None for a duo's meeting."""
+    session (see :data:`.columns.ATTENDANCE_FIELD`), None for a duo's meeting. Without
+    ``group_attendance`` a group session's is :data:`LATER` (the workbook holds it on the
+    Attendance sheet; only the stamps need it in this form)."""
     form = _Form(connection)
     invited = select(form.column(MeetingAttendee.meeting_id),
                      form.column(MeetingAttendee.person_id), MeetingAttendee.attended)
@@ -300,17 +319,17 @@ def meeting_rows(connection: Connection, only: uuid.UUID | None = None) -> Itera
         query = query.where(Meeting.id == only)
     attendees = _Beside(_stream(connection, invited.order_by(MeetingAttendee.meeting_id,
                                                              MeetingAttendee.person_id)))
-    moment, ident = form.moment, form.id
+    moment, ident, duo_id = form.moment, form.id, _remembered(form.id)
     for (key, duo, kind, status, coordinator, starts, minutes, place, summary,
          updated) in _stream(connection, query):
         came = attendees.take(key)
         if duo is None:
             attended = None
-            attendance: str | None = attendance_text([(ident(row[1]), row[2])
-                                                      for row in came])
+            attendance: Any = attendance_text([(ident(row[1]), row[2]) for row in came]
+                                              ) if group_attendance else LATER
         else:
             attended, attendance = attended_text([row[2] for row in came]), None
-        yield (ident(key), ident(duo), kind, status, coordinator, moment(starts), minutes,
+        yield (ident(key), duo_id(duo), kind, status, coordinator, moment(starts), minutes,
                place, attended, summary, form.stamp(updated), attendance)
 
 
@@ -322,8 +341,12 @@ def attendance_rows(connection: Connection) -> Iterator[Row]:
              .join(Meeting, and_(Meeting.id == MeetingAttendee.meeting_id,
                                  Meeting.duo_id.is_(None)))
              .order_by(MeetingAttendee.meeting_id, MeetingAttendee.person_id))
+    ident = form.id
+    last = meeting_id = None
     for meeting, person, attended in _stream(connection, query):
-        yield form.id(meeting), form.id(person), yes_no(attended)
+        if meeting != last:  # rows come meeting by meeting
+            last, meeting_id = meeting, ident(meeting)
+        yield meeting_id, ident(person), yes_no(attended)
 
 
 def evaluation_rows(connection: Connection, only: uuid.UUID | None = None) -> Iterator[Row]:
@@ -338,14 +361,19 @@ def evaluation_rows(connection: Connection, only: uuid.UUID | None = None) -> It
                    ).order_by(Evaluation.id)
     if only is not None:
         query = query.where(Evaluation.id == only)
+    ident, duo_id = form.id, _remembered(form.id)
     for row in _stream(connection, query):
-        yield (form.id(row[0]), form.id(row[1]), row[2], row[3], form.day(row[4]),
+        yield (ident(row[0]), duo_id(row[1]), row[2], row[3], form.day(row[4]),
                *[yes_no(answer) for answer in row[5:11]], form.stamp(row[11]))
 
 
 READERS: dict[str, Callable[..., Iterator[Row]]] = {
     "Mentees": mentee_rows, "Mentors": mentor_rows, "Duos": duo_rows, "Meetings": meeting_rows,
     "Attendance": attendance_rows, "Evaluations": evaluation_rows}
+# What the export reads: every row as the workbook holds it, a group session's attendance
+# left for the few records whose stamps are written (ExportStamps reads it then).
+EXPORT_READERS: dict[str, Callable[..., Iterator[Row]]] = {
+    **READERS, "Meetings": partial(meeting_rows, group_attendance=False)}
 
 
 def values_of(sheet: Sheet, row: Row) -> dict[str, str]:

@@ -39,7 +39,7 @@ from duodesk.core.exchange import (
 )
 from duodesk.core.exchange.columns import AGGREGATES, ATTENDANCE, MAX_ROWS, SHEETS, Sheet
 from duodesk.core.exchange.conflicts import list_conflicts, resolve_conflict
-from duodesk.core.exchange.records import READERS, home_antenna_code
+from duodesk.core.exchange.records import EXPORT_READERS, home_antenna_code
 from duodesk.core.exchange.stamps import ExportStamps, StampWriter
 from duodesk.core.models import (
     Antenna,
@@ -146,7 +146,7 @@ class ExchangeService:
         done = 0
         counts: dict[str, int] = {}
         for sheet in SHEETS:
-            rows = READERS[sheet.name](connection)
+            rows = EXPORT_READERS[sheet.name](connection)
             shown: Sheet = sheet
             if pseudonymiser is not None:
                 shown = pseudonymiser.sheet(sheet)

@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 from duodesk.core import codes
 from duodesk.core.database import Database
 from duodesk.core.exchange.columns import RECORD_SHEETS, Sheet
-from duodesk.core.exchange.records import values_of
+from duodesk.core.exchange.records import LATER, meeting_rows, values_of
 from duodesk.core.models import Duo, Evaluation, ExchangeState, Meeting, Mentee, Mentor, Person
 from duodesk.core.services import audit
 
@@ -108,6 +108,7 @@ class ExportStamps:
 
     def __init__(self, session: Session, writer: StampWriter, sheet: Sheet) -> None:
         self.writer = writer
+        self.connection = session.connection()
         self.sheet = sheet
         self.record_type = sheet.record_type
         self.stamp_at = sheet.names.index("updated_at")
@@ -135,6 +136,8 @@ class ExportStamps:
                     self.add(row)
 
     def add(self, row: tuple[Any, ...]) -> None:
+        if row[-1] is LATER:  # a group session's attendance, read now for its stamp
+            row = next(meeting_rows(self.connection, uuid.UUID(row[0])))
         text = row[self.stamp_at]
         self.pending.append({
             "record_type": self.record_type, "record_id": uuid.UUID(row[0]),

@@ -150,7 +150,7 @@ class SheetWriter:
                 row = row[:width]
             if texts is not None:
                 # Nearly every row needs nothing: one look at all its texts at once says so.
-                joined = " ".join([text for text in texts(row) if text])
+                joined = " ".join(filter(None, texts(row)))
                 if len(joined) > MAX_TEXT or careful(joined):
                     row = self._cared_for(row)
             append(row)

@@ -1,6 +1,6 @@
-"""What an export remembers as exchanged: the stamps of records gone since the last export
-go, even when as many records came meanwhile, and an export where none went does not search
-every stamp for them."""
+"""What an export remembers as exchanged: every value of every record (a group session's
+attendance too), the stamps of records gone since the last export dropped, even when as many
+records came meanwhile, and an export where none went does not search every stamp for them."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ from typing import Any
 from sqlalchemy import delete, event, exists, select
 
 from duodesk.core.context import Services
+from duodesk.core.exchange.columns import ATTENDANCE_FIELD, RECORD_SHEETS
+from duodesk.core.exchange.records import READERS, values_of
 from duodesk.core.models import Duo, ExchangeState, Mentee, Person
 from tests.factories import make_mentee
 
@@ -68,3 +70,22 @@ def test_nothing_gone_no_stamp_searched(antenna: Services, tmp_path: Path) -> No
         event.remove(antenna.db.engine, "before_cursor_execute", seen)
     assert not [sql for sql in statements if sql.startswith("DELETE FROM exchange_states")]
     assert {kind: _stamped(antenna, kind) for kind in ("mentee", "meeting")} == before
+
+
+def test_first_stamps_hold_every_value_with_group_attendance(antenna: Services,
+                                                             tmp_path: Path) -> None:
+    # The export reads group sessions without their attendance and fetches it only for
+    # the stamps it writes: every stamp must hold what the full reading gives.
+    antenna.exchange.export(tmp_path / "first.xlsx")
+    with antenna.db.read() as session:
+        stamps = {(kind, str(key)): values for kind, key, values in session.execute(
+            select(ExchangeState.record_type, ExchangeState.record_id,
+                   ExchangeState.exchanged_values))}
+        expected = {}
+        for sheet in RECORD_SHEETS.values():
+            for row in READERS[sheet.name](session.connection()):
+                expected[(sheet.record_type, row[0])] = values_of(sheet, row)
+    assert stamps == expected
+    group = [values for (kind, _), values in expected.items()
+             if kind == "meeting" and not values["duo_id"]]
+    assert group and any(values[ATTENDANCE_FIELD] for values in group)
