@@ -106,10 +106,16 @@ class ClimbingIds:
     def __call__(self) -> uuid.UUID:
         return uuid.UUID(int=self._next())
 
-    def text(self) -> str:
-        """The next id as SQLite stores it (32 hex digits, ``UUID.hex``), for the rows
-        nothing reads back as a ``UUID`` (status changes, notes, audit entries)."""
-        return f"{self._next():032x}"
+    def texts(self, count: int) -> list[str]:
+        """The next ``count`` ids as SQLite stores them (32 hex digits, ``UUID.hex``), drawn
+        in one go, for the rows nothing reads back as a ``UUID`` (status changes, notes,
+        audit entries)."""
+        low_bits = 128 - self.TOP_BITS
+        draw = self._random.getrandbits
+        first = self._top + 1
+        self._top += count
+        return [f"{uuid4_int((top << low_bits) | draw(low_bits)):032x}"
+                for top in range(first, first + count)]
 
 
 @dataclass
@@ -351,7 +357,11 @@ def insert_mentees(session: Session, people: list[NewPerson], *, batch_id: uuid.
     # The audit's list of fields filled, by the tuple of names found (the same few shapes
     # repeat through a list): sorted and joined once per shape.
     field_lists: dict[tuple[str, ...], str] = {}
-    for person in people:
+    # Ids drawn a table at a time: each table's still climb, row after row.
+    status_ids = new_id.texts(len(people))
+    note_ids = iter(new_id.texts(sum(len(person.notes) for person in people)))
+    audit_ids = new_id.texts(len(people))
+    for person, status_id, audit_id in zip(people, status_ids, audit_ids, strict=True):
         clean = person.clean
         columns = clean.columns
         get = columns.get
@@ -363,9 +373,9 @@ def insert_mentees(session: Session, people: list[NewPerson], *, batch_id: uuid.
             language_row((person_id, code, level))
         for sector in clean.sectors:
             sector_row((person_id, sector))
-        status_row((new_id.text(), now, now, person_id, None, registered, now, coordinator_id))
+        status_row((status_id, now, now, person_id, None, registered, now, coordinator_id))
         for text in person.notes:
-            note_row((new_id.text(), now, now, person_id, now, coordinator_id, text))
+            note_row((next(note_ids), now, now, person_id, now, coordinator_id, text))
         filled = [k for k, v in columns.items()
                   if v is not None and v != "" and k not in _NOT_COUNTED]
         if clean.languages:
@@ -376,7 +386,7 @@ def insert_mentees(session: Session, people: list[NewPerson], *, batch_id: uuid.
         names = field_lists.get(shape)
         if names is None:
             names = field_lists[shape] = ",".join(sorted(filled))
-        audit_row((new_id.text(), now, now, now, coordinator_id, AuditAction.CREATE,
+        audit_row((audit_id, now, now, now, coordinator_id, AuditAction.CREATE,
                    record_type, person_id, names))
         record_row((batch, person_id, "created"))
     search.insert_in_bulk(session, lambda: persons.insert(session))

@@ -199,3 +199,22 @@ def test_the_quick_email_check_accepts_only_what_email_validator_accepts() -> No
             # aside, which only the cleaner takes off).
             assert fields._email.__wrapped__(text) == _slow_email(text), text
     assert quick > 800 and len(texts) - quick > 5_000  # both paths well exercised
+
+
+# --- ids ----------------------------------------------------------------------------------------
+
+
+def test_ids_drawn_in_one_go_are_those_drawn_one_by_one() -> None:
+    from duodesk.core.imports.writer import ClimbingIds
+
+    one_by_one, in_one_go = ClimbingIds(), ClimbingIds()
+    in_one_go._random.setstate(one_by_one._random.getstate())
+    in_one_go._top = one_by_one._top
+
+    expected = [one_by_one() for _ in range(2_000)]
+    texts = in_one_go.texts(1_500) + in_one_go.texts(0) + in_one_go.texts(500)
+
+    assert texts == [uuid.hex for uuid in expected]
+    assert all(uuid.version == 4 for uuid in expected)
+    assert texts == sorted(texts)  # they climb
+    assert in_one_go() == one_by_one()  # and both go on from the same place
