@@ -15,10 +15,11 @@ from datetime import date, datetime
 from functools import partial
 from typing import Any
 
-from sqlalchemy import Connection, Select, String, and_, case, func, select, type_coerce
+from sqlalchemy import Connection, String, and_, case, func, select, type_coerce
 
 from duodesk.core import codes
 from duodesk.core.exchange.columns import ATTENDANCE_FIELD, Sheet
+from duodesk.core.exchange.stored import Beside, Form, Row, remembered, stream
 from duodesk.core.models import (
     Antenna,
     Consent,
@@ -35,9 +36,7 @@ from duodesk.core.models import (
     PersonSector,
 )
 
-CHUNK = 2000
 LATER: Any = object()  # a value the export's rows leave out (see meeting_rows)
-Row = tuple[Any, ...]
 _LEVEL_ORDER = {level: rank for rank, level in enumerate(("native", "fluent", "good", "basic"))}
 
 
@@ -60,69 +59,10 @@ def yes_no(value: bool | None) -> str | None:
     return None if value is None else ("yes" if value else "no")
 
 
-def updated_text(moment: datetime) -> str:
-    """``2026-10-01T12:00:00Z`` from an aware UTC moment."""
-    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
 def languages_text(pairs: Iterable[tuple[str, str]]) -> str:
     """``fr:native;ar:good``: the best-known languages first, then by code."""
     ordered = sorted(pairs, key=lambda pair: (_LEVEL_ORDER.get(pair[1], 9), pair[0]))
     return ";".join(f"{language}:{level}" for language, level in ordered)
-
-
-class _Beside:
-    """Rows of a second query ordered by the same key, handed out key by key while the
-    main query is walked (a merge join in Python, portable to any database)."""
-
-    def __init__(self, rows: Iterator[Row]) -> None:
-        self._rows = rows
-        self._next: Row | None = next(rows, None)
-
-    def take(self, key: Any) -> list[Row]:
-        following = self._next
-        if following is None or following[0] > key:
-            return _NONE  # most keys have nothing beside them, or it comes later
-        found: list[Row] = []
-        rows = self._rows
-        while following is not None and following[0] <= key:
-            if following[0] == key:
-                found.append(following)
-            following = next(rows, None)
-        self._next = following
-        return found
-
-
-_NONE: list[Row] = []  # shared, never changed
-
-
-_UNBUFFERED = {"stream_results": False, "yield_per": None}
-
-
-def as_stored(connection: Connection) -> bool:
-    """Whether rows are read from the driver as stored (SQLite) rather than as Python
-    values made by SQLAlchemy (any other database; the tests compare the two)."""
-    return connection.dialect.name == "sqlite"
-
-
-def _stream(connection: Connection, query: Select[Any]) -> Iterator[Row]:
-    if as_stored(connection):
-        # SQLite's driver steps through the rows as they are asked for: its own tuples,
-        # as stored (see _Form), without SQLAlchemy's processing of every value. Streaming
-        # is turned off for this statement whatever the connection says (the import sets
-        # ``yield_per`` on it), so that SQLAlchemy holds none of the rows in a buffer.
-        result = connection.execute(query, execution_options=_UNBUFFERED)
-        try:
-            yield from result.cursor
-        finally:
-            result.close()
-        return
-    result = connection.execution_options(yield_per=CHUNK).execute(query)
-    try:
-        for partition in result.partitions():
-            yield from partition  # rows index like tuples: no copy
-    finally:
-        result.close()
 
 
 _PERSONS: Any = Person.__table__
@@ -136,90 +76,25 @@ def _plain(column: Any) -> Any:
     return type_coerce(column, String)
 
 
-def _iso_day(value: str | None) -> date | None:
-    return None if value is None else date.fromisoformat(value[:10])
-
-
-def _same(value: Any) -> Any:
-    return value
-
-
-def _whole_second(value: datetime | None) -> datetime | None:
-    return None if value is None else value.replace(microsecond=0)
-
-
-def _iso_moment(value: str | None) -> datetime | None:
-    # SQLAlchemy stores a naive moment as YYYY-MM-DD HH:MM:SS.ffffff: to the second.
-    return None if value is None else datetime.fromisoformat(value[:19])
-
-
-class _Form:
-    """How values come out of the database. On SQLite rows come from the driver as stored
-    (see :func:`_stream`): ids as 32 hex digits, ``updated_at`` as ``YYYY-MM-DD
-    HH:MM:SS.ffffff`` in UTC, days as ``YYYY-MM-DD``, yes/no as 1/0, which are only
-    reshaped here; any other database gives Python values, turned into the same."""
-
-    def __init__(self, connection: Connection) -> None:
-        self.raw = as_stored(connection)
-        # Plain functions, not methods: each is called once or more for every row.
-        self.id: Callable[[Any], str | None] = _hyphenated if self.raw else _uuid_text
-        self.stamp: Callable[[Any], str] = _stored_stamp if self.raw else updated_text
-        # A day and a meeting's start as the cells hold them.
-        self.day: Callable[[Any], date | None] = _iso_day if self.raw else _same
-        self.moment: Callable[[Any], datetime | None] = (_iso_moment if self.raw
-                                                         else _whole_second)
-
-    def column(self, column: Any) -> Any:
-        return type_coerce(column, String) if self.raw else column
-
-
-def _hyphenated(value: str | None) -> str | None:
-    if value is None:
-        return None
-    return f"{value[:8]}-{value[8:12]}-{value[12:16]}-{value[16:20]}-{value[20:]}"
-
-
-def _uuid_text(value: uuid.UUID | None) -> str | None:
-    return None if value is None else str(value)
-
-
-def _stored_stamp(value: str) -> str:
-    return f"{value[:10]}T{value[11:19]}Z"
-
-
-def _remembered(ident: Callable[[Any], str | None]) -> Callable[[Any], str | None]:
-    """``ident`` keeping what it gave, for the ids of a few records that come back row after
-    row (a duo's meetings and evaluations): looked up rather than made again."""
-    known: dict[Any, str | None] = {}
-
-    def text(value: Any) -> str | None:
-        found = known.get(value)
-        if found is None:
-            found = known[value] = ident(value)
-        return found
-
-    return text
-
-
 def _person_rows(connection: Connection, role_table: Any, extra: list[Any],
                  extra_join: Any, only: uuid.UUID | None) -> Iterator[Row]:
-    form = _Form(connection)
+    form = Form(connection)
     role_ids = select(role_table.c.id)
     if only is not None:
         role_ids = role_ids.where(role_table.c.id == only)
     # Each person's languages and sectors come in the order the cell lists them.
-    languages = _Beside(_stream(connection, select(
+    languages = Beside(stream(connection, select(
         form.column(PersonLanguage.person_id), PersonLanguage.language,
         _plain(PersonLanguage.level))
         .where(PersonLanguage.person_id.in_(role_ids))
         .order_by(PersonLanguage.person_id, case(_LEVEL_ORDER, value=PersonLanguage.level,
                                                  else_=len(_LEVEL_ORDER)),
                   PersonLanguage.language)))
-    sectors = _Beside(_stream(connection, select(form.column(PersonSector.person_id),
+    sectors = Beside(stream(connection, select(form.column(PersonSector.person_id),
                                                  _plain(PersonSector.sector))
                               .where(PersonSector.person_id.in_(role_ids))
                               .order_by(PersonSector.person_id, PersonSector.sector)))
-    consents = _Beside(_stream(connection, select(form.column(Consent.person_id),
+    consents = Beside(stream(connection, select(form.column(Consent.person_id),
                                                   func.max(Consent.given_on))
                                .where(Consent.purpose == codes.ConsentPurpose.PROGRAMME,
                                       Consent.withdrawn_on.is_(None),
@@ -239,7 +114,7 @@ def _person_rows(connection: Connection, role_table: Any, extra: list[Any],
         query = query.where(p.id == only)
     day, ident = form.day, form.id
     last = len(extra) + 10  # the role's last extra column, a day (referral_date, trained_on)
-    for row in _stream(connection, query.order_by(p.id)):
+    for row in stream(connection, query.order_by(p.id)):
         key = row[0]
         spoken = languages.take(key)
         known = sectors.take(key)
@@ -267,7 +142,7 @@ def mentor_rows(connection: Connection, only: uuid.UUID | None = None) -> Iterat
 
 def duo_rows(connection: Connection, only: uuid.UUID | None = None) -> Iterator[Row]:
     """The Duos sheet's rows (the agreement is signed on the start date)."""
-    form = _Form(connection)
+    form = Form(connection)
     query = (select(form.column(Duo.id), form.column(Duo.mentee_id),
                     form.column(Duo.mentor_id), Coordinator.name, _plain(Duo.status),
                     Duo.proposed_on, Duo.start_date, Duo.end_date, _plain(Duo.end_reason),
@@ -277,7 +152,7 @@ def duo_rows(connection: Connection, only: uuid.UUID | None = None) -> Iterator[
         query = query.where(Duo.id == only)
     day, ident = form.day, form.id
     for (key, mentee, mentor, coordinator, status, proposed, start, end, reason, outcome,
-         outcome_on, updated) in _stream(connection, query):
+         outcome_on, updated) in stream(connection, query):
         start = day(start)
         yield (ident(key), ident(mentee), ident(mentor), coordinator, status, day(proposed),
                start, day(end), reason, start, outcome, day(outcome_on), form.stamp(updated))
@@ -305,7 +180,7 @@ def meeting_rows(connection: Connection, only: uuid.UUID | None = None, *,
     session (see :data:`.columns.ATTENDANCE_FIELD`), None for a duo's meeting. Without
     ``group_attendance`` a group session's is :data:`LATER` (the workbook holds it on the
     Attendance sheet; only the stamps need it in this form)."""
-    form = _Form(connection)
+    form = Form(connection)
     invited = select(form.column(MeetingAttendee.meeting_id),
                      form.column(MeetingAttendee.person_id), MeetingAttendee.attended)
     query = (select(form.column(Meeting.id), form.column(Meeting.duo_id), _plain(Meeting.kind),
@@ -317,11 +192,11 @@ def meeting_rows(connection: Connection, only: uuid.UUID | None = None, *,
     if only is not None:
         invited = invited.where(MeetingAttendee.meeting_id == only)
         query = query.where(Meeting.id == only)
-    attendees = _Beside(_stream(connection, invited.order_by(MeetingAttendee.meeting_id,
+    attendees = Beside(stream(connection, invited.order_by(MeetingAttendee.meeting_id,
                                                              MeetingAttendee.person_id)))
-    moment, ident, duo_id = form.moment, form.id, _remembered(form.id)
+    moment, ident, duo_id = form.moment, form.id, remembered(form.id)
     for (key, duo, kind, status, coordinator, starts, minutes, place, summary,
-         updated) in _stream(connection, query):
+         updated) in stream(connection, query):
         came = attendees.take(key)
         if duo is None:
             attended = None
@@ -335,7 +210,7 @@ def meeting_rows(connection: Connection, only: uuid.UUID | None = None, *,
 
 def attendance_rows(connection: Connection) -> Iterator[Row]:
     """The Attendance sheet's rows: the attendees of meetings that belong to no duo."""
-    form = _Form(connection)
+    form = Form(connection)
     query = (select(form.column(MeetingAttendee.meeting_id),
                     form.column(MeetingAttendee.person_id), MeetingAttendee.attended)
              .join(Meeting, and_(Meeting.id == MeetingAttendee.meeting_id,
@@ -343,7 +218,7 @@ def attendance_rows(connection: Connection) -> Iterator[Row]:
              .order_by(MeetingAttendee.meeting_id, MeetingAttendee.person_id))
     ident = form.id
     last = meeting_id = None
-    for meeting, person, attended in _stream(connection, query):
+    for meeting, person, attended in stream(connection, query):
         if meeting != last:  # rows come meeting by meeting
             last, meeting_id = meeting, ident(meeting)
         yield meeting_id, ident(person), yes_no(attended)
@@ -351,7 +226,7 @@ def attendance_rows(connection: Connection) -> Iterator[Row]:
 
 def evaluation_rows(connection: Connection, only: uuid.UUID | None = None) -> Iterator[Row]:
     """The Evaluations sheet's rows."""
-    form = _Form(connection)
+    form = Form(connection)
     query = select(form.column(Evaluation.id), form.column(Evaluation.duo_id),
                    _plain(Evaluation.respondent), _plain(Evaluation.stage),
                    Evaluation.answered_on, Evaluation.professional_project_defined,
@@ -361,8 +236,8 @@ def evaluation_rows(connection: Connection, only: uuid.UUID | None = None) -> It
                    ).order_by(Evaluation.id)
     if only is not None:
         query = query.where(Evaluation.id == only)
-    ident, duo_id = form.id, _remembered(form.id)
-    for row in _stream(connection, query):
+    ident, duo_id = form.id, remembered(form.id)
+    for row in stream(connection, query):
         yield (ident(row[0]), duo_id(row[1]), row[2], row[3], form.day(row[4]),
                *[yes_no(answer) for answer in row[5:11]], form.stamp(row[11]))
 

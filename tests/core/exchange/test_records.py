@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from duodesk.core.context import Services
-from duodesk.core.exchange import records
+from duodesk.core.exchange import stored as driver_rows
 from duodesk.core.exchange.records import READERS
 
 
@@ -25,7 +25,7 @@ def _all_rows(services: Services, **options: Any) -> dict[str, list[tuple[Any, .
 def test_rows_as_stored_are_the_python_values(antenna: Services,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
     stored = _all_rows(antenna)
-    monkeypatch.setattr(records, "as_stored", lambda connection: False)
+    monkeypatch.setattr(driver_rows, "as_stored", lambda connection: False)
     python = _all_rows(antenna)
     assert all(python.values())
     for name, rows in python.items():
