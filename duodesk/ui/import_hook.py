@@ -39,5 +39,6 @@ def answer_quickly() -> bool:
         return original(module)
 
     uses_pyside.quick = True  # type: ignore[attr-defined]
+    uses_pyside.original = original  # type: ignore[attr-defined]
     feature._mod_uses_pyside = uses_pyside  # type: ignore[attr-defined]
     return True

@@ -13,7 +13,8 @@ from duodesk.ui.import_hook import answer_quickly
 def test_modules_naming_pyside6_are_told_apart_as_pyside6_does(tmp_path: Path,
                                                                monkeypatch) -> None:
     feature = sys.modules["shibokensupport.feature"]
-    original = feature._mod_uses_pyside
+    # PySide6's own (a program started by an earlier test may have put the quick one in)
+    original = getattr(feature._mod_uses_pyside, "original", feature._mod_uses_pyside)
     (tmp_path / "hook_probe_gui.py").write_text("from PySide6 import QtCore\n", "utf-8")
     (tmp_path / "hook_probe_core.py").write_text("import sqlite3\n", "utf-8")
     (tmp_path / "hook_probe_broken.py").write_text("value = 1\n", "utf-8")
