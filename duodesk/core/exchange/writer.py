@@ -32,8 +32,9 @@ from duodesk.core.exchange.columns import MAX_ROWS, MAX_TEXT, Column, Kind, Shee
 # feed and carriage return are allowed and kept.
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 # What makes a text need more than writing as it is: a control character or carriage return
-# (\x0d), an ``=`` (a formula if it comes first), an escape look-alike.
-_NEEDS_CARE = re.compile(r"[\x00-\x08\x0b-\x1f=]|_x")
+# (\x0d), an ``=`` (a formula if it comes first); and an escape look-alike (``_x``, looked for
+# apart: one class of characters is searched twice as fast as an alternative).
+_NEEDS_CARE = re.compile(r"[\x00-\x08\x0b-\x1f=]")
 _LISTED = (Kind.CODE, Kind.BOOLEAN, Kind.AGE_BAND)
 _BOLD = Font(bold=True)
 
@@ -151,7 +152,7 @@ class SheetWriter:
             if texts is not None:
                 # Nearly every row needs nothing: one look at all its texts at once says so.
                 joined = " ".join(filter(None, texts(row)))
-                if len(joined) > MAX_TEXT or careful(joined):
+                if len(joined) > MAX_TEXT or careful(joined) or "_x" in joined:
                     row = self._cared_for(row)
             append(row)
         self.rows += len(block)

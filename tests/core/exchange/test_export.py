@@ -102,6 +102,26 @@ def test_text_that_looks_like_a_formula_stays_text(antenna: Services, tmp_path: 
     assert {name: read[name] for name in INJECTIONS} == INJECTIONS
 
 
+def test_text_holding_an_escape_look_alike_comes_back_as_it_was(
+        antenna: Services, tmp_path: Path, empty: Services) -> None:
+    # A workbook writes a carriage return as _x000D_: a text that happens to hold such a
+    # sequence (and nothing else a row could be caught by) must not be read back decoded.
+    people = {make_mentee(antenna): {"municipality": "Rue_x0041_Haute",
+                                     "postal_code": "1000_x000D_"},
+              make_mentee(antenna): {"phone": "0470 12 34 56\r", "postal_code": "_x0031_"}}
+    for mentee, texts in people.items():
+        _set_person(antenna, mentee, **texts)
+    out = tmp_path / "antenna.xlsx"
+    antenna.exchange.export(out)
+    assert not empty.exchange.import_file(out).problems
+    again = tmp_path / "again.xlsx"
+    empty.exchange.export(again)
+    for workbook in (out, again):
+        for mentee, texts in people.items():
+            read = find_row(workbook, "Mentees", str(mentee))
+            assert {name: read[name] for name in texts} == texts
+
+
 def test_control_characters_are_removed(antenna: Services, tmp_path: Path) -> None:
     mentee = make_mentee(antenna)
     _set_person(antenna, mentee, municipality="Schaer\x01beek\x1f", last_name="Bell\x07o")
