@@ -218,3 +218,40 @@ def test_ids_drawn_in_one_go_are_those_drawn_one_by_one() -> None:
     assert all(uuid.version == 4 for uuid in expected)
     assert texts == sorted(texts)  # they climb
     assert in_one_go() == one_by_one()  # and both go on from the same place
+
+
+# --- phones -------------------------------------------------------------------------------------
+
+
+def _phone_like(rng: random.Random) -> str:
+    """Belgian numbers as lists type them (mobiles in every usual spacing and prefix, fixed
+    lines, foreign and short numbers), and digit strings around them."""
+    if rng.random() < 0.5:  # a mobile, or something shaped like one
+        body = rng.choice(("4", "4", "45", "47", "48", "49", "44", "2", "9")) + "".join(
+            rng.choice("0123456789") for _ in range(rng.choice((7, 8, 8, 8, 9))))
+    else:
+        body = "".join(rng.choice("0123456789") for _ in range(rng.randint(5, 12)))
+    typed = rng.choice(("0", "0", "+32", "0032", "32", "+32 (0)", "00 32 ", "+33", "")) + body
+    out = []
+    for char in typed:
+        out.append(char)
+        if rng.random() < 0.2:
+            out.append(rng.choice((" ", ".", "/", "-", "  ", "(", ")")))
+    return "".join(out).strip()
+
+
+def test_the_quick_mobile_path_gives_what_the_phone_library_gives() -> None:
+    from duodesk.core.imports import fields
+    from duodesk.core.validation import normalise_phone_lenient
+
+    rng = random.Random(3)
+    texts = [_phone_like(rng) for _ in range(30_000)]
+    quick = 0
+    for text in texts:
+        checked = normalise_phone_lenient(text)
+        assert fields._phone.__wrapped__(text) == (checked.value or "",
+                                                   checked.warning is None), text
+        compact = fields._PHONE_SPACING.sub("", text)
+        quick += fields._BELGIAN_MOBILE.match(
+            "+" + compact if compact.startswith("324") else compact) is not None
+    assert quick > 1_000 and len(texts) - quick > 10_000  # both paths well exercised
