@@ -255,7 +255,8 @@ def _converter(column: Any) -> Callable[[Any], Any] | None:
 
 
 class BulkRows:
-    """Rows of one table, values in a fixed column order, inserted many at a time.
+    """Rows of one table, values in a fixed column order (tuples appended to ``rows``),
+    inserted many at a time.
 
     On SQLite the values go to the driver already in their stored form, converted column
     by column (a third of the time of SQLAlchemy's per-value processing, which matters at
@@ -299,9 +300,6 @@ class BulkRows:
                 if values[name] is not None:
                     values[name] = uuid.UUID(hex=values[name])
         return dicts
-
-    def add(self, *values: Any) -> None:
-        self.rows.append(values)
 
     def insert(self, session: Session) -> None:
         if not self.rows:
