@@ -11,7 +11,8 @@ import pytest
 
 from duodesk.core.context import Services
 from duodesk.core.exchange import stored as driver_rows
-from duodesk.core.exchange.records import READERS
+from duodesk.core.exchange.columns import MEETINGS, SHEETS
+from duodesk.core.exchange.records import EXPORT_READERS, LATER, READERS
 
 
 def _all_rows(services: Services, **options: Any) -> dict[str, list[tuple[Any, ...]]]:
@@ -63,3 +64,42 @@ def test_languages_best_known_first_and_sectors_sorted(antenna: Services) -> Non
         if row[sectors]:
             assert row[sectors].split(";") == sorted(row[sectors].split(";"))
     assert seen_several
+
+
+def test_a_duo_meetings_attended_cell(antenna: Services) -> None:
+    from sqlalchemy import delete, select, update
+
+    from duodesk.core.models import Meeting, MeetingAttendee
+
+    with antenna.db.write() as session:
+        meetings = list(session.scalars(select(Meeting.id).where(Meeting.duo_id.is_not(None))
+                                        .order_by(Meeting.id).limit(4)))
+        nobody, unknown, missed, came = meetings
+        session.execute(delete(MeetingAttendee).where(MeetingAttendee.meeting_id == nobody))
+        for meeting, answers in ((unknown, (True, None)), (missed, (None, False)),
+                                 (came, (True, True))):
+            people = list(session.scalars(select(MeetingAttendee.person_id).where(
+                MeetingAttendee.meeting_id == meeting).order_by(MeetingAttendee.person_id)))
+            assert len(people) == 2
+            for person, answer in zip(people, answers, strict=True):
+                session.execute(update(MeetingAttendee).where(
+                    MeetingAttendee.meeting_id == meeting, MeetingAttendee.person_id == person)
+                    .values(attended=answer))
+    rows = {row[0]: row for row in _all_rows(antenna)["Meetings"]}
+    attended = MEETINGS.names.index("attended")
+    assert [rows[str(meeting)][attended] for meeting in meetings] == [None, None, "no", "yes"]
+
+
+def test_the_export_reads_what_the_workbook_holds(antenna: Services) -> None:
+    # The export leaves a group session's attendance out of its Meetings rows (the
+    # Attendance sheet holds it): every cell it writes is what the full reading gives.
+    full = _all_rows(antenna)
+    with antenna.db.read() as session:
+        export = {name: list(reader(session.connection()))
+                  for name, reader in EXPORT_READERS.items()}
+    for sheet in SHEETS:
+        width = len(sheet.columns)
+        assert [row[:width] for row in export[sheet.name]] == \
+            [row[:width] for row in full[sheet.name]], sheet.name
+    group = [row for row in export["Meetings"] if row[1] is None]
+    assert group and all(row[-1] is LATER for row in group)
