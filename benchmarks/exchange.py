@@ -32,6 +32,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -140,7 +141,8 @@ def measure_import(db: str, path: str) -> dict[str, Any]:
 def _child(kind: str, *args: Any) -> dict[str, Any]:
     command = [sys.executable, __file__, "--child", kind, json.dumps(args)]
     done = subprocess.run(command, check=True, capture_output=True, text=True)
-    return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+    found: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return found
 
 
 def main() -> None:
@@ -152,7 +154,8 @@ def main() -> None:
     args = parser.parse_args()
     if args.child:
         kind, payload = args.child
-        measure = {"export": measure_export, "raw": measure_raw, "import": measure_import}
+        measure: dict[str, Callable[..., dict[str, Any]]] = {
+            "export": measure_export, "raw": measure_raw, "import": measure_import}
         print(json.dumps(measure[kind](*json.loads(payload))))
         return
     db = Path(args.db)

@@ -10,9 +10,9 @@ database gives Python values through SQLAlchemy, turned into the same.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Connection, Select, String, type_coerce
 
@@ -67,7 +67,8 @@ def stream(connection: Connection, query: Select[Any]) -> Iterator[Row]:
         # ``yield_per`` on it), so that SQLAlchemy holds none of the rows in a buffer.
         result = connection.execute(query, execution_options=_UNBUFFERED)
         try:
-            yield from result.cursor
+            # The DBAPI's cursor protocol says nothing of iterating; sqlite3's cursor does.
+            yield from cast("Iterable[Row]", result.cursor)
         finally:
             result.close()
         return
