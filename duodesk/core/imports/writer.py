@@ -374,8 +374,10 @@ def insert_mentees(session: Session, people: list[NewPerson], *, batch_id: uuid.
         status_row((status_id, now, now, person_id, None, registered, now, coordinator_id))
         for text in person.notes:
             note_row((next(note_ids), now, now, person_id, now, coordinator_id, text))
+        # "v or not a str" is "v != ''" for the values a form stores (text, codes, dates,
+        # ids, yes/no, numbers), without comparing a date or an id with a string.
         filled = [k for k, v in columns.items()
-                  if v is not None and v != "" and k not in _NOT_COUNTED]
+                  if v is not None and (v or not isinstance(v, str)) and k not in _NOT_COUNTED]
         if clean.languages:
             filled.append("languages")
         if clean.sectors:
