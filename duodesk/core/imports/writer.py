@@ -347,13 +347,12 @@ def insert_mentees(session: Session, people: list[NewPerson], *, batch_id: uuid.
     registered = MenteeStatus.REGISTERED
     role, record_type = PersonRole.MENTEE, PersonRole.MENTEE.value
     batch = batch_id.hex
-    # The rows' lists' own append (no call of BulkRows.add per value): 60,000 rows.
+    # The rows' lists' own append, bound once (60,000 rows).
     person_row, mentee_row = persons.rows.append, mentees.rows.append
     language_row, sector_row = languages.rows.append, sectors.rows.append
     status_row, note_row = statuses.rows.append, notes.rows.append
     audit_row, record_row = audits.rows.append, records.rows.append
-    # The audit's list of fields filled, by the tuple of names found (the same few shapes
-    # repeat through a list): sorted and joined once per shape.
+    # The audit's field list, sorted and joined once per shape of row (a few repeat).
     field_lists: dict[tuple[str, ...], str] = {}
     # Ids drawn a table at a time: each table's still climb, row after row.
     status_ids = new_id.texts(len(people))
@@ -378,10 +377,8 @@ def insert_mentees(session: Session, people: list[NewPerson], *, batch_id: uuid.
         # ids, yes/no, numbers), without comparing a date or an id with a string.
         filled = [k for k, v in columns.items()
                   if v is not None and (v or not isinstance(v, str)) and k not in _NOT_COUNTED]
-        if clean.languages:
-            filled.append("languages")
-        if clean.sectors:
-            filled.append("sectors")
+        filled += [k for k, v in (("languages", clean.languages), ("sectors", clean.sectors))
+                   if v]
         shape = tuple(filled)
         names = field_lists.get(shape)
         if names is None:
