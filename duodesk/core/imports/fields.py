@@ -137,16 +137,23 @@ def _postal_code(text: str) -> str | None:
 _CODE_AND_PLACE = re.compile(r"^(?:B|BE)?[\s-]*(\d{4})[\s,-]+(\D.*)$", re.IGNORECASE)
 
 
-def _postal(row: RowResult, text: str, municipality: str) -> None:
+@lru_cache(maxsize=16384)  # a list holds a few dozen places, each on many rows
+def _postal_pair(text: str, municipality: str) -> tuple[str | None, str, str]:
+    """The text of a postcode not known (else ``None``), the postcode and the place."""
     both = _CODE_AND_PLACE.match(text)
     if both and _postal_code(both.group(1)):
         text, municipality = both.group(1), municipality or both.group(2).strip()
     code = _postal_code(text)
-    if code is None:
-        row.warn("postal_code_unknown", F.POSTAL_CODE, text)
+    place = _last_name_case(municipality) or validation.locality_of(code) or ""
+    return (text if code is None else None), code or "", place
+
+
+def _postal(row: RowResult, text: str, municipality: str) -> None:
+    unknown, code, place = _postal_pair(text, municipality)
+    if unknown is not None:
+        row.warn("postal_code_unknown", F.POSTAL_CODE, unknown)
     elif code:
         row.values[F.POSTAL_CODE] = code
-    place = _last_name_case(municipality) or validation.locality_of(code) or ""
     if place:
         row.values[F.MUNICIPALITY] = place
 
