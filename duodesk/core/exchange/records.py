@@ -59,6 +59,17 @@ def yes_no(value: bool | None) -> str | None:
     return None if value is None else ("yes" if value else "no")
 
 
+class _Said(dict[Any, str | None]):
+    """yes/no of an answer looked up (1/0 as SQLite stores them, True/False elsewhere, which
+    are the same keys); anything else is worked out by :func:`yes_no`."""
+
+    def __missing__(self, value: Any) -> str | None:
+        return yes_no(value)
+
+
+_SAID = _Said({1: "yes", 0: "no", None: None})
+
+
 def languages_text(pairs: Iterable[tuple[str, str]]) -> str:
     """``fr:native;ar:good``: the best-known languages first, then by code."""
     ordered = sorted(pairs, key=lambda pair: (_LEVEL_ORDER.get(pair[1], 9), pair[0]))
@@ -112,7 +123,7 @@ def _person_rows(connection: Connection, role_table: Any, extra: list[Any],
         query = query.outerjoin(*extra_join)
     if only is not None:
         query = query.where(p.id == only)
-    day, ident = form.day, form.id
+    day, ident, stamp = form.day, form.id, form.stamp
     last = len(extra) + 10  # the role's last extra column, a day (referral_date, trained_on)
     for row in stream(connection, query.order_by(p.id)):
         key = row[0]
@@ -123,7 +134,7 @@ def _person_rows(connection: Connection, role_table: Any, extra: list[Any],
                ";".join([f"{language}:{level}" for _, language, level in spoken]) or None,
                ";".join([sector for _, sector in known]) or None,
                *row[10:last - 1], day(row[last - 1]), row[last], day(row[last + 1]),
-               day(consent[0][1]) if consent else None, form.stamp(row[-1]))
+               day(consent[0][1]) if consent else None, stamp(row[-1]))
 
 
 def mentee_rows(connection: Connection, only: uuid.UUID | None = None) -> Iterator[Row]:
@@ -150,12 +161,12 @@ def duo_rows(connection: Connection, only: uuid.UUID | None = None) -> Iterator[
              .outerjoin(Coordinator, Coordinator.id == Duo.coordinator_id).order_by(Duo.id))
     if only is not None:
         query = query.where(Duo.id == only)
-    day, ident = form.day, form.id
+    day, ident, stamp = form.day, form.id, form.stamp
     for (key, mentee, mentor, coordinator, status, proposed, start, end, reason, outcome,
          outcome_on, updated) in stream(connection, query):
         start = day(start)
         yield (ident(key), ident(mentee), ident(mentor), coordinator, status, day(proposed),
-               start, day(end), reason, start, outcome, day(outcome_on), form.stamp(updated))
+               start, day(end), reason, start, outcome, day(outcome_on), stamp(updated))
 
 
 def _attended() -> Any:
@@ -201,7 +212,7 @@ def meeting_rows(connection: Connection, only: uuid.UUID | None = None, *,
             invited = invited.where(MeetingAttendee.meeting_id == only)
         attendees = Beside(stream(connection, invited.order_by(MeetingAttendee.meeting_id,
                                                                MeetingAttendee.person_id)))
-    moment, ident, duo_id = form.moment, form.id, remembered(form.id)
+    moment, ident, stamp, duo_id = form.moment, form.id, form.stamp, remembered(form.id)
     for (key, duo, kind, status, coordinator, starts, minutes, place, attended, summary,
          updated) in stream(connection, query):
         attendance: Any = None
@@ -209,7 +220,7 @@ def meeting_rows(connection: Connection, only: uuid.UUID | None = None, *,
             attendance = LATER if attendees is None else attendance_text(
                 [(ident(row[1]), row[2]) for row in attendees.take(key)])
         yield (ident(key), duo_id(duo), kind, status, coordinator, moment(starts), minutes,
-               place, attended, summary, form.stamp(updated), attendance)
+               place, attended, summary, stamp(updated), attendance)
 
 
 def attendance_rows(connection: Connection) -> Iterator[Row]:
@@ -220,12 +231,12 @@ def attendance_rows(connection: Connection) -> Iterator[Row]:
              .join(Meeting, and_(Meeting.id == MeetingAttendee.meeting_id,
                                  Meeting.duo_id.is_(None)))
              .order_by(MeetingAttendee.meeting_id, MeetingAttendee.person_id))
-    ident = form.id
+    ident, said = form.id, _SAID.__getitem__
     last = meeting_id = None
     for meeting, person, attended in stream(connection, query):
         if meeting != last:  # rows come meeting by meeting
             last, meeting_id = meeting, ident(meeting)
-        yield meeting_id, ident(person), yes_no(attended)
+        yield meeting_id, ident(person), said(attended)
 
 
 def evaluation_rows(connection: Connection, only: uuid.UUID | None = None) -> Iterator[Row]:
@@ -240,10 +251,11 @@ def evaluation_rows(connection: Connection, only: uuid.UUID | None = None) -> It
                    ).order_by(Evaluation.id)
     if only is not None:
         query = query.where(Evaluation.id == only)
-    ident, duo_id = form.id, remembered(form.id)
+    ident, duo_id, day, stamp = form.id, remembered(form.id), form.day, form.stamp
+    said = _SAID.__getitem__
     for row in stream(connection, query):
-        yield (ident(row[0]), duo_id(row[1]), row[2], row[3], form.day(row[4]),
-               *[yes_no(answer) for answer in row[5:11]], form.stamp(row[11]))
+        yield (ident(row[0]), duo_id(row[1]), row[2], row[3], day(row[4]),
+               *map(said, row[5:11]), stamp(row[11]))
 
 
 READERS: dict[str, Callable[..., Iterator[Row]]] = {
