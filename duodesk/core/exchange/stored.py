@@ -34,6 +34,7 @@ class Beside:
         self._next: Row | None = next(rows, None)
 
     def take(self, key: Any) -> list[Row]:
+        """The rows of ``key`` (keys asked for in increasing order)."""
         following = self._next
         if following is None or following[0] > key:
             return _NONE  # most keys have nothing beside them, or it comes later
@@ -60,6 +61,7 @@ def as_stored(connection: Connection) -> bool:
 
 
 def stream(connection: Connection, query: Select[Any]) -> Iterator[Row]:
+    """The rows of ``query`` as they are read, never the whole result held."""
     if as_stored(connection):
         # SQLite's driver steps through the rows as they are asked for: its own tuples,
         # as stored (see Form), without SQLAlchemy's processing of every value. Streaming
@@ -72,7 +74,8 @@ def stream(connection: Connection, query: Select[Any]) -> Iterator[Row]:
         finally:
             result.close()
         return
-    result = connection.execution_options(yield_per=CHUNK).execute(query)
+    # Options given to this statement only: set on the connection they would stay there.
+    result = connection.execute(query, execution_options={"yield_per": CHUNK})
     try:
         for partition in result.partitions():
             yield from partition  # rows index like tuples: no copy
