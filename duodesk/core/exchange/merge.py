@@ -236,10 +236,11 @@ class Merger:
     # --- what was exchanged ------------------------------------------------------------
     def _states(self, record_type: str) -> Iterator[Row]:
         """(id as text, ``updated_at``, values) of the stamps of one type, in id order."""
-        rows = self.session.connection().execution_options(yield_per=2000).execute(select(
+        # Streaming asked of this statement only (set on the connection, it would stay).
+        rows = self.session.connection().execute(select(
             ExchangeState.record_id, ExchangeState.exchanged_updated_at,
             ExchangeState.exchanged_values).where(ExchangeState.record_type == record_type)
-            .order_by(ExchangeState.record_id))
+            .order_by(ExchangeState.record_id), execution_options={"yield_per": 2000})
         try:
             for key, stamp, values in rows:
                 yield str(key), stamp, values
