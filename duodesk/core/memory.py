@@ -4,7 +4,7 @@ After a large piece of work (a person's file closed, the Today list read whole, 
 over 100,000 names) the C allocator keeps the pages it freed for later use, in the main heap
 and in each worker thread's own arena: the program's resident memory stays at its high-water
 mark. glibc's ``malloc_trim`` gives those free pages back (measured here on the program at
-100,000 mentees: 316 MB resident before, 258 MB after, in under 4 ms). Elsewhere (Windows,
+100,000 mentees: 316 MB resident before, 258 MB after, in a few milliseconds). Elsewhere (Windows,
 macOS, musl) there is no such call and releasing does nothing.
 
 glibc also gives each thread that allocates its own arena (up to eight per core): the

@@ -65,7 +65,7 @@ class MainThreadCollector(QObject):
         return found
 
     def _release(self) -> None:
-        memory.release_free_memory()  # under 4 ms, even at 100,000 mentees
+        memory.release_free_memory()  # a few milliseconds, even at 100,000 mentees
         self._released_at = time.monotonic()
         self._release_due = False
 
