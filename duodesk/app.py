@@ -74,12 +74,14 @@ def backup_folder_for(database: Path, prefs: Preferences) -> Path:
 
 def _import_core() -> None:
     try:
-        # First of the threads after the main one: later ones (the pool's) share the arenas.
+        # The first thread after the main one: later ones (the pool's) reuse the allocator
+        # arenas made so far instead of each making its own (duodesk/core/memory.py).
         from duodesk.core.memory import limit_arenas
 
         limit_arenas()
         # PySide6 (which the GUI thread is importing now) looks at every module imported
-        # after it: answered quickly, SQLAlchemy's 284 modules cost 40 ms less.
+        # after it: answered quickly (ui/import_hook.py), SQLAlchemy's and the core's 284
+        # modules cost 2 ms instead of 11.
         import PySide6.QtCore  # noqa: F401
 
         from duodesk.ui.import_hook import answer_quickly
@@ -285,6 +287,7 @@ class DuoDeskApp:
         # Built when first shown, like the pages above (its boxes took a tenth of a second
         # of the start-up); the status bar names the coordinator from what was read.
         self._settings_page, self._snapshot = None, snapshot
+        self.encryption.box = None  # it went with the Settings page this one replaces
         current = (snapshot.current if snapshot is not None
                    else services.organisation.current_coordinator())
         self.window.set_coordinator(current.name if current is not None else None)
@@ -644,8 +647,10 @@ class DuoDeskApp:
             return False
         services.db.lock = self.lock
         self.services = services
-        self._build_pages()
+        # Enabled first: a page built on the new services reads when shown, and a page reads
+        # nothing while the pages are off (the file being replaced: see TodayPage.refresh).
         self.window.set_pages_enabled(True)
+        self._build_pages()
         return True
 
     def shutdown(self) -> None:

@@ -305,3 +305,20 @@ def test_a_large_group_starts_closed_and_stays_as_the_coordinator_left_it(
     with qtbot.waitSignal(page.loaded):
         page.refresh()
     assert page.tree.isExpanded(page.model.group_index(TodayKind.WAITING_MENTEE))
+
+
+def test_the_list_is_not_read_while_the_database_is_being_replaced(qtbot, program) -> None:
+    # Encrypting or restoring re-writes the file: a reading then (the whole list a second
+    # after start, say) met it half re-written and told the user it was damaged.
+    page = program.today_page
+    qtbot.waitUntil(lambda: page.data is not None and not page._reading, timeout=10_000)
+    program.release_database()
+    page.refresh()
+    assert not page._reading  # nothing started on the file being replaced
+    assert program.reopen_database()
+    rebuilt = program.today_page
+    assert rebuilt is not page
+    qtbot.waitUntil(lambda: rebuilt.data is not None, timeout=10_000)
+    rebuilt.refresh()
+    assert rebuilt._reading  # back in use: read as before
+    qtbot.waitUntil(lambda: not rebuilt._reading, timeout=10_000)

@@ -186,6 +186,10 @@ class TodayPage(QWidget):
         """Read the list again on a worker, keeping the filter and the current item."""
         from duodesk.ui.worker import run_in_background
 
+        if not self.isEnabled():
+            # The database is being replaced (restore, encryption): reading it now would
+            # meet a file half re-written. The pages are rebuilt on it once it is back.
+            return
         if self._reading:
             self._read_again = True
             return
