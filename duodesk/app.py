@@ -422,8 +422,9 @@ class DuoDeskApp:
         for role, key, title in ((PersonRole.MENTEE, "mentees", mentees_title),
                                  (PersonRole.MENTOR, "mentors", mentors_title)):
             self.window.add_page(key, title, lambda role=role: self._make_person_page(role))
+        services = self.services
         self.window.set_search_provider(PersonAndDuoSearchProvider(
-            self.services.persons, self.services.duos, self.open_person, self.open_duo))
+            services.persons, lambda: services.duos, self.open_person, self.open_duo))
 
     def person_page(self, role: PersonRole) -> PersonListPage | None:
         """The Mentees or Mentors page (built now if it was not yet); None before the

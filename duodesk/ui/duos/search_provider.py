@@ -6,15 +6,18 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from duodesk import labels
 from duodesk.core.codes import DuoStatus
-from duodesk.core.services.duos import DuoService
 from duodesk.core.services.persons import PersonService
 from duodesk.ui.persons.search_provider import PersonSearchProvider
 from duodesk.ui.search import SearchHit
+
+if TYPE_CHECKING:
+    from duodesk.core.services.duos import DuoService
 
 DUOS_SHOWN = 5
 
@@ -27,9 +30,11 @@ class DuoKey:
 
 
 class PersonAndDuoSearchProvider:
-    """A :class:`duodesk.ui.search.SearchProvider` finding persons, then their duos."""
+    """A :class:`duodesk.ui.search.SearchProvider` finding persons, then their duos (the
+    duos' service asked for at the first search: the window is given this provider at
+    start-up, and the service's modules are not needed before)."""
 
-    def __init__(self, persons: PersonService, duos: DuoService,
+    def __init__(self, persons: PersonService, duos: Callable[[], DuoService],
                  open_person: Callable[[uuid.UUID], None],
                  open_duo: Callable[[uuid.UUID], None]) -> None:
         self._persons = PersonSearchProvider(persons, open_person)
@@ -40,7 +45,7 @@ class PersonAndDuoSearchProvider:
         hits = self._persons.search(text, limit)
         person_ids = [hit.key for hit in hits if isinstance(hit.key, uuid.UUID)]
         duo_title = QCoreApplication.translate("DuoSearch", "Duo")
-        for duo in self._duos.duos_of_persons(person_ids, DUOS_SHOWN):
+        for duo in self._duos().duos_of_persons(person_ids, DUOS_SHOWN):
             try:
                 status = labels.label(DuoStatus(duo.status))
             except ValueError:
