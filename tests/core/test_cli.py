@@ -83,7 +83,7 @@ def test_check_creates_a_new_database_and_says_ok(tmp_path: Path) -> None:
     assert f"Schema revision: {HEAD_REVISION}" in lines
     assert "Mentees: 0, mentors: 0, duos: 0" in lines
     assert lines[-1] == "ok"
-    assert "Brussels" in antenna_names(target)
+    assert "Bruxelles / Brussel" in antenna_names(target)
 
 
 def test_check_prints_json(db_path: Path) -> None:
@@ -153,7 +153,7 @@ def test_backup_prints_the_checked_copy(db_path: Path) -> None:
     assert done.stdout.startswith(prefix)
     made = Path(done.stdout.splitlines()[0].removeprefix(prefix))
     assert made.parent == db_path.parent / "backups"
-    assert "Brussels" in antenna_names(made)
+    assert "Bruxelles / Brussel" in antenna_names(made)
 
 
 def test_backup_to_a_chosen_folder_as_json(db_path: Path, tmp_path: Path) -> None:

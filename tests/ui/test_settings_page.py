@@ -50,7 +50,7 @@ def test_the_first_page_shows_what_the_database_holds(program: DuoDeskApp) -> No
     assert {"mentees", "mentors"} <= set(keys)
     assert program.window.page("settings") is page
     assert page.who_combo.currentText() == "Nadia El Amrani"
-    assert page.antenna_combo.currentText() == "BXL — Brussels"
+    assert page.antenna_combo.currentText() == "BXL — Bruxelles / Brussel"
     assert page.coordinators_box.model.rowCount() == 2
     assert page.antennas_box.model.rowCount() >= 7
     assert program.window.coordinator_label.text() == "Coordinator: Nadia El Amrani"
@@ -105,7 +105,7 @@ def test_who_i_am_is_saved_and_shown_in_the_status_bar(program: DuoDeskApp) -> N
 
 
 def test_the_antenna_of_this_database_is_saved(program: DuoDeskApp) -> None:
-    choose(page_of(program).antenna_combo, "GNT — Ghent")
+    choose(page_of(program).antenna_combo, "GNT — Gent")
     home = program.services.organisation.home_antenna()
     assert home is not None and home.code == "GNT"
 

@@ -131,7 +131,7 @@ def _antenna(session: Session, home: uuid.UUID | None) -> tuple[uuid.UUID, str]:
     if antenna is None:
         antenna = session.scalar(select(models.Antenna).where(models.Antenna.code == "BXL"))
     if antenna is None:
-        antenna = models.Antenna(code="BXL", name="Brussels")
+        antenna = models.Antenna(code="BXL", name="Bruxelles / Brussel")
         session.add(antenna)
         session.flush()
     if home is None:
