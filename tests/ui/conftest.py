@@ -12,8 +12,6 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from duodesk.core.context import build_services
 from duodesk.core.database import open_database
-from duodesk.core.lock import WriterLock
-from duodesk.core.preferences import Preferences
 from duodesk.i18n import install_translators
 from duodesk.paths import resource_path
 from duodesk.ui import messages
@@ -131,16 +129,8 @@ def seeded_database(tmp_path: Path) -> Path:
 @pytest.fixture
 def program(qtbot, qapp: QApplication, seeded_database: Path):
     """The running program on the seeded database, its first page built."""
-    from duodesk.app import DuoDeskApp
+    from tests.ui.running import running_program
 
-    lock = WriterLock(seeded_database)
-    lock.acquire()
-    prefs = Preferences(language="en")
-    app = DuoDeskApp(qapp, prefs, seeded_database, lock)
-    qtbot.addWidget(app.window)
-    app.open()
-    app.window.show()
-    qtbot.waitUntil(lambda: app.settings_page is not None)
-    yield app
-    app.window.hide()
-    app.shutdown()
+    with running_program(qtbot, qapp, seeded_database) as app:
+        qtbot.waitUntil(lambda: app.settings_page is not None)
+        yield app

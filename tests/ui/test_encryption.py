@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QVBoxLayout
 
 from duodesk import app
 from duodesk.app import DuoDeskApp
-from duodesk.core.lock import WriterLock
 from duodesk.core.preferences import Preferences, load_preferences, save_preferences
 from duodesk.core.storage import cipher
 from duodesk.ui import messages
@@ -22,6 +21,7 @@ from duodesk.ui.encryption_box import EncryptionBox
 from duodesk.ui.lock_screen import LockCover
 from duodesk.ui.passphrase_dialog import NewPassphraseDialog, PassphraseDialog
 from tests.factories import make_mentee
+from tests.ui.running import running_program
 
 pytest.importorskip("sqlcipher3")
 
@@ -143,13 +143,7 @@ def test_cancelling_the_passphrase_at_start_quits(
 def test_the_idle_lock_hides_everything_and_unlocks_with_the_passphrase(
         qtbot, qapp: QApplication, encrypted_database: Path, answer_dialogs) -> None:
     answer_dialogs(lambda dialog: type_passphrase(dialog, PASSPHRASE))
-    lock = WriterLock(encrypted_database)
-    lock.acquire()
-    program = DuoDeskApp(qapp, load_preferences(), encrypted_database, lock)
-    qtbot.addWidget(program.window)
-    program.open()
-    program.window.show()
-    try:
+    with running_program(qtbot, qapp, encrypted_database, load_preferences()) as program:
         qtbot.waitUntil(lambda: program.encryption.idle_lock is not None, timeout=10_000)
         idle = program.encryption.idle_lock
         assert idle is not None and idle.limit_ms == 10 * 60_000  # the default: 10 minutes
@@ -190,9 +184,6 @@ def test_the_idle_lock_hides_everything_and_unlocks_with_the_passphrase(
         assert other.isVisible() and field.text() == "half-typed note"  # nothing lost
         other.close()
         idle.set_limit_ms(0)
-    finally:
-        program.window.hide()
-        program.shutdown()
     assert cipher.remembered() is None  # closed: the passphrase left memory
 
 
@@ -214,22 +205,13 @@ def test_without_sqlcipher_the_program_runs_and_settings_says_so(
 
     monkeypatch.setattr(cipher, "driver", missing)  # as where sqlcipher3 is not installed
     assert not cipher.available()
-    lock = WriterLock(seeded_database)
-    lock.acquire()
-    program = DuoDeskApp(qapp, Preferences(language="en"), seeded_database, lock)
-    qtbot.addWidget(program.window)
-    program.open()
-    program.window.show()
-    try:
+    with running_program(qtbot, qapp, seeded_database) as program:
         qtbot.waitUntil(lambda: program.settings_page is not None, timeout=10_000)
         box = program.encryption.box
         assert box is not None and "not available on this computer" in box.state_label.text()
         assert box.switch_button.isHidden()
         assert len(program.services.organisation.coordinators()) == 2
         assert program.encryption.idle_lock is None
-    finally:
-        program.window.hide()
-        program.shutdown()
 
 
 def test_restoring_from_the_menu_keeps_the_database_encrypted(
@@ -239,13 +221,7 @@ def test_restoring_from_the_menu_keeps_the_database_encrypted(
     from duodesk.ui.restore_dialog import RestoreDialog
 
     answer_dialogs(lambda dialog: type_passphrase(dialog, PASSPHRASE))
-    lock = WriterLock(encrypted_database)
-    lock.acquire()
-    program = DuoDeskApp(qapp, load_preferences(), encrypted_database, lock)
-    qtbot.addWidget(program.window)
-    program.open()
-    program.window.show()
-    try:
+    with running_program(qtbot, qapp, encrypted_database, load_preferences()) as program:
         qtbot.waitUntil(lambda: program.settings_page is not None, timeout=10_000)
         made = make_backup(encrypted_database, program.backup_folder(), "manual")
         assert cipher.looks_encrypted(made.path)  # under the passphrase typed at start
@@ -267,6 +243,3 @@ def test_restoring_from_the_menu_keeps_the_database_encrypted(
         assert NAME not in encrypted_database.read_bytes()
         kinds = [b.kind for b in list_backups(encrypted_database, program.backup_folder())]
         assert "before-restore" in kinds
-    finally:
-        program.window.hide()
-        program.shutdown()

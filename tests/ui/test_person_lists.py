@@ -317,17 +317,9 @@ def test_warming_up_after_start_shows_nothing_and_changes_nothing(qtbot, program
 
 def test_the_program_opens_on_the_page_asked_and_reads_only_that_one(
         qtbot, qapp, seeded_database: Path) -> None:
-    from duodesk.app import DuoDeskApp
-    from duodesk.core.lock import WriterLock
+    from tests.ui.running import running_program
 
-    lock = WriterLock(seeded_database)
-    lock.acquire()
-    program = DuoDeskApp(qapp, Preferences(language="en"), seeded_database, lock,
-                         start_page="mentors")
-    qtbot.addWidget(program.window)
-    try:
-        program.open()
-        program.window.show()
+    with running_program(qtbot, qapp, seeded_database, start_page="mentors") as program:
         qtbot.waitUntil(lambda: program.services is not None)
         assert program.window.current_page_key() == "mentors"
         mentors = program.person_pages[PersonRole.MENTOR]
@@ -336,6 +328,3 @@ def test_the_program_opens_on_the_page_asked_and_reads_only_that_one(
         assert program.settings_page is not None  # built when asked for
         program.window.show_page("mentees")
         assert program.person_pages[PersonRole.MENTEE]._loaded
-    finally:
-        program.window.hide()
-        program.shutdown()

@@ -11,7 +11,6 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog
 
 from duodesk import app
@@ -28,6 +27,7 @@ from duodesk.core.lock import WriterLock
 from duodesk.messages import describe
 from duodesk.ui import messages
 from duodesk.ui.restore_dialog import RestoreDialog
+from tests.ui.running import close_window_when
 
 
 @pytest.fixture
@@ -188,18 +188,8 @@ def test_after_the_window_shows_the_daily_backup_is_made(qtbot, qapp,
     a worker; the test closes the window once the backup is there."""
     folder = seeded_database.parent / "backups"
 
-    def close_when_backed_up() -> None:
-        window = next((w for w in qapp.topLevelWidgets()
-                       if w.objectName() == "mainWindow" and w.isVisible()), None)
-        if window is not None and list_backups(seeded_database, folder) \
-                and "Last backup" in window.backup_label.text():
-            poll.stop()
-            window.close()
-
-    poll = QTimer()
-    poll.setInterval(20)
-    poll.timeout.connect(close_when_backed_up)
-    poll.start()
+    poll = close_window_when(qapp, lambda window: bool(
+        list_backups(seeded_database, folder)) and "Last backup" in window.backup_label.text())
     assert app.run(seeded_database) == 0
     assert not poll.isActive()
     assert [backup.kind for backup in list_backups(seeded_database, folder)] == ["daily"]

@@ -10,7 +10,6 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from duodesk import app
@@ -19,6 +18,7 @@ from duodesk.core.context import build_services
 from duodesk.core.database import open_database
 from duodesk.ui.restore_dialog import RestoreDialog
 from tests.factories import make_mentee
+from tests.ui.running import close_window_when
 
 PEOPLE = 40
 
@@ -107,18 +107,9 @@ def test_an_overwritten_page_is_offered_its_backup(qtbot, qapp, tmp_path: Path,
 
     answer_dialogs(answer)
 
-    def close_once_restored() -> None:
-        window = next((w for w in qapp.topLevelWidgets()
-                       if w.objectName() == "mainWindow" and w.isVisible()), None)
-        if window is not None and any("was restored" in text for text in told):
-            poll.stop()
-            window.close()
-
-    poll = QTimer()
-    poll.setInterval(20)
-    poll.timeout.connect(close_once_restored)
-    poll.start()
+    closer = close_window_when(qapp, lambda _w: any("was restored" in text for text in told))
     assert app.run(path) == 0
+    assert not closer.isActive()  # closed by the restore, not by anything else
     assert len(intros) == 1 and "is damaged" in intros[0] and str(path) in intros[0]
     assert not any("is damaged" in text for text in told)  # no bare message before it
     assert crashes == []

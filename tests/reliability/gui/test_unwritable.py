@@ -15,11 +15,10 @@ from pathlib import Path
 import pytest
 
 from duodesk.core.errors import DatabaseReadOnly
-from duodesk.core.lock import WriterLock
-from duodesk.core.preferences import Preferences
 from duodesk.messages import describe
 from duodesk.ui import messages
 from tests.reliability.limits import run_command
+from tests.ui.running import running_program
 
 SAMPLE = Path(__file__).resolve().parents[2] / "fixtures" / "partner_samples" / (
     "forem_liste_orientations.xlsx")
@@ -43,19 +42,11 @@ def unwritable(seeded_database: Path) -> Iterator[Path]:
 
 def test_the_window_opens_and_a_change_is_refused_naming_the_file(
         qtbot, qapp, unwritable: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from duodesk.app import DuoDeskApp
-
     told: list[str] = []
     monkeypatch.setattr(messages, "error",
                         lambda parent, problem, title=None: told.append(describe(problem)))
     before = unwritable.stat().st_mtime_ns
-    lock = WriterLock(unwritable)
-    lock.acquire()
-    program = DuoDeskApp(qapp, Preferences(language="en"), unwritable, lock)
-    qtbot.addWidget(program.window)
-    program.open()
-    program.window.show()
-    try:
+    with running_program(qtbot, qapp, unwritable) as program:
         qtbot.waitUntil(lambda: program.settings_page is not None, timeout=20_000)
         page = program.settings_page
         assert page is not None
@@ -68,9 +59,6 @@ def test_the_window_opens_and_a_change_is_refused_naming_the_file(
         assert told == [describe(DatabaseReadOnly(path=str(unwritable)))]
         assert "cannot be written" in told[0] and str(unwritable) in told[0]
         assert combo.currentText() == "Nadia El Amrani"  # the choice shown as stored
-    finally:
-        program.window.hide()
-        program.shutdown()
     assert unwritable.stat().st_mtime_ns == before
 
 
