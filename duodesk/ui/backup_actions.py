@@ -151,7 +151,7 @@ class BackupActions(QObject):
     # --- restore ------------------------------------------------------------------------------
     def restore_from_backup(self, intro: str | None = None) -> None:
         """Offer the backups; restore the one chosen and reopen the database on it."""
-        if self.busy or not self.window.maybe_save_pages():
+        if self.busy:
             return
         from duodesk.ui.restore_dialog import choose_backup
 
@@ -171,6 +171,10 @@ class BackupActions(QObject):
             ).format(file=database.name, backup=chosen.name),
             yes_text=QCoreApplication.translate("Backups", "Restore"),
         ):
+            return
+        # As when the window closes: unsaved edits saved or dropped at the user's word (Cancel
+        # restores nothing), and no file or duo window left open on the data replaced.
+        if not self.window.close_open_work():
             return
         self.host.release_database()
 

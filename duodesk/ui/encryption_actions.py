@@ -165,21 +165,11 @@ class EncryptionActions(QObject):
         save_preferences(self.host.prefs)
         self._follow_state()
 
-    def _close_record_windows(self) -> bool:
-        """Close the persons' files and duos' windows (each asks about unsaved edits): they
-        hold connections of the file about to be re-written. False when one stays open."""
-        for windows in (
-            getattr(self.host, "person_files", {}),
-            getattr(self.host, "duo_windows", {}),
-        ):
-            for window in list(windows.values()):
-                if not window.close():
-                    return False
-        return True
-
     def turn_on(self) -> None:
         """Choose a passphrase, then re-write the database and its backups encrypted."""
-        if self.busy or not self.window.maybe_save_pages() or not self._close_record_windows():
+        # The open files and duos' windows hold connections of the file about to be
+        # re-written: closed first (each asking about its unsaved edits).
+        if self.busy or not self.window.close_open_work():
             return
         typed = ask_new_passphrase(self.window, _cipher().MIN_PASSPHRASE_LENGTH)
         if typed is None:
@@ -197,7 +187,7 @@ class EncryptionActions(QObject):
 
     def turn_off(self) -> None:
         """After the passphrase and a confirmation, re-write the database unencrypted."""
-        if self.busy or not self.window.maybe_save_pages() or not self._close_record_windows():
+        if self.busy or not self.window.close_open_work():
             return
         typed = ask_passphrase(
             self.window,

@@ -4,7 +4,8 @@ was made.
 
 Pages are registered by the composition root (:meth:`MainWindow.add_page`), so each feature
 adds its own; a page may offer ``maybe_save() -> bool`` to be asked about unsaved edits
-before the window closes or the database is replaced.
+before the window closes or the database is replaced (:meth:`MainWindow.close_open_work`,
+which also closes the windows opened from this one).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from PySide6.QtWidgets import (
 from duodesk import __version__
 from duodesk.core.preferences import Preferences, save_preferences
 from duodesk.ui import messages
+from duodesk.ui.opened_windows import close_opened_from
 from duodesk.ui.search import SearchBar, SearchProvider
 
 DEFAULT_SIZE = QSize(1200, 760)
@@ -230,6 +232,13 @@ class MainWindow(QMainWindow):
                 return False
         return True
 
+    def close_open_work(self) -> bool:
+        """Before the window closes or its database is replaced: every page with unsaved
+        edits asks what to do, then every window opened from this one (a person's file, a
+        duo's window) is closed, one with unsaved changes asking save / discard / cancel.
+        False when the user cancelled: what is still open stays open."""
+        return self.maybe_save_pages() and close_opened_from(self)
+
     # --- search ----------------------------------------------------------------------------
     def set_search_provider(self, provider: SearchProvider | None) -> None:
         """Turn the global search on with ``provider`` (or off with None)."""
@@ -411,7 +420,7 @@ class MainWindow(QMainWindow):
         self._save_prefs(self._prefs)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.maybe_save_pages():
+        if not self.close_open_work():
             event.ignore()
             return
         self.save_geometry()
