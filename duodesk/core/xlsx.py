@@ -25,6 +25,7 @@ from pathlib import Path
 
 from duodesk.core.errors import Cancelled, TableExportNotWritten
 from duodesk.core.progress import Progress
+from duodesk.core.storage.tempfiles import temporary_path
 
 MAX_CELL = 32_767
 MAX_ROWS = 1_048_576  # Excel's rows per sheet, header included
@@ -118,7 +119,7 @@ def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Valu
 
     sheet.append([header_cell(text) for text in headers])
     written = 0
-    temporary = path.with_name(f".{path.name}.part")
+    temporary: Path | None = None
     try:
         for row in _chain(first, iterator):
             sheet.append(cells(row))
@@ -126,6 +127,7 @@ def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Valu
             if written % STEP == 0:
                 progress.step(written, total)
         progress.step(written, total)
+        temporary = temporary_path(path)
         workbook.save(temporary)
         os.replace(temporary, path)
     except Cancelled:
@@ -138,7 +140,7 @@ def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Valu
     return written
 
 
-def _discard(sheet: object, temporary: Path) -> None:
+def _discard(sheet: object, temporary: Path | None) -> None:
     """Close an abandoned sheet's stream and remove its scratch files (left open, the
     stream complains when collected, and its temporary file stays until the program ends)."""
     writer = getattr(sheet, "_writer", None)
@@ -148,7 +150,8 @@ def _discard(sheet: object, temporary: Path) -> None:
             writer.cleanup()
         except (OSError, ValueError):
             pass  # best effort: the export failed already and says so
-    temporary.unlink(missing_ok=True)
+    if temporary is not None:
+        temporary.unlink(missing_ok=True)
 
 
 def _chain(first: list[list[Value]], rest: Iterable[Sequence[Value]]

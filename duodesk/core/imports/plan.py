@@ -132,7 +132,9 @@ class ImportPlan:
 @dataclass(frozen=True)
 class ImportResult:
     """What a commit did: every data row is counted once, and the counts add up to
-    ``rows``. ``rejected_path`` is the workbook of the rejected rows (None when none)."""
+    ``rows``. ``rejected_path`` is the workbook of the rejected rows (None when none);
+    ``rejected_not_written`` the system's reason when that workbook could not be given its
+    name after the import was saved (the import stands, without the workbook)."""
 
     batch_id: uuid.UUID
     rows: int
@@ -143,6 +145,7 @@ class ImportResult:
     rejected_path: Path | None
     created_ids: tuple[uuid.UUID, ...] = ()
     merged_ids: tuple[uuid.UUID, ...] = ()
+    rejected_not_written: str | None = None
 
     def as_dict(self) -> dict[str, int]:
         """The counts as the command line prints them (SPEC §11)."""

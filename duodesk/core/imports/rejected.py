@@ -6,8 +6,9 @@ Every cell is a *string* cell: a value starting with ``=``, ``+``, ``-`` or ``@`
 evaluated by a spreadsheet program (a partner file is not trusted). Control characters,
 which make openpyxl refuse the write, are removed, and text is cut at Excel's 32,767
 characters. Dates are written day first (``17/08/2000``), as the reader reads them back.
-The file is written under a temporary name and moved into place, so that a failure never
-leaves half a workbook.
+The file is written under a temporary name (:mod:`duodesk.core.storage.tempfiles`) and moved
+into place only once the import is committed, so that a failure never leaves half a workbook
+and an import that did not happen leaves none.
 """
 
 from __future__ import annotations
@@ -17,11 +18,13 @@ import os
 import re
 import zipfile
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 from duodesk.core.errors import RejectedFileNotWritten
+from duodesk.core.storage.tempfiles import create_temporary
 
 MAX_CELL = 32_767
 # What openpyxl refuses (ILLEGAL_CHARACTERS_RE), tab and line breaks excepted.
@@ -60,23 +63,63 @@ def cell_text(value: object) -> str:
     return text[:MAX_CELL]
 
 
-def write_rejected(path: Path, headers: Sequence[str], rows: Sequence[Sequence[object]],
-                   reasons: Sequence[str], reasons_title: str) -> Path:
-    """Write the rejected rows (cells as read) with their reasons; returns ``path``.
-    Raises ``RejectedFileNotWritten`` (``path``, ``detail``) when the file cannot be made."""
+@dataclass(frozen=True)
+class StagedWorkbook:
+    """A rejected-rows workbook written whole under its temporary name beside ``path``,
+    waiting for the import to be committed before it takes its own name."""
+
+    path: Path
+    temporary: Path
+
+    def place(self) -> str | None:
+        """Give the workbook its name: None when done, else the system's reason (the
+        temporary is then removed: it holds the rejected rows' personal data)."""
+        try:
+            os.replace(self.temporary, self.path)
+        except OSError as error:
+            self.discard()
+            return error.strerror or type(error).__name__
+        return None
+
+    def discard(self) -> None:
+        """Remove the temporary (the import was not committed)."""
+        self.temporary.unlink(missing_ok=True)
+
+
+def stage_rejected(path: Path, headers: Sequence[str], rows: Sequence[Sequence[object]],
+                   reasons: Sequence[str], reasons_title: str) -> StagedWorkbook:
+    """Write the rejected rows (cells as read) with their reasons into a temporary file
+    beside ``path``, flushed to disk, for :meth:`StagedWorkbook.place` once the import is
+    committed. Raises ``RejectedFileNotWritten`` (``path``, ``detail``) when the file cannot
+    be made (nothing is left behind)."""
     width = len(headers)
     texts = [[cell_text(v) for v in (*headers, reasons_title)]]
     for values, reason in zip(rows, reasons, strict=True):
         padded = list(values[:width]) + [None] * (width - len(values))
         texts.append([cell_text(v) for v in (*padded, reason)])
     data = _workbook(texts)
-    temporary = path.with_name(f".{path.name}.part")
+    temporary: Path | None = None
     try:
-        temporary.write_bytes(data)
-        os.replace(temporary, path)
+        handle, temporary = create_temporary(path)
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())  # whole on the disk before the import is committed
     except OSError as error:
-        temporary.unlink(missing_ok=True)
+        if temporary is not None:
+            temporary.unlink(missing_ok=True)
         raise RejectedFileNotWritten(path=str(path), detail=error.strerror or "") from error
+    return StagedWorkbook(path, temporary)
+
+
+def write_rejected(path: Path, headers: Sequence[str], rows: Sequence[Sequence[object]],
+                   reasons: Sequence[str], reasons_title: str) -> Path:
+    """Write the rejected rows with their reasons to ``path`` at once; returns ``path``.
+    Raises ``RejectedFileNotWritten`` (``path``, ``detail``) when the file cannot be made."""
+    staged = stage_rejected(path, headers, rows, reasons, reasons_title)
+    reason = staged.place()
+    if reason is not None:
+        raise RejectedFileNotWritten(path=str(path), detail=reason)
     return path
 
 

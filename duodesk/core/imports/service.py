@@ -39,7 +39,7 @@ from duodesk.core.imports.plan import (
     RowOutcome,
     UndoResult,
 )
-from duodesk.core.imports.rejected import default_rejected_path, write_rejected
+from duodesk.core.imports.rejected import StagedWorkbook, default_rejected_path, stage_rejected
 from duodesk.core.imports.source import ImportField, RowIssue, SourceTable
 from duodesk.core.imports.writer import (
     ClimbingIds,
@@ -169,6 +169,7 @@ class ImportService:
         now = self.clock().replace(microsecond=0)
         total = len(plan.rows)
         written: Path | None = None
+        staged: StagedWorkbook | None = None  # in place only once the import is committed
         try:
             with self.db.write() as session:
                 coordinator_id = _existing(session, Coordinator,
@@ -185,11 +186,12 @@ class ImportService:
                 outcomes.run(choices, coordinator_id)
                 if rejected_rows and rejected_path is not None:
                     cells = {row.number: row.cells for row in plan.table.rows}
-                    written = write_rejected(
+                    staged = stage_rejected(
                         rejected_path, plan.table.headers,
                         [cells.get(row.number, ()) for row in rejected_rows],
                         ["; ".join(describe(i) for i in row.issues) for row in rejected_rows],
                         describe(RowIssue("reasons_column")))
+                    written = staged.path
                 counts = outcomes.counts()
                 batch.imported, batch.merged = counts["imported"], counts["merged"]
                 batch.skipped, batch.rejected = counts["skipped"], counts["rejected"]
@@ -210,12 +212,19 @@ class ImportService:
                                  ["rejected_rows"], at=now)
                 progress.step(total, total)
         except BaseException:
-            if written is not None:
-                written.unlink(missing_ok=True)
+            if staged is not None:
+                staged.discard()
             raise
+        not_placed = staged.place() if staged is not None else None
+        if not_placed is not None:  # the import stands; the history no longer names the file
+            written = None
+            with self.db.write() as session:
+                stored = session.get_one(ImportBatch, batch.id)
+                stored.report = {**(stored.report or {}), "rejected_path": None}
         return ImportResult(batch.id, total, counts["imported"], counts["merged"],
                             counts["skipped"], counts["rejected"], written,
-                            tuple(outcomes.created_ids), tuple(outcomes.merged_ids))
+                            tuple(outcomes.created_ids), tuple(outcomes.merged_ids),
+                            rejected_not_written=not_placed)
 
     # --- history and undo -------------------------------------------------------------------
     def history(self) -> list[ImportHistoryEntry]:

@@ -4,6 +4,7 @@ imported again; a cancel or a failure leaves nothing behind."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,8 @@ from duodesk.core.imports.reader import read_source
 from duodesk.core.imports.rejected import default_rejected_path
 from duodesk.core.models import AuditEntry, ImportBatch, Person
 from duodesk.core.progress import Progress
+from duodesk.core.services import audit
+from duodesk.core.storage.tempfiles import is_temporary
 from tests.core.imports.service_helpers import (
     HEADERS,
     birth,
@@ -131,3 +134,51 @@ def test_an_unwritable_rejected_workbook_imports_nothing(db: Database, tmp_path:
         service.commit(plan, describe=describe,
                        rejected_path=tmp_path / "missing-folder" / "out.xlsx")
     assert _persons(db) == 0
+
+
+def test_the_workbook_appears_only_once_the_import_is_committed(
+        db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "partner"
+    folder.mkdir()
+    source = write_xlsx(folder / "liste.xlsx", [person_row(1), person_row(2, Nom="")])
+    service, plan = _plan_file(db, source)
+    seen: list[set[str]] = []
+    real_record = audit.record
+
+    def look_inside_the_transaction(*args: object, **kwargs: object) -> object:
+        seen.append({path.name for path in folder.iterdir()})
+        return real_record(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(audit, "record", look_inside_the_transaction)
+    result = service.commit(plan, describe=describe)
+
+    assert seen and all("liste_rejected.xlsx" not in names for names in seen)
+    assert any(is_temporary(name) for name in seen[-1])  # written whole, not yet named
+    assert result.rejected_path == folder / "liste_rejected.xlsx"
+    assert result.rejected_path.is_file() and result.rejected_not_written is None
+    assert sorted(p.name for p in folder.iterdir()) == ["liste.xlsx", "liste_rejected.xlsx"]
+
+
+def test_a_workbook_that_cannot_take_its_name_after_the_commit_leaves_the_import_done(
+        db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "partner"
+    folder.mkdir()
+    source = write_xlsx(folder / "liste.xlsx", [person_row(1), person_row(2, Nom="")])
+    service, plan = _plan_file(db, source)
+    target = folder / "liste_rejected.xlsx"
+    real_replace = os.replace
+
+    def locked(source_path: object, destination: object) -> None:
+        if Path(str(destination)) == target:  # open in a spreadsheet program, say
+            raise PermissionError(13, "Permission denied")
+        real_replace(source_path, destination)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "replace", locked)
+    result = service.commit(plan, describe=describe)
+
+    assert (result.imported, result.rejected) == (1, 1)
+    assert result.rejected_path is None and result.rejected_not_written == "Permission denied"
+    assert _persons(db) == 1
+    assert sorted(p.name for p in folder.iterdir()) == ["liste.xlsx"]  # no temporary kept
+    (entry,) = service.history()
+    assert entry.rejected_path is None and entry.rejected == 1
