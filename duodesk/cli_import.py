@@ -103,7 +103,14 @@ def cmd_import_partner(args: argparse.Namespace, out: _Output) -> int:
     lines = [translate(
         "Cli", "{file}: {rows} rows read; {imported} imported, {merged} merged, {skipped} "
                "skipped, {rejected} rejected.").format(file=table.file_name, **result.as_dict())]
-    if result.rejected_path is not None:
+    if result.rejected_not_written is not None:  # the import stands without that workbook
+        lines.append(translate(
+            "Cli", "The import was saved, but the rejected rows could not be written to "
+                   "{path} ({reason}). Close that file if it is open and run the same command "
+                   "again with --again: the people already imported are skipped and the "
+                   "rejected rows are written.").format(
+            path=result.rejected_path, reason=result.rejected_not_written))
+    elif result.rejected_path is not None:
         lines.append(translate("Cli", "Rejected rows, with their reasons: {path}").format(
             path=result.rejected_path))
     if plan.unmapped_columns:

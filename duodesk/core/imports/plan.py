@@ -132,9 +132,9 @@ class ImportPlan:
 @dataclass(frozen=True)
 class ImportResult:
     """What a commit did: every data row is counted once, and the counts add up to
-    ``rows``. ``rejected_path`` is the workbook of the rejected rows (None when none);
-    ``rejected_not_written`` the system's reason when that workbook could not be given its
-    name after the import was saved (the import stands, without the workbook)."""
+    ``rows``. ``rejected_path`` is the workbook of the rejected rows (None when none), unless
+    ``rejected_not_written`` holds the system's reason why it could not be given that name
+    after the import was saved: the import stands, and no workbook is there."""
 
     batch_id: uuid.UUID
     rows: int

@@ -217,7 +217,6 @@ class ImportService:
             raise
         not_placed = staged.place() if staged is not None else None
         if not_placed is not None:  # the import stands; the history no longer names the file
-            written = None
             with self.db.write() as session:
                 stored = session.get_one(ImportBatch, batch.id)
                 stored.report = {**(stored.report or {}), "rejected_path": None}

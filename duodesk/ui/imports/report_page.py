@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
+    from duodesk.core.imports.plan import ImportResult
     from duodesk.ui.imports.wizard import ImportWizard
 
 
@@ -100,16 +101,31 @@ class ReportPage(QWizardPage):
         else:
             self.unmapped.setText(translate("ImportReportPage",
                                             "Every column of the file was imported."))
-        if result.rejected_path is not None:
+        if result.rejected_not_written is not None:
+            self.rejected.setText(rejected_not_written_text(result))
+        elif result.rejected_path is not None:
             self.rejected.setText(translate(
                 "ImportReportPage",
                 "The rejected rows, with the reason in an extra column, were written to "
                 "{path}. Correct them there and import that file.").format(
                 path=result.rejected_path))
         self.rejected.setVisible(result.rejected_path is not None)
-        self.open_folder_button.setVisible(result.rejected_path is not None)
+        self.open_folder_button.setVisible(result.rejected_path is not None
+                                           and result.rejected_not_written is None)
 
     def open_folder(self) -> None:
         result = self._wizard.result
         if result is not None and result.rejected_path is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.rejected_path.parent)))
+
+
+def rejected_not_written_text(result: ImportResult) -> str:
+    """What the coordinator is told when the import was saved but its rejected rows'
+    workbook could not be given its name (a file of that name open in another program…):
+    the import stands, and importing the same file again makes the workbook."""
+    return QCoreApplication.translate(
+        "ImportReportPage",
+        "The import was saved, but the workbook of the rejected rows could not be written to "
+        "{path} ({reason}). Close that file if it is open, then import the same file again: "
+        "the people already imported are recognised and skipped, and the rejected rows are "
+        "written.").format(path=result.rejected_path, reason=result.rejected_not_written)

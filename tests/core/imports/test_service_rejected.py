@@ -177,7 +177,8 @@ def test_a_workbook_that_cannot_take_its_name_after_the_commit_leaves_the_import
     result = service.commit(plan, describe=describe)
 
     assert (result.imported, result.rejected) == (1, 1)
-    assert result.rejected_path is None and result.rejected_not_written == "Permission denied"
+    assert result.rejected_not_written == "Permission denied" and result.rejected_path == target
+    assert not target.exists()
     assert _persons(db) == 1
     assert sorted(p.name for p in folder.iterdir()) == ["liste.xlsx"]  # no temporary kept
     (entry,) = service.history()
