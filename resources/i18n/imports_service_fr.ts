@@ -8,6 +8,10 @@
         <translation>{file} : {rows} lignes lues ; {imported} importées, {merged} fusionnées, {skipped} ignorées, {rejected} rejetées.</translation>
     </message>
     <message>
+        <source>The import was saved, but the rejected rows could not be written to {path} ({reason}). Close that file if it is open and run the same command again with --again: the people already imported are skipped and the rejected rows are written.</source>
+        <translation>L&apos;import est enregistré, mais les lignes rejetées n&apos;ont pas pu être enregistrées dans {path} ({reason}). Fermez ce fichier s&apos;il est ouvert et relancez la même commande avec --again : les personnes déjà importées seront ignorées et les lignes rejetées seront enregistrées.</translation>
+    </message>
+    <message>
         <source>Rejected rows, with their reasons: {path}</source>
         <translation>Lignes rejetées, avec leurs raisons : {path}</translation>
     </message>

@@ -8,6 +8,10 @@
         <translation>{file}: {rows} rijen gelezen; {imported} geïmporteerd, {merged} samengevoegd, {skipped} overgeslagen, {rejected} geweigerd.</translation>
     </message>
     <message>
+        <source>The import was saved, but the rejected rows could not be written to {path} ({reason}). Close that file if it is open and run the same command again with --again: the people already imported are skipped and the rejected rows are written.</source>
+        <translation>De import is bewaard, maar de geweigerde rijen konden niet worden weggeschreven naar {path} ({reason}). Sluit dat bestand als het open staat en voer hetzelfde commando opnieuw uit met --again: de personen die al geïmporteerd zijn, worden overgeslagen en de geweigerde rijen worden weggeschreven.</translation>
+    </message>
+    <message>
         <source>Rejected rows, with their reasons: {path}</source>
         <translation>Geweigerde rijen, met de redenen: {path}</translation>
     </message>

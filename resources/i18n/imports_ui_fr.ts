@@ -402,6 +402,10 @@
         <source>The rejected rows, with the reason in an extra column, were written to {path}. Correct them there and import that file.</source>
         <translation>Les lignes rejetées, avec la raison dans une colonne en plus, ont été enregistrées dans {path}. Corrigez-les dans ce fichier et importez-le.</translation>
     </message>
+    <message>
+        <source>The import was saved, but the workbook of the rejected rows could not be written to {path} ({reason}). Close that file if it is open, then import the same file again: the people already imported are recognised and skipped, and the rejected rows are written.</source>
+        <translation>L&apos;import est enregistré, mais le classeur des lignes rejetées n&apos;a pas pu être enregistré dans {path} ({reason}). Fermez ce fichier s&apos;il est ouvert, puis importez à nouveau le même fichier : les personnes déjà importées seront reconnues et ignorées, et les lignes rejetées seront enregistrées.</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>

@@ -402,6 +402,10 @@
         <source>The rejected rows, with the reason in an extra column, were written to {path}. Correct them there and import that file.</source>
         <translation>De geweigerde rijen, met de reden in een extra kolom, zijn weggeschreven naar {path}. Verbeter ze daar en importeer dat bestand.</translation>
     </message>
+    <message>
+        <source>The import was saved, but the workbook of the rejected rows could not be written to {path} ({reason}). Close that file if it is open, then import the same file again: the people already imported are recognised and skipped, and the rejected rows are written.</source>
+        <translation>De import is bewaard, maar de werkmap met de geweigerde rijen kon niet worden weggeschreven naar {path} ({reason}). Sluit dat bestand als het open staat en importeer hetzelfde bestand opnieuw: de personen die al geïmporteerd zijn, worden herkend en overgeslagen, en de geweigerde rijen worden weggeschreven.</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
