@@ -16,7 +16,7 @@ from duodesk.core.storage.sqlite import SQLiteBackend, known_error
 from duodesk.paths import migrations_dir
 
 # The newest revision under db/versions (a test keeps the two in step).
-HEAD_REVISION = "0007_local_antenna_names"
+HEAD_REVISION = "0008_redundant_indexes"
 
 
 def alembic_config(script_location: Path | None = None):  # -> alembic.config.Config

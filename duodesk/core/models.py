@@ -235,7 +235,8 @@ class Mentee(Person):
     id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("persons.id", ondelete="CASCADE"), primary_key=True
     )
-    status: Mapped[codes.MenteeStatus] = mapped_column(code(codes.MenteeStatus), index=True)
+    # Looked up through ix_mentees_status_id (status, id).
+    status: Mapped[codes.MenteeStatus] = mapped_column(code(codes.MenteeStatus))
     referral_partner_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("partners.id", ondelete="SET NULL"), index=True
     )
@@ -284,7 +285,8 @@ class Mentor(Person):
     id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("persons.id", ondelete="CASCADE"), primary_key=True
     )
-    status: Mapped[codes.MentorStatus] = mapped_column(code(codes.MentorStatus), index=True)
+    # Looked up through ix_mentors_status_id (status, id).
+    status: Mapped[codes.MentorStatus] = mapped_column(code(codes.MentorStatus))
     last_job: Mapped[str | None] = mapped_column(String(200))
     employer: Mapped[str | None] = mapped_column(String(200))
     company_partner_id: Mapped[uuid.UUID | None] = mapped_column(
@@ -338,8 +340,9 @@ class StatusChange(Record, Base):
 
     __tablename__ = "status_changes"
 
+    # Looked up through ix_status_changes_person_changed (person_id, changed_at).
     person_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("persons.id", ondelete="CASCADE"), index=True
+        ForeignKey("persons.id", ondelete="CASCADE")
     )
     duo_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("duos.id", ondelete="CASCADE"), index=True
@@ -436,7 +439,8 @@ class Meeting(Record, Base):
 
     __tablename__ = "meetings"
 
-    kind: Mapped[codes.MeetingKind] = mapped_column(code(codes.MeetingKind), index=True)
+    # Looked up through ix_meetings_kind_status_starts (kind, status, starts_at).
+    kind: Mapped[codes.MeetingKind] = mapped_column(code(codes.MeetingKind))
     status: Mapped[codes.MeetingStatus] = mapped_column(code(codes.MeetingStatus))
     # Naive local time in Europe/Brussels, as planned by the coordinator.
     starts_at: Mapped[datetime] = mapped_column(DateTime, index=True)
@@ -445,9 +449,8 @@ class Meeting(Record, Base):
     coordinator_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("coordinators.id", ondelete="SET NULL"), index=True
     )
-    duo_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("duos.id", ondelete="CASCADE"), index=True
-    )
+    # Looked up through ix_meetings_duo_starts (duo_id, starts_at).
+    duo_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("duos.id", ondelete="CASCADE"))
     summary: Mapped[str | None] = mapped_column(Text)
     topics: Mapped[str | None] = mapped_column(Text)
     # A follow-up's place in the duo's path: 1, 3 or 6 months after the start, or 12 for
