@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from functools import cache
@@ -36,6 +35,7 @@ from duodesk.core.calendar.views import CalendarEvent, CalendarFilter
 from duodesk.core.codes import MeetingStatus
 from duodesk.core.errors import CalendarNotWritten
 from duodesk.core.progress import Progress
+from duodesk.core.storage.tempfiles import create_temporary
 
 Describe = Callable[[CalendarEvent], str]
 
@@ -102,8 +102,7 @@ def write_ics(session: Session, out: Path, chosen: CalendarFilter, meeting_id: U
     progress.step(0, total)
     written = 0
     try:
-        handle, temporary = tempfile.mkstemp(prefix=".duodesk-", suffix=".ics.part",
-                                             dir=out.parent)
+        handle, temporary = create_temporary(out)
     except OSError as error:
         raise CalendarNotWritten(path=str(out), detail=error.strerror or "") from None
     try:

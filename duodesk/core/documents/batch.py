@@ -6,7 +6,6 @@ and renamed into place at the end, so a failure or a cancel never leaves half a 
 from __future__ import annotations
 
 import os
-import tempfile
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -19,6 +18,7 @@ from duodesk.core.documents.agreement import AgreementData, load_agreements, wri
 from duodesk.core.documents.texts import document_texts
 from duodesk.core.errors import DocumentNotWritten
 from duodesk.core.progress import Progress
+from duodesk.core.storage.tempfiles import create_temporary
 
 
 @dataclass(frozen=True)
@@ -37,8 +37,7 @@ def atomic_pdf(target: Path) -> Iterator[IO[bytes]]:
     written or the target is locked by another program.
     """
     try:
-        handle, temporary = tempfile.mkstemp(prefix=".duodesk-", suffix=".pdf",
-                                             dir=target.parent)
+        handle, temporary = create_temporary(target)
     except OSError as error:
         raise DocumentNotWritten(path=str(target), detail=error.strerror or str(error)) from None
     try:

@@ -53,6 +53,7 @@ from duodesk.core.models import (
 )
 from duodesk.core.progress import Progress
 from duodesk.core.services import audit
+from duodesk.core.storage.tempfiles import temporary_path
 
 STEP = 2000  # rows between two progress reports (and cancel checks)
 STATE_BATCH = 2000
@@ -85,7 +86,6 @@ class ExchangeService:
         out = Path(out).absolute()
         if not out.parent.is_dir():  # said at once, not after a minute of export
             raise ExchangeFileNotWritten(path=str(out), detail="no_folder")
-        temporary = out.with_name(f".{out.name}.{os.getpid()}.part")
         secret = None
         if pseudonymised:
             from duodesk.core.exchange.pseudonymise import pseudonym_secret
@@ -93,6 +93,11 @@ class ExchangeService:
             with self.db.write() as session:
                 secret = pseudonym_secret(session)
         stamps = None if pseudonymised else StampWriter(self.db)
+        try:
+            temporary = temporary_path(out)
+        except OSError as error:
+            raise ExchangeFileNotWritten(path=str(out),
+                                         detail=error.strerror or type(error).__name__) from None
         try:
             with self.db.read() as session:
                 try:

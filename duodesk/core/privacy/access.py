@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -52,6 +51,7 @@ from duodesk.core.models import (
 )
 from duodesk.core.progress import Progress
 from duodesk.core.services import audit
+from duodesk.core.storage.tempfiles import create_temporary
 
 FORMAT = "duodesk-access-request"
 FORMAT_VERSION = 1
@@ -116,10 +116,9 @@ def export_access_request(db: Database, person_id: uuid.UUID, folder: Path, lang
 def _write_atomically(path: Path, write: Callable[[Any], object]) -> None:
     """Write through ``write(binary file)`` into a temporary file beside ``path``, flushed
     to disk, then renamed onto ``path``; on any failure nothing is left behind."""
-    temporary: str | None = None
+    temporary: Path | None = None
     try:
-        handle, temporary = tempfile.mkstemp(prefix=".duodesk-", suffix=".part",
-                                             dir=path.parent)
+        handle, temporary = create_temporary(path)
         with os.fdopen(handle, "wb") as stream:
             write(stream)
             stream.flush()
@@ -131,7 +130,7 @@ def _write_atomically(path: Path, write: Callable[[Any], object]) -> None:
             from error
     finally:
         if temporary is not None:
-            Path(temporary).unlink(missing_ok=True)
+            temporary.unlink(missing_ok=True)
 
 
 def plain(value: Any) -> Any:

@@ -10,7 +10,6 @@ Written beside the target under a temporary name and moved into place at the end
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +17,7 @@ from duodesk.core.errors import DocumentNotWritten
 from duodesk.core.reports.indicators import ImpactReport
 from duodesk.core.reports.published import published
 from duodesk.core.reports.words import ReportWords
+from duodesk.core.storage.tempfiles import temporary_path
 from duodesk.core.xlsx import clean_text, sheet_name
 
 COLUMNS = ("indicator", "code", "numerator", "denominator", "percent", "published", "unknown",
@@ -74,9 +74,7 @@ def _text(sheet: Any, row: int, column: int, text: str) -> Any:
 
 def _save(book: Any, target: Path) -> None:
     try:
-        handle, temporary = tempfile.mkstemp(prefix=".duodesk-", suffix=".xlsx",
-                                             dir=target.parent)
-        os.close(handle)
+        temporary = temporary_path(target)
     except OSError as error:
         raise DocumentNotWritten(path=str(target), detail=error.strerror or str(error)) from None
     try:

@@ -18,6 +18,7 @@ from duodesk.core.context import Services
 from duodesk.core.errors import CalendarNotWritten, Cancelled
 from duodesk.core.models import Meeting
 from duodesk.core.progress import Progress
+from duodesk.core.storage.tempfiles import is_temporary
 from tests.core.calendar.setup import NEXT_WEEK, calendar_service, session_draft
 from tests.core.duo_setup import Clock, available_mentor
 from tests.factories import make_mentee, use_coordinator
@@ -135,7 +136,7 @@ def test_a_file_that_cannot_be_written_is_told_and_a_cancel_leaves_nothing(
     with pytest.raises(Cancelled):
         cal.export_ics(out, progress=progress)
     assert not out.exists()
-    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".duodesk-")]
+    assert not [p for p in tmp_path.iterdir() if is_temporary(p.name)]
 
 
 def test_the_time_zone_covers_the_years_exported(services: Services, cal: CalendarService,

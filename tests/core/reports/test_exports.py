@@ -18,6 +18,7 @@ from duodesk.core.errors import DocumentNotWritten
 from duodesk.core.reports import ImpactReport
 from duodesk.core.reports.report_pdf import write_report_pdf
 from duodesk.core.reports.report_xlsx import write_report_xlsx
+from duodesk.core.storage.tempfiles import is_temporary
 from tests.core.reports.test_indicators import add_duo, evaluate
 from tests.factories import make_mentee, make_mentor
 
@@ -58,7 +59,7 @@ def test_the_pdf_reads_like_the_report(report: ImpactReport, tmp_path: Path) -> 
     data = target.read_bytes()
     # The embedded Unicode font (Ł, Ş print as letters, not boxes).
     assert b"FontFile2" in data and b"DejaVuSans" in data
-    assert not list(tmp_path.glob(".duodesk-*"))
+    assert not [p for p in tmp_path.iterdir() if is_temporary(p.name)]
 
 
 def test_the_pdf_table_pairs_each_figure_with_the_published_one(report, tmp_path) -> None:
@@ -99,7 +100,7 @@ def test_the_workbook_has_numbers_and_string_cells(report, tmp_path: Path) -> No
     assert rows["mentee_more_confident"][2:6] == (0, 0, "no data", 90.0)
     assert sheet["E7"].number_format == "0.0"
     assert all(sheet.cell(row, 1).data_type == "s" for row in range(6, 15))
-    assert not list(tmp_path.glob(".duodesk-*"))
+    assert not [p for p in tmp_path.iterdir() if is_temporary(p.name)]
 
 
 def test_a_workbook_that_cannot_be_written_leaves_nothing(report, tmp_path: Path) -> None:
