@@ -114,13 +114,29 @@
         <source>Ticked: came · empty: did not come · half-ticked: not recorded.</source>
         <translation>Coché : présent · vide : absent · à moitié coché : pas encore noté.</translation>
     </message>
-    <message>
-        <source>{invited} invited</source>
-        <translation>{invited} invité(s)</translation>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message numerus="yes">
+        <source>%Ln invited</source>
+        <translation>
+            <numerusform>%Ln invité</numerusform>
+            <numerusform>%Ln invités</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{invited} invited · {present} present · {absent} absent</source>
-        <translation>{invited} invité(s) · {present} présent(s) · {absent} absent(s)</translation>
+    <message numerus="yes">
+        <source>%Ln present</source>
+        <translation>
+            <numerusform>%Ln présent</numerusform>
+            <numerusform>%Ln présents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln absent</source>
+        <translation>
+            <numerusform>%Ln absent</numerusform>
+            <numerusform>%Ln absents</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -144,10 +160,6 @@
     <message>
         <source>• {who} already has “{title}” ({start}–{end})</source>
         <translation>• {who} a déjà « {title} » ({start}–{end})</translation>
-    </message>
-    <message>
-        <source>…and {count} more</source>
-        <translation>…et {count} autres</translation>
     </message>
     <message>
         <source>“{title}” is one of a series. Move only this meeting, or this one and all the following ones by the same time?</source>
@@ -176,6 +188,30 @@
     <message>
         <source>Keep it</source>
         <translation>La garder</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarCounts</name>
+    <message numerus="yes">
+        <source>+%Ln more</source>
+        <translation>
+            <numerusform>+%Ln autre</numerusform>
+            <numerusform>+%Ln autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %Ln more</source>
+        <translation>
+            <numerusform>…et %Ln autre</numerusform>
+            <numerusform>…et %Ln autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attendees</source>
+        <translation>
+            <numerusform>%Ln participant</numerusform>
+            <numerusform>%Ln participants</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -303,24 +339,12 @@
         <translation>En ligne</translation>
     </message>
     <message>
-        <source>+{count} more</source>
-        <translation>+{count} autres</translation>
-    </message>
-    <message>
         <source>Coordinator: {name}</source>
         <translation>Coordinateur : {name}</translation>
     </message>
     <message>
         <source>Part of a series</source>
         <translation>Fait partie d&apos;une série</translation>
-    </message>
-    <message>
-        <source>1 attendee</source>
-        <translation>1 participant</translation>
-    </message>
-    <message>
-        <source>{count} attendees</source>
-        <translation>{count} participants</translation>
     </message>
 </context>
 <context>
@@ -372,10 +396,6 @@
     <message>
         <source>Save</source>
         <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <source>…and {count} more</source>
-        <translation>…et {count} autre(s)</translation>
     </message>
     <message>
         <source>This meeting clashes with others:</source>

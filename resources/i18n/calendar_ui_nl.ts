@@ -114,13 +114,29 @@
         <source>Ticked: came · empty: did not come · half-ticked: not recorded.</source>
         <translation>Aangevinkt: aanwezig · leeg: afwezig · half aangevinkt: nog niet genoteerd.</translation>
     </message>
-    <message>
-        <source>{invited} invited</source>
-        <translation>{invited} uitgenodigd</translation>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message numerus="yes">
+        <source>%Ln invited</source>
+        <translation>
+            <numerusform>%Ln uitgenodigd</numerusform>
+            <numerusform>%Ln uitgenodigd</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{invited} invited · {present} present · {absent} absent</source>
-        <translation>{invited} uitgenodigd · {present} aanwezig · {absent} afwezig</translation>
+    <message numerus="yes">
+        <source>%Ln present</source>
+        <translation>
+            <numerusform>%Ln aanwezig</numerusform>
+            <numerusform>%Ln aanwezig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln absent</source>
+        <translation>
+            <numerusform>%Ln afwezig</numerusform>
+            <numerusform>%Ln afwezig</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -144,10 +160,6 @@
     <message>
         <source>• {who} already has “{title}” ({start}–{end})</source>
         <translation>• {who} heeft al ‘{title}’ ({start}–{end})</translation>
-    </message>
-    <message>
-        <source>…and {count} more</source>
-        <translation>…en nog {count}</translation>
     </message>
     <message>
         <source>“{title}” is one of a series. Move only this meeting, or this one and all the following ones by the same time?</source>
@@ -176,6 +188,30 @@
     <message>
         <source>Keep it</source>
         <translation>Behouden</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarCounts</name>
+    <message numerus="yes">
+        <source>+%Ln more</source>
+        <translation>
+            <numerusform>+%Ln meer</numerusform>
+            <numerusform>+%Ln meer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %Ln more</source>
+        <translation>
+            <numerusform>…en nog %Ln</numerusform>
+            <numerusform>…en nog %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attendees</source>
+        <translation>
+            <numerusform>%Ln deelnemer</numerusform>
+            <numerusform>%Ln deelnemers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -303,24 +339,12 @@
         <translation>Online</translation>
     </message>
     <message>
-        <source>+{count} more</source>
-        <translation>+{count} meer</translation>
-    </message>
-    <message>
         <source>Coordinator: {name}</source>
         <translation>Coördinator: {name}</translation>
     </message>
     <message>
         <source>Part of a series</source>
         <translation>Hoort bij een reeks</translation>
-    </message>
-    <message>
-        <source>1 attendee</source>
-        <translation>1 deelnemer</translation>
-    </message>
-    <message>
-        <source>{count} attendees</source>
-        <translation>{count} deelnemers</translation>
     </message>
 </context>
 <context>
@@ -372,10 +396,6 @@
     <message>
         <source>Save</source>
         <translation>Opslaan</translation>
-    </message>
-    <message>
-        <source>…and {count} more</source>
-        <translation>…en nog {count}</translation>
     </message>
     <message>
         <source>This meeting clashes with others:</source>

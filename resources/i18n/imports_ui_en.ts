@@ -21,10 +21,38 @@
 <context>
     <name>ReportPage</name>
     <message numerus="yes">
-        <source>%Ln rows in the file = {imported} imported + {merged} merged + {skipped} skipped + {rejected} rejected.</source>
+        <source>%Ln rows in the file = {imported} + {merged} + {skipped} + {rejected}.</source>
         <translation>
-            <numerusform>%Ln row in the file = {imported} imported + {merged} merged + {skipped} skipped + {rejected} rejected.</numerusform>
-            <numerusform>%Ln rows in the file = {imported} imported + {merged} merged + {skipped} skipped + {rejected} rejected.</numerusform>
+            <numerusform>%Ln row in the file = {imported} + {merged} + {skipped} + {rejected}.</numerusform>
+            <numerusform>%Ln rows in the file = {imported} + {merged} + {skipped} + {rejected}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln imported</source>
+        <translation>
+            <numerusform>%Ln imported</numerusform>
+            <numerusform>%Ln imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln merged</source>
+        <translation>
+            <numerusform>%Ln merged</numerusform>
+            <numerusform>%Ln merged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>%Ln skipped</numerusform>
+            <numerusform>%Ln skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected</source>
+        <translation>
+            <numerusform>%Ln rejected</numerusform>
+            <numerusform>%Ln rejected</numerusform>
         </translation>
     </message>
 </context>

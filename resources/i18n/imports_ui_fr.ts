@@ -452,10 +452,38 @@
 <context>
     <name>ReportPage</name>
     <message numerus="yes">
-        <source>%Ln rows in the file = {imported} imported + {merged} merged + {skipped} skipped + {rejected} rejected.</source>
+        <source>%Ln rows in the file = {imported} + {merged} + {skipped} + {rejected}.</source>
         <translation>
-            <numerusform>%Ln ligne dans le fichier = {imported} importées + {merged} fusionnées + {skipped} ignorées + {rejected} rejetées.</numerusform>
-            <numerusform>%Ln lignes dans le fichier = {imported} importées + {merged} fusionnées + {skipped} ignorées + {rejected} rejetées.</numerusform>
+            <numerusform>%Ln ligne dans le fichier = {imported} + {merged} + {skipped} + {rejected}.</numerusform>
+            <numerusform>%Ln lignes dans le fichier = {imported} + {merged} + {skipped} + {rejected}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln imported</source>
+        <translation>
+            <numerusform>%Ln importée</numerusform>
+            <numerusform>%Ln importées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln merged</source>
+        <translation>
+            <numerusform>%Ln fusionnée</numerusform>
+            <numerusform>%Ln fusionnées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>%Ln ignorée</numerusform>
+            <numerusform>%Ln ignorées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected</source>
+        <translation>
+            <numerusform>%Ln rejetée</numerusform>
+            <numerusform>%Ln rejetées</numerusform>
         </translation>
     </message>
 </context>

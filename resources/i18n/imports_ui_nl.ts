@@ -452,10 +452,38 @@
 <context>
     <name>ReportPage</name>
     <message numerus="yes">
-        <source>%Ln rows in the file = {imported} imported + {merged} merged + {skipped} skipped + {rejected} rejected.</source>
+        <source>%Ln rows in the file = {imported} + {merged} + {skipped} + {rejected}.</source>
         <translation>
-            <numerusform>%Ln rij in het bestand = {imported} geïmporteerd + {merged} samengevoegd + {skipped} overgeslagen + {rejected} geweigerd.</numerusform>
-            <numerusform>%Ln rijen in het bestand = {imported} geïmporteerd + {merged} samengevoegd + {skipped} overgeslagen + {rejected} geweigerd.</numerusform>
+            <numerusform>%Ln rij in het bestand = {imported} + {merged} + {skipped} + {rejected}.</numerusform>
+            <numerusform>%Ln rijen in het bestand = {imported} + {merged} + {skipped} + {rejected}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln imported</source>
+        <translation>
+            <numerusform>%Ln geïmporteerd</numerusform>
+            <numerusform>%Ln geïmporteerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln merged</source>
+        <translation>
+            <numerusform>%Ln samengevoegd</numerusform>
+            <numerusform>%Ln samengevoegd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>%Ln overgeslagen</numerusform>
+            <numerusform>%Ln overgeslagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected</source>
+        <translation>
+            <numerusform>%Ln geweigerd</numerusform>
+            <numerusform>%Ln geweigerd</numerusform>
         </translation>
     </message>
 </context>

@@ -85,17 +85,19 @@
         <source>Municipality</source>
         <translation>Commune</translation>
     </message>
-    <message>
-        <source>1 mentee waiting</source>
-        <translation>1 mentee en attente</translation>
+    <message numerus="yes">
+        <source>%Ln found</source>
+        <translation>
+            <numerusform>%Ln trouvé</numerusform>
+            <numerusform>%Ln trouvés</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} mentees waiting</source>
-        <translation>{count} mentees en attente</translation>
-    </message>
-    <message>
-        <source>{count} found</source>
-        <translation>{count} trouvés</translation>
+    <message numerus="yes">
+        <source>%Ln mentees waiting</source>
+        <translation>
+            <numerusform>%Ln mentee en attente</numerusform>
+            <numerusform>%Ln mentees en attente</numerusform>
+        </translation>
     </message>
     <message>
         <source>Looking for mentors…</source>

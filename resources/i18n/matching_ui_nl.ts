@@ -85,17 +85,19 @@
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
-    <message>
-        <source>1 mentee waiting</source>
-        <translation>1 wachtende mentee</translation>
+    <message numerus="yes">
+        <source>%Ln found</source>
+        <translation>
+            <numerusform>%Ln gevonden</numerusform>
+            <numerusform>%Ln gevonden</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} mentees waiting</source>
-        <translation>{count} wachtende mentees</translation>
-    </message>
-    <message>
-        <source>{count} found</source>
-        <translation>{count} gevonden</translation>
+    <message numerus="yes">
+        <source>%Ln mentees waiting</source>
+        <translation>
+            <numerusform>%Ln wachtende mentee</numerusform>
+            <numerusform>%Ln wachtende mentees</numerusform>
+        </translation>
     </message>
     <message>
         <source>Looking for mentors…</source>

@@ -44,14 +44,6 @@
         <translation>Toutes les actions</translation>
     </message>
     <message>
-        <source>1 entry</source>
-        <translation>1 entrée</translation>
-    </message>
-    <message>
-        <source>{count} entries</source>
-        <translation>{count} entrées</translation>
-    </message>
-    <message>
         <source>From</source>
         <translation>Du</translation>
     </message>
@@ -70,6 +62,16 @@
     <message>
         <source>Refresh</source>
         <translation>Actualiser</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogTab</name>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln entrée</numerusform>
+            <numerusform>%Ln entrées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -269,14 +271,6 @@
         <translation>Anonymisation des dossiers…</translation>
     </message>
     <message>
-        <source>{count} files anonymised.</source>
-        <translation>{count} dossiers anonymisés.</translation>
-    </message>
-    <message>
-        <source>1 file anonymised.</source>
-        <translation>1 dossier anonymisé.</translation>
-    </message>
-    <message>
         <source>No file is due for anonymisation.</source>
         <translation>Aucun dossier n&apos;est à anonymiser.</translation>
     </message>
@@ -311,6 +305,16 @@
     <message>
         <source>Refresh</source>
         <translation>Actualiser</translation>
+    </message>
+</context>
+<context>
+    <name>FilesDueTab</name>
+    <message numerus="yes">
+        <source>%Ln files anonymised.</source>
+        <translation>
+            <numerusform>%Ln dossier anonymisé.</numerusform>
+            <numerusform>%Ln dossiers anonymisés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -44,14 +44,6 @@
         <translation>Alle acties</translation>
     </message>
     <message>
-        <source>1 entry</source>
-        <translation>1 regel</translation>
-    </message>
-    <message>
-        <source>{count} entries</source>
-        <translation>{count} regels</translation>
-    </message>
-    <message>
         <source>From</source>
         <translation>Van</translation>
     </message>
@@ -70,6 +62,16 @@
     <message>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogTab</name>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln regel</numerusform>
+            <numerusform>%Ln regels</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -269,14 +271,6 @@
         <translation>Dossiers anonimiseren…</translation>
     </message>
     <message>
-        <source>{count} files anonymised.</source>
-        <translation>{count} dossiers geanonimiseerd.</translation>
-    </message>
-    <message>
-        <source>1 file anonymised.</source>
-        <translation>1 dossier geanonimiseerd.</translation>
-    </message>
-    <message>
         <source>No file is due for anonymisation.</source>
         <translation>Er zijn geen dossiers te anonimiseren.</translation>
     </message>
@@ -311,6 +305,16 @@
     <message>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
+    </message>
+</context>
+<context>
+    <name>FilesDueTab</name>
+    <message numerus="yes">
+        <source>%Ln files anonymised.</source>
+        <translation>
+            <numerusform>%Ln dossier geanonimiseerd.</numerusform>
+            <numerusform>%Ln dossiers geanonimiseerd.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

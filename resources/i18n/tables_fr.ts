@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>ExportTexts</name>
+    <message numerus="yes">
+        <source>%Ln rows written to {file}.</source>
+        <translation>
+            <numerusform>%Ln ligne enregistrée dans {file}.</numerusform>
+            <numerusform>%Ln lignes enregistrées dans {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordTable</name>
     <message>
         <source>Columns</source>
@@ -21,14 +31,6 @@
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>One row written to {file}.</source>
-        <translation>Une ligne enregistrée dans {file}.</translation>
-    </message>
-    <message>
-        <source>{count} rows written to {file}.</source>
-        <translation>{count} lignes enregistrées dans {file}.</translation>
     </message>
     <message>
         <source>Writing the list…</source>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
+    <name>ExportTexts</name>
+    <message numerus="yes">
+        <source>%Ln rows written to {file}.</source>
+        <translation>
+            <numerusform>%Ln rij opgeslagen in {file}.</numerusform>
+            <numerusform>%Ln rijen opgeslagen in {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordTable</name>
     <message>
         <source>Columns</source>
@@ -21,14 +31,6 @@
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>One row written to {file}.</source>
-        <translation>Eén rij opgeslagen in {file}.</translation>
-    </message>
-    <message>
-        <source>{count} rows written to {file}.</source>
-        <translation>{count} rijen opgeslagen in {file}.</translation>
     </message>
     <message>
         <source>Writing the list…</source>

@@ -33,18 +33,27 @@
     </message>
 </context>
 <context>
+    <name>TodayCounts</name>
+    <message numerus="yes">
+        <source>%Ln days</source>
+        <translation>
+            <numerusform>%Ln jour</numerusform>
+            <numerusform>%Ln jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files are past their retention period: anonymise them on the Privacy page</source>
+        <translation>
+            <numerusform>%Ln dossier a dépassé sa durée de conservation : anonymisez-le sur la page Vie privée</numerusform>
+            <numerusform>%Ln dossiers ont dépassé leur durée de conservation : anonymisez-les sur la page Vie privée</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TodayItem</name>
     <message>
         <source>{day} at {time}</source>
         <translation>{day} à {time}</translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 jour</translation>
-    </message>
-    <message>
-        <source>{count} days</source>
-        <translation>{count} jours</translation>
     </message>
     <message>
         <source>{mentee} with {mentor}</source>
@@ -77,14 +86,6 @@
     <message>
         <source>the mentee has not agreed to be contacted after the duo</source>
         <translation>le mentee n&apos;a pas accepté d&apos;être recontacté après le duo</translation>
-    </message>
-    <message>
-        <source>1 file is past its retention period: anonymise it on the Privacy page</source>
-        <translation>1 dossier a dépassé sa durée de conservation : anonymisez-le sur la page Vie privée</translation>
-    </message>
-    <message>
-        <source>{count} files are past their retention period: anonymise them on the Privacy page</source>
-        <translation>{count} dossiers ont dépassé leur durée de conservation : anonymisez-les sur la page Vie privée</translation>
     </message>
     <message>
         <source>Consent “{purpose}” given on {day} under an older text: ask for it again</source>

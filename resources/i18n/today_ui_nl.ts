@@ -33,18 +33,27 @@
     </message>
 </context>
 <context>
+    <name>TodayCounts</name>
+    <message numerus="yes">
+        <source>%Ln days</source>
+        <translation>
+            <numerusform>%Ln dag</numerusform>
+            <numerusform>%Ln dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files are past their retention period: anonymise them on the Privacy page</source>
+        <translation>
+            <numerusform>%Ln dossier is over zijn bewaartermijn: anonimiseer het op de pagina Privacy</numerusform>
+            <numerusform>%Ln dossiers zijn over hun bewaartermijn: anonimiseer ze op de pagina Privacy</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TodayItem</name>
     <message>
         <source>{day} at {time}</source>
         <translation>{day} om {time}</translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 dag</translation>
-    </message>
-    <message>
-        <source>{count} days</source>
-        <translation>{count} dagen</translation>
     </message>
     <message>
         <source>{mentee} with {mentor}</source>
@@ -77,14 +86,6 @@
     <message>
         <source>the mentee has not agreed to be contacted after the duo</source>
         <translation>de mentee gaf geen toestemming om na het duo gecontacteerd te worden</translation>
-    </message>
-    <message>
-        <source>1 file is past its retention period: anonymise it on the Privacy page</source>
-        <translation>1 dossier is over zijn bewaartermijn: anonimiseer het op de pagina Privacy</translation>
-    </message>
-    <message>
-        <source>{count} files are past their retention period: anonymise them on the Privacy page</source>
-        <translation>{count} dossiers zijn over hun bewaartermijn: anonimiseer ze op de pagina Privacy</translation>
     </message>
     <message>
         <source>Consent “{purpose}” given on {day} under an older text: ask for it again</source>

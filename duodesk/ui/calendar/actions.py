@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from duodesk.core.errors import DuoDeskError
-from duodesk.ui import formats, messages
+from duodesk.ui import messages
 from duodesk.ui.calendar import texts
 from duodesk.ui.calendar.periods import qdate
 
@@ -67,8 +67,7 @@ def conflicts_text(conflicts: list[Conflict]) -> str:
                              start=texts.clock(conflict.starts_at),
                              end=texts.clock(conflict.ends_at)))
     if len(conflicts) > CONFLICTS_LISTED:
-        lines.append(translate("CalendarActions", "…and {count} more").format(
-            count=formats.number_text(len(conflicts) - CONFLICTS_LISTED)))
+        lines.append(texts.counts().and_more(len(conflicts) - CONFLICTS_LISTED))
     return "\n".join(lines)
 
 

@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
-    QLocale,
     QModelIndex,
     QObject,
     Qt,
@@ -221,15 +220,11 @@ class AttendancePanel(QWidget):
 
     def _show_counts(self) -> None:
         invited, present, absent = self.model.counts()
-        locale = QLocale()
-        text = translate("Attendance", "{invited} invited").format(
-            invited=locale.toString(invited))
+        # Each part a plural form of its own: "1 invité · 0 présent · 1 absent" in French.
+        parts = [self.tr("%Ln invited", "", invited)]
         if self.model.recording:
-            text = translate("Attendance", "{invited} invited · {present} present · "
-                                           "{absent} absent").format(
-                invited=locale.toString(invited), present=locale.toString(present),
-                absent=locale.toString(absent))
-        self.counts_label.setText(text)
+            parts += [self.tr("%Ln present", "", present), self.tr("%Ln absent", "", absent)]
+        self.counts_label.setText(" · ".join(parts))
 
     def _changed(self, *_args: object) -> None:
         self._show_counts()

@@ -13,6 +13,7 @@ from duodesk.core.calendar.views import Conflict
 from duodesk.core.codes import MeetingKind
 from duodesk.ui import formats
 from duodesk.ui.calendar.meeting_form import GROUP_KINDS
+from duodesk.ui.calendar.texts import counts
 
 translate = QCoreApplication.translate
 CONFLICTS_SHOWN = 6
@@ -41,6 +42,5 @@ def conflict_line(conflict: Conflict, day: datetime) -> str:
 def conflicts_text(conflicts: list[Conflict], starts_at: datetime) -> str:
     lines = [conflict_line(c, starts_at) for c in conflicts[:CONFLICTS_SHOWN]]
     if len(conflicts) > CONFLICTS_SHOWN:
-        lines.append(translate("MeetingDialog", "…and {count} more").format(
-            count=formats.number_text(len(conflicts) - CONFLICTS_SHOWN)))
+        lines.append(counts().and_more(len(conflicts) - CONFLICTS_SHOWN))
     return "\n".join("⚠ " + line for line in lines)

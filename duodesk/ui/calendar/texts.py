@@ -3,18 +3,39 @@
 from __future__ import annotations
 
 from datetime import datetime
+from functools import cache
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from duodesk import labels
 from duodesk.core.codes import MeetingKind, MeetingStatus
-from duodesk.ui import formats
 
 if TYPE_CHECKING:
     from duodesk.core.calendar.views import CalendarEvent
 
 translate = QCoreApplication.translate
+
+
+class CalendarCounts(QObject):
+    """The calendar's counts in Qt's plural forms ("+1 autre", "0 participant" in French,
+    "1 attendee" in English): lupdate finds a count's forms in ``self.tr`` inside a class
+    only, so the module's functions ask this one."""
+
+    def more(self, count: int) -> str:
+        return self.tr("+%Ln more", "", count)
+
+    def and_more(self, count: int) -> str:
+        return self.tr("…and %Ln more", "", count)
+
+    def attendees(self, count: int) -> str:
+        return self.tr("%Ln attendees", "", count)
+
+
+@cache
+def counts() -> CalendarCounts:
+    """The one :class:`CalendarCounts` (made on the GUI thread, at its first count)."""
+    return CalendarCounts()
 
 
 def clock(moment: datetime) -> str:
@@ -46,7 +67,7 @@ def place(event: CalendarEvent) -> str:
 
 def more_text(count: int) -> str:
     """The line standing for the meetings of a day that do not fit."""
-    return translate("CalendarViews", "+{count} more").format(count=formats.number_text(count))
+    return counts().more(count)
 
 
 def tooltip(event: CalendarEvent) -> str:
@@ -67,7 +88,4 @@ def tooltip(event: CalendarEvent) -> str:
 
 
 def attendees_text(count: int) -> str:
-    if count == 1:
-        return translate("CalendarViews", "1 attendee")
-    return translate("CalendarViews", "{count} attendees").format(
-        count=formats.number_text(count))
+    return counts().attendees(count)

@@ -61,13 +61,15 @@ class ReportPage(QWizardPage):
         number = QLocale().toString
         self.setSubTitle(translate("ImportReportPage", "{file}: every row of the file is "
                                    "accounted for.").format(file=plan.table.file_name))
-        # self.tr with the count of rows: its plural forms in each language ("1 row").
+        # Every count a plural form of its own: "1 ligne dans le fichier = 1 importée +
+        # 0 fusionnée + …" in French, where each part agrees with its own number.
         self.summary.setText(self.tr(
-            "%Ln rows in the file = {imported} imported + {merged} merged + {skipped} "
-            "skipped + {rejected} rejected.", "", result.rows).format(
-            imported=number(result.imported),
-            merged=number(result.merged), skipped=number(result.skipped),
-            rejected=number(result.rejected)))
+            "%Ln rows in the file = {imported} + {merged} + {skipped} + {rejected}.", "",
+            result.rows).format(
+            imported=self.tr("%Ln imported", "", result.imported),
+            merged=self.tr("%Ln merged", "", result.merged),
+            skipped=self.tr("%Ln skipped", "", result.skipped),
+            rejected=self.tr("%Ln rejected", "", result.rejected)))
         lines = (
             ("imported", translate("ImportReportPage", "New mentees"), result.imported),
             ("merged", translate("ImportReportPage", "Merged into files already known"),

@@ -242,14 +242,11 @@ class MenteeMatching(QWidget):
 
     def _show_count(self) -> None:
         count = self.waiting_model.rowCount()
-        if count == 1:
-            text = translate("MenteeMatching", "1 mentee waiting")
-        else:
-            text = translate("MenteeMatching", "{count} mentees waiting").format(
-                count=formats.number_text(count))
+        # Qt's plural forms: "0 mentee en attente", "1 trouvé" in French.
         if self.search_edit.text().strip():
-            text = translate("MenteeMatching", "{count} found").format(
-                count=formats.number_text(count))
+            text = self.tr("%Ln found", "", count)
+        else:
+            text = self.tr("%Ln mentees waiting", "", count)
         self.waiting_count.setText(text)
 
     def _waiting_row_chosen(self, row: int) -> None:

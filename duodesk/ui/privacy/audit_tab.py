@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from duodesk import labels
 from duodesk.core.codes import AuditAction
 from duodesk.core.privacy.audit_log import AuditFilter, AuditLogSource, AuditRow, RecordState
-from duodesk.ui import formats
 from duodesk.ui.privacy import texts
 from duodesk.ui.tables.lazy_model import Column, LazyTableModel
 from duodesk.ui.tables.view import RecordTable
@@ -244,13 +243,8 @@ class AuditLogTab(QWidget):
 
     # --- language ------------------------------------------------------------------------------
     def _show_count(self) -> None:
-        count = self.model.rowCount()
-        if count == 1:
-            text = translate("AuditLog", "1 entry")
-        else:
-            text = translate("AuditLog", "{count} entries").format(
-                count=formats.number_text(count))
-        self.count_label.setText(text)
+        # Qt's plural forms: "0 entrée" in French, "1 entry" in English.
+        self.count_label.setText(self.tr("%Ln entries", "", self.model.rowCount()))
 
     def retranslate(self) -> None:
         names = (translate("AuditLog", "From"), translate("AuditLog", "To"),

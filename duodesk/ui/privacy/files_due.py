@@ -233,9 +233,7 @@ class FilesDueTab(QWidget):
             self._anonymise_failed)
 
     def _anonymised(self, count: int) -> None:
-        messages.information(self, translate("FilesDue", "{count} files anonymised.").format(
-            count=formats.number_text(count)) if count != 1 else
-            translate("FilesDue", "1 file anonymised."))
+        messages.information(self, self.tr("%Ln files anonymised.", "", count))
         self.changed.emit()
         self.refresh()
 

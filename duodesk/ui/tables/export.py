@@ -21,13 +21,13 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeGuard
 
-from PySide6.QtCore import QCoreApplication, QPoint, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, QStandardPaths, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHeaderView, QMenu, QTableView, QTreeView, QWidget
 
 from duodesk.core.progress import Progress
 from duodesk.core.xlsx import Value
-from duodesk.ui import formats, messages
+from duodesk.ui import messages
 from duodesk.ui.tables.lazy_model import Column, LazyTableModel, RowSource
 from duodesk.ui.worker import BackgroundTask, run_in_background
 
@@ -148,6 +148,14 @@ def _title_for(view: ListView) -> str:
     return title or window.windowTitle() or QCoreApplication.translate("TableExport", "List")
 
 
+class ExportTexts(QObject):
+    """The count of rows written in Qt's plural forms ("0 ligne enregistrée" in French):
+    lupdate finds a count's forms in ``self.tr`` inside a class only."""
+
+    def rows_written(self, count: int, path: Path) -> str:
+        return self.tr("%Ln rows written to {file}.", "", count).format(file=path)
+
+
 def export_table(view: ListView, title: str | None = None,
                  parent: QWidget | None = None) -> BackgroundTask[int] | None:
     """Ask where, then write the list ``view`` shows on a worker; None when cancelled."""
@@ -178,10 +186,7 @@ def export_table(view: ListView, title: str | None = None,
         return count
 
     def done(count: int) -> None:
-        text = (translate("TableExport", "One row written to {file}.") if count == 1 else
-                translate("TableExport", "{count} rows written to {file}.")).format(
-            count=formats.number_text(count), file=path)
-        messages.information(parent, text)
+        messages.information(parent, ExportTexts().rows_written(count, path))
 
     return run_in_background(parent, work, translate("TableExport", "Writing the list…"),
                              done)

@@ -4,8 +4,9 @@ days, in the language installed (the core hands over codes, dates and counts onl
 from __future__ import annotations
 
 from datetime import date, datetime
+from functools import cache
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from duodesk import labels
 from duodesk.core.services.duo_data import TodayItem, TodayKind
@@ -17,6 +18,25 @@ translate = QCoreApplication.translate  # lupdate reads translate("Context", ...
 LATE_KINDS = frozenset({TodayKind.DECISION_OVERDUE, TodayKind.FOLLOW_UP_OVERDUE,
                         TodayKind.OUTCOME_CHECK_OVERDUE})
 
+
+
+class TodayCounts(QObject):
+    """The Today list's counts in Qt's plural forms ("0 jour", "1 day"): lupdate finds a
+    count's forms in ``self.tr`` inside a class only, so the module's functions ask this
+    one."""
+
+    def days(self, count: int) -> str:
+        return self.tr("%Ln days", "", count)
+
+    def files_past_retention(self, count: int) -> str:
+        return self.tr("%Ln files are past their retention period: anonymise them on the "
+                       "Privacy page", "", count)
+
+
+@cache
+def counts() -> TodayCounts:
+    """The one :class:`TodayCounts` (made on the GUI thread, at its first count)."""
+    return TodayCounts()
 
 
 def day_text(day: date) -> str:
@@ -37,9 +57,7 @@ def moment_text(moment: datetime) -> str:
 
 def days_text(days: int) -> str:
     """A number of days ("1 day", "12 days")."""
-    if abs(days) == 1:
-        return translate("TodayItem", "1 day")
-    return translate("TodayItem", "{count} days").format(count=formats.number_text(abs(days)))
+    return counts().days(abs(days))
 
 
 def who_text(item: TodayItem) -> str:
@@ -85,11 +103,7 @@ def _follow_up(item: TodayItem) -> str:
 
 
 def _anonymisation(item: TodayItem) -> str:
-    if item.count == 1:
-        return translate("TodayItem", "1 file is past its retention period: anonymise it on "
-                         "the Privacy page")
-    return translate("TodayItem", "{count} files are past their retention period: anonymise "
-                     "them on the Privacy page").format(count=formats.number_text(item.count or 0))
+    return counts().files_past_retention(item.count or 0)
 
 
 def _consent(item: TodayItem) -> str:
