@@ -3,7 +3,9 @@
 baseline), forks a child that does the work (a partner import's commit, or opening a
 database that needs its migrations), sends it SIGKILL after DELAY seconds (never, when
 DELAY is negative) and prints ``status SECONDS KILLED`` (how long the child lived, and
-whether the kill came before it finished).
+whether the kill came before it finished). For an import, ``watch`` instead kills the child
+the moment a file named after the rejected-rows workbook appears in its folder (the
+workbook itself or its temporary).
 
 Forking a loaded program makes each of the twenty kills cost only the work itself, so that
 the proof runs in CI; the child is a process of its own, killed as the system would kill
@@ -67,6 +69,21 @@ def _migrate_job(database: Path) -> Callable[[], None]:
     return job
 
 
+def _kill_when_written(pid: int, watched: Path) -> int | None:
+    """Kill the child ``pid`` once a file whose name holds ``watched``'s name is in its
+    folder; the child's status if it ended first (it is then reaped), else None."""
+    deadline = time.perf_counter() + 120
+    while time.perf_counter() < deadline:
+        if any(watched.name in name for name in os.listdir(watched.parent)):
+            break
+        ended, status = os.waitpid(pid, os.WNOHANG)
+        if ended:
+            return status
+        time.sleep(0.0002)
+    os.kill(pid, signal.SIGKILL)
+    return None
+
+
 class ForkServer:
     """This file run as a child program, driven line by line by a test."""
 
@@ -96,6 +113,15 @@ class ForkServer:
         _, lived, killed, code = self.process.stdout.readline().split()
         return float(lived), killed == "1", int(code)
 
+    def watch(self) -> tuple[float, bool, int]:
+        """Fork an import and kill it as soon as its rejected-rows workbook (or that
+        workbook's temporary) appears: as :meth:`run`."""
+        assert self.process.stdin is not None and self.process.stdout is not None
+        self.process.stdin.write("watch\n")
+        self.process.stdin.flush()
+        _, lived, killed, code = self.process.stdout.readline().split()
+        return float(lived), killed == "1", int(code)
+
     def close(self) -> None:
         if self.process.stdin is not None:
             self.process.stdin.close()
@@ -111,7 +137,8 @@ def main(argv: list[str]) -> None:
         job = _migrate_job(database)
     print("ready", flush=True)
     for line in sys.stdin:
-        delay = float(line.split()[1])
+        watched = Path(argv[4]) if line.split()[0] == "watch" else None
+        delay = -1.0 if watched is not None else float(line.split()[1])
         _restore(baseline, database)
         Path(argv[4]).unlink(missing_ok=True) if kind == "import" else None
         started = time.perf_counter()
@@ -122,10 +149,14 @@ def main(argv: list[str]) -> None:
             except BaseException:
                 os._exit(1)
             os._exit(0)
-        if delay >= 0:
+        status = None
+        if watched is not None:
+            status = _kill_when_written(pid, watched)
+        elif delay >= 0:
             time.sleep(delay)
             os.kill(pid, signal.SIGKILL)
-        _, status = os.waitpid(pid, 0)
+        if status is None:
+            _, status = os.waitpid(pid, 0)
         lived = time.perf_counter() - started
         killed = os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
         exit_code = os.WEXITSTATUS(status) if os.WIFEXITED(status) else -1
