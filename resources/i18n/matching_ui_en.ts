@@ -18,4 +18,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SuggestionModel</name>
+    <message numerus="yes">
+        <source>{criterion}: {points} of {most} points</source>
+        <translation>
+            <numerusform>{criterion}: {points} of {most} points</numerusform>
+            <numerusform>{criterion}: {points} of {most} points</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -248,9 +248,12 @@
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{criterion}: {points} of {most} points</source>
-        <translation>{criterion} : {points} points sur {most}</translation>
+        <translation>
+            <numerusform>{criterion} : {points} point sur {most}</numerusform>
+            <numerusform>{criterion} : {points} points sur {most}</numerusform>
+        </translation>
     </message>
 </context>
 <context>

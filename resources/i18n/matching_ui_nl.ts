@@ -248,9 +248,12 @@
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{criterion}: {points} of {most} points</source>
-        <translation>{criterion}: {points} van {most} punten</translation>
+        <translation>
+            <numerusform>{criterion}: {points} van {most} punten</numerusform>
+            <numerusform>{criterion}: {points} van {most} punten</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ import uuid
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QTableView
 
@@ -194,3 +195,25 @@ def test_the_today_lists_counts(speak, language: str, expected: list[str]) -> No
     assert [today_texts.days_text(0), today_texts.days_text(-1), today_texts.days_text(2),
             counts.files_past_retention(1)] == expected
 
+
+
+@pytest.mark.parametrize(("language", "low", "high"), [
+    ("fr", "{name} : 1,5 point sur 100,0", "{name} : 12,5 points sur 100,0"),
+    ("nl", "{name}: 1,5 van 100,0 punten", "{name}: 12,5 van 100,0 punten"),
+    ("en", "{name}: 1.5 of 100.0 points", "{name}: 12.5 of 100.0 points"),
+])
+def test_a_criterions_points_of_the_most_it_gives(qtmodeltester, speak, language: str,
+                                                 low: str, high: str) -> None:
+    from duodesk.core.matching.results import Suggestion
+    from duodesk.matching_texts import criterion_name
+    from duodesk.ui.matching.suggestion_model import SuggestionModel
+
+    speak(language)
+    model = SuggestionModel()
+    model.set_suggestions([Suggestion(uuid.uuid4(), "Mentee", uuid.uuid4(), "Mentor", 14.0,
+                                      {"sector": 1.5, "languages": 12.5}, ())])
+    qtmodeltester.check(model)
+    tips = [model.index(0, model.keys.index(key)).data(Qt.ItemDataRole.ToolTipRole)
+            for key in ("sector", "languages")]
+    assert tips == [low.format(name=criterion_name("sector")),
+                    high.format(name=criterion_name("languages"))]

@@ -157,9 +157,13 @@ class SuggestionModel(QAbstractTableModel):
             if text is None:
                 text = self._reasons[row] = reasons_text(item.reasons)
             return text
-        value = points(item.criteria.get(key, 0.0))
+        given = item.criteria.get(key, 0.0)
+        value = points(given)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return translate("SuggestionModel", "{criterion}: {points} of {most} points").format(
+            # A plural form chosen by the points' whole part: French says "0,5 point" and
+            # "1,0 point sur 25,0" (singular below 2); English and Dutch, with a decimal
+            # always shown, "points" / "punten" in both forms.
+            return self.tr("{criterion}: {points} of {most} points", "", int(abs(given))).format(
                 criterion=criterion_name(key), points=value, most=points(self._most[key]))
         return value
 
