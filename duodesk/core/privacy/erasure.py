@@ -33,6 +33,7 @@ from duodesk.core.models import (
     Evaluation,
     JournalEntry,
     Meeting,
+    MeetingAttendee,
     Person,
     StatusChange,
     utc_now,
@@ -151,43 +152,94 @@ _OTHER_TEXTS: tuple[tuple[Any, Any], ...] = (
 BLANK = "[…]"
 
 
-def name_pattern(first_name: str, last_name: str) -> re.Pattern[str] | None:
-    """The person's full name (either order) or last name as whole words, any case; None
-    for a last name too short to tell from ordinary words."""
+def name_pattern(first_name: str, last_name: str, *,
+                 close: bool = False) -> re.Pattern[str] | None:
+    """The person's full name (either order) and their last name as whole words, any case;
+    in ``close`` texts (written by or about the people who were around the person) their
+    first name alone and a short last name as well. A last name of fewer than three
+    letters alone could be an ordinary word anywhere else ("Li", "Do"), and a first name
+    alone anybody's: those are looked for only where they can only mean the person. None
+    when there is nothing to look for."""
     first, last = first_name.strip(), last_name.strip()
-    if len(last) < 3:
+    names = [f"{first} {last}", f"{last} {first}"] if first and last else []
+    words = [last] if len(last) >= 3 else []
+    if close:
+        words = [word for word in dict.fromkeys((last, first)) if len(word) >= 2]
+    alternatives = "|".join(re.escape(name) for name in [*names, *words])
+    if not alternatives:
         return None
-    names = [f"{first} {last}", f"{last} {first}"] if first else []
-    alternatives = "|".join(re.escape(name) for name in [*names, last])
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
-def _may_name(column: Any, last_name: str) -> Any:
-    """A condition that keeps every text that may hold the last name, in any case, for the
-    pattern to look at. SQLite's LIKE folds the case of ASCII letters only ("ÖBERG" is not
-    LIKE "Öberg"): the longest run of ASCII letters of the name is looked for, or, for a
-    name without one, its usual spellings."""
-    runs = re.findall(r"[A-Za-z]{3,}", last_name)
+def _may_name(column: Any, first_name: str, last_name: str) -> Any:
+    """A condition that keeps every text that may hold the person's name as the pattern for
+    far texts looks for it — the last name, or for a last name too short to be looked for
+    alone, the full name, hence the first name —, in any case. SQLite's LIKE folds the case
+    of ASCII letters only ("ÖBERG" is not LIKE "Öberg"): the longest run of ASCII letters of
+    that name is looked for, or, for a name without one, its usual spellings."""
+    name = last_name if len(last_name) >= 3 else first_name
+    runs = re.findall(r"[A-Za-z]{3,}", name)
     if runs:
         return column.like(f"%{max(runs, key=len)}%")
-    spellings = {last_name, last_name.lower(), last_name.upper(), last_name.title()}
+    spellings = {name, name.lower(), name.upper(), name.title()}
     return or_(*(column.like(f"%{spelling}%") for spelling in sorted(spellings)))
+
+
+def _close_records(session: Session, person_id: uuid.UUID) -> dict[Any, set[uuid.UUID]]:
+    """The records, per model, whose texts were written by or about the people around the
+    person: their duo partners' journals and status histories, their duos' status history,
+    the meetings they attended (a group session's summary). Their duos' own meetings and
+    evaluations are emptied whole when the file goes (:func:`clear_texts_about`)."""
+    duos = session.execute(select(Duo.id, Duo.mentee_id, Duo.mentor_id).where(
+        or_(Duo.mentee_id == person_id, Duo.mentor_id == person_id))).all()
+    duo_ids = [duo.id for duo in duos]
+    partners = {duo.mentor_id if duo.mentee_id == person_id else duo.mentee_id
+                for duo in duos}
+    close: dict[Any, set[uuid.UUID]] = {JournalEntry: set(), Meeting: set(),
+                                         StatusChange: set(), Evaluation: set()}
+    if partners:
+        close[JournalEntry].update(session.scalars(select(JournalEntry.id).where(
+            JournalEntry.person_id.in_(partners))))
+        close[StatusChange].update(session.scalars(select(StatusChange.id).where(or_(
+            StatusChange.person_id.in_(partners), StatusChange.duo_id.in_(duo_ids)))))
+    close[Meeting].update(session.scalars(select(MeetingAttendee.meeting_id).where(
+        MeetingAttendee.person_id == person_id)))
+    return close
 
 
 def _mentions(session: Session, person_id: uuid.UUID, first_name: str,
               last_name: str) -> list[tuple[Any, Any, uuid.UUID, str]]:
     """(model, column, id, the text with the name blanked out) of each other text naming
     the person; the person's own journal goes with them."""
-    pattern = name_pattern(first_name, last_name)
-    if pattern is None:
+    first, last = first_name.strip(), last_name.strip()
+    far = name_pattern(first, last)
+    near = name_pattern(first, last, close=True)
+    if near is None:
         return []
+    close = _close_records(session, person_id)
     found = []
     for model, column in _OTHER_TEXTS:
-        query = select(model.id, column).where(_may_name(column, last_name.strip()))
+        chosen = sorted(close[model])
+        for start in range(0, len(chosen), 500):
+            query = select(model.id, column).where(model.id.in_(chosen[start:start + 500]))
+            found += _blanked(session, query, model, column, near)
+        if far is None:
+            continue
+        query = select(model.id, column).where(_may_name(column, first, last))
         if model is JournalEntry:
             query = query.where(JournalEntry.person_id != person_id)
-        for key, text in session.execute(query):
-            blanked = pattern.sub(BLANK, text or "")
-            if blanked != text:
-                found.append((model, column, key, blanked))
+        found += [hit for hit in _blanked(session, query, model, column, far)
+                  if hit[2] not in close[model]]
+    return found
+
+
+def _blanked(session: Session, query: Any, model: Any, column: Any,
+             pattern: re.Pattern[str]) -> list[tuple[Any, Any, uuid.UUID, str]]:
+    found = []
+    for key, text in session.execute(query):
+        if not text:
+            continue
+        blanked = pattern.sub(BLANK, text)
+        if blanked != text:
+            found.append((model, column, key, blanked))
     return found
