@@ -31,10 +31,14 @@ def opened_from(main: QWidget) -> list[QWidget]:
 
 def close_opened_from(main: QWidget) -> bool:
     """Close every window opened from ``main``; False as soon as one stays open (its
-    unsaved changes kept at the user's word), which is then brought to the front."""
+    unsaved changes kept at the user's word). A window with unsaved changes (``dirty``) is
+    brought to the front first, so that its question is asked beside what it is about."""
     for window in opened_from(main):
-        if window.isVisible() and not window.close():  # one closed may have closed others
+        if not window.isVisible():  # closed with the one before it
+            continue
+        if getattr(window, "dirty", False):
             window.raise_()
             window.activateWindow()
+        if not window.close():
             return False
     return True
