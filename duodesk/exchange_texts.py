@@ -120,6 +120,9 @@ def _what(problem: ExchangeProblem) -> str:
         ).format(value=value)
     texts = {
         "bad_date": translate("Exchange", "“{value}” is not a date; the row was not imported"),
+        "implausible_birth_date": translate(
+            "Exchange", "“{value}” cannot be a birth date (in the future or more than 110 years "
+                        "ago); the row was not imported"),
         "bad_datetime": translate(
             "Exchange", "“{value}” is not a date and time; the row was not imported"),
         "bad_updated_at": translate(

@@ -1022,6 +1022,10 @@
         <translation>« {value} » n&apos;est pas une date ; la ligne n&apos;a pas été importée</translation>
     </message>
     <message>
+        <source>“{value}” cannot be a birth date (in the future or more than 110 years ago); the row was not imported</source>
+        <translation>« {value} » ne peut pas être une date de naissance (dans le futur ou il y a plus de 110 ans) ; la ligne n&apos;a pas été importée</translation>
+    </message>
+    <message>
         <source>“{value}” is not a date and time; the row was not imported</source>
         <translation>« {value} » n&apos;est pas une date avec une heure ; la ligne n&apos;a pas été importée</translation>
     </message>

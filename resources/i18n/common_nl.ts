@@ -1022,6 +1022,10 @@
         <translation>‘{value}’ is geen datum; de rij werd niet geïmporteerd</translation>
     </message>
     <message>
+        <source>“{value}” cannot be a birth date (in the future or more than 110 years ago); the row was not imported</source>
+        <translation>‘{value}’ kan geen geboortedatum zijn (in de toekomst of meer dan 110 jaar geleden); de rij werd niet geïmporteerd</translation>
+    </message>
+    <message>
         <source>“{value}” is not a date and time; the row was not imported</source>
         <translation>‘{value}’ is geen datum met tijdstip; de rij werd niet geïmporteerd</translation>
     </message>

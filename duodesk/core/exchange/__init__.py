@@ -65,7 +65,8 @@ class ExchangeProblem:
     ``bad_updated_at``, ``missing_column`` (row 1; ``column`` is the missing one),
     ``duplicate_row`` (an Attendance row naming a person twice for one meeting),
     ``not_a_group_session`` (an Attendance row for a duo's meeting), ``text_too_long``
-    (``length``: a text longer than a cell holds, 32,767 characters). Params
+    (``length``: a text longer than a cell holds, 32,767 characters),
+    ``implausible_birth_date`` (``value``: a birth date the person form refuses). Params
     hold the offending cell text (cut to 80 characters) only where a code is concerned, never
     a person's name.
     """

@@ -3,9 +3,10 @@ continuation sheets (``Meetings 2``…), columns found by name in any order, and
 turned into its canonical text (:mod:`.columns`) or into a problem.
 
 A row with a problem is not applied at all (its problems are listed); nothing is guessed:
-an unknown code stays unknown. A workbook from an older antenna without the Meetings'
-``status`` and ``coordinator`` columns gets ``done`` for a meeting in the past, ``planned``
-otherwise, and no coordinator (SPEC §6).
+an unknown code stays unknown, a birth date the person form refuses (in the future, more than
+110 years ago) is refused. A workbook from an older antenna without the Meetings' ``status``
+and ``coordinator`` columns gets ``done`` for a meeting in the past, ``planned`` otherwise,
+and no coordinator (SPEC §6).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from duodesk.core.errors import ExchangeFileUnreadable
+from duodesk.core.errors import ExchangeFileUnreadable, InvalidValue
 from duodesk.core.exchange import ExchangeProblem
 from duodesk.core.exchange.columns import (
     ABOUT,
@@ -31,6 +32,7 @@ from duodesk.core.exchange.columns import (
     continuation_name,
 )
 from duodesk.core.exchange.records import languages_text
+from duodesk.core.validation import check_birth_date
 
 _UPDATED = re.compile(r"^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})Z$")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
@@ -304,6 +306,18 @@ class WorkbookReader:
         self.book.close()
 
 
+BIRTH_DATE = "birth_date"
+
+
+def plausible_birth_date(text: str, today: date) -> bool:
+    """Whether the canonical date ``text`` is a birth date the person form would take."""
+    try:
+        check_birth_date(date.fromisoformat(text), today)
+    except InvalidValue:
+        return False
+    return True
+
+
 def problem(sheet: str, row: int, column: str | None, bad: BadCell) -> ExchangeProblem:
     return ExchangeProblem(sheet, row, column, bad.code, dict(bad.params))
 
@@ -325,6 +339,9 @@ def read_sheet(book: WorkbookReader, sheet: Sheet, problems: list[ExchangeProble
     # is kept once, not once per row.
     shared: dict[str, str] = {}
     attendance = sheet.record_type == "attendance"
+    # The persons' sheets: each birth date held to the person form's rule, once per date.
+    births: dict[str, bool] | None = {} if any(
+        column.name == BIRTH_DATE for column in sheet.columns) else None
     for name in book.parts(sheet):
         out.present = True
         rows = book.rows(name)
@@ -366,6 +383,12 @@ def read_sheet(book: WorkbookReader, sheet: Sheet, problems: list[ExchangeProble
                             values[column.name] = shared.setdefault(text, text)
                 except BadCell as bad:
                     row_problems.append(problem(name, number, column.name, bad))
+            if births is not None and (born := values.get(BIRTH_DATE)):
+                if born not in births:
+                    births[born] = plausible_birth_date(born, now_local.date())
+                if not births[born]:
+                    row_problems.append(ExchangeProblem(name, number, BIRTH_DATE,
+                                                        "implausible_birth_date", {"value": born}))
             if attendance and not row_problems:
                 record_id = uuid.UUID(values["meeting_id"])
             elif not row_problems and record_id in seen:

@@ -5,7 +5,7 @@ transaction, older workbooks and files that are not exchange workbooks."""
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -14,8 +14,9 @@ from sqlalchemy import func, select, update
 
 from duodesk.core.context import Services
 from duodesk.core.errors import Cancelled, ExchangeFileUnreadable, ExchangeFormatTooNew
-from duodesk.core.models import Duo, ExchangeConflict, Meeting, Mentee, Person
+from duodesk.core.models import Duo, ExchangeConflict, Meeting, Mentee, Mentor, Person
 from duodesk.core.progress import Progress
+from duodesk.exchange_texts import problem_text
 from tests.core.exchange.conftest import (
     dump,
     edit,
@@ -31,6 +32,11 @@ def _first(services: Services, column: object, where: object = None) -> str:
         if where is not None:
             query = query.where(where)
         return str(session.scalars(query.limit(1)).one())
+
+
+def _all(services: Services, column: object) -> list[str]:
+    with services.db.read() as session:
+        return [str(value) for value in session.scalars(select(column).order_by(column))]
 
 
 def test_round_trip_into_an_empty_database(antenna: Services, empty: Services,
@@ -190,6 +196,59 @@ def test_unknown_codes_and_broken_references_are_listed_not_guessed(
         assert session.get(Mentee, uuid.UUID(mentee)) is None
         assert session.get(Duo, uuid.UUID(duo)) is None
         assert session.scalar(select(func.count()).select_from(Mentee)) == 49
+
+
+def test_a_birth_date_the_person_form_refuses_is_listed_and_its_row_not_imported(
+        antenna: Services, empty: Services, tmp_path: Path) -> None:
+    out = tmp_path / "antenna.xlsx"
+    antenna.exchange.export(out)
+    mentees = _all(antenna, Mentee.id)
+    mentor = _first(antenna, Mentor.id)
+    today = datetime.now().date()
+    # A placeholder from headquarters' spreadsheet, one typed as text, a date to come, and
+    # an old but possible one.
+    edit(out, "Mentees", mentees[0], birth_date=datetime(1900, 1, 1),
+         updated_at="2031-01-01T00:00:00Z")
+    edit(out, "Mentees", mentees[1], birth_date="1899-12-31")  # before 1900: not a date
+    edit(out, "Mentees", mentees[2], birth_date=str(date(today.year - 111, 1, 1)))
+    edit(out, "Mentors", mentor, birth_date=datetime.combine(today + timedelta(days=1),
+                                                             datetime.min.time()))
+    old = date(today.year - 109, 1, 1)
+    edit(out, "Mentees", mentees[3], birth_date=str(old))
+
+    result = empty.exchange.import_file(out)
+    found = {(p.sheet, p.column, p.code): p for p in result.problems}
+    placeholder = [p for p in result.problems if p.params.get("value") == "1900-01-01"]
+    assert [(p.sheet, p.column, p.code) for p in placeholder] == [
+        ("Mentees", "birth_date", "implausible_birth_date")]
+    assert placeholder[0].row >= 2
+    assert problem_text(placeholder[0]) == (
+        f"Mentees, row {placeholder[0].row}, birth_date: “1900-01-01” cannot be a birth date "
+        "(in the future or more than 110 years ago); the row was not imported")
+    assert ("Mentees", "birth_date", "bad_date") in found
+    assert found[("Mentors", "birth_date", "implausible_birth_date")].params == {
+        "value": str(today + timedelta(days=1))}
+    assert len([p for p in result.problems if p.code == "implausible_birth_date"]) == 3
+    with empty.db.read() as session:  # those rows left out, everything else imported
+        for refused in (*mentees[:3], mentor):
+            assert session.get(Person, uuid.UUID(refused)) is None
+        kept = session.get(Person, uuid.UUID(mentees[3]))
+        assert kept is not None and kept.birth_date == old
+        assert session.scalar(select(func.count()).select_from(Mentee)) == 47
+
+    # A known person's row with such a date changes nothing of that person, as any row
+    # with a bad value (its other changes neither).
+    edit(out, "Mentees", mentees[0], municipality="Anderlecht")
+    with antenna.db.read() as session:
+        known = session.get_one(Person, uuid.UUID(mentees[0]))
+        before = (known.birth_date, known.municipality, known.updated_at)
+    result = antenna.exchange.import_file(out)
+    assert ("Mentees", "birth_date", "implausible_birth_date") in {
+        (p.sheet, p.column, p.code) for p in result.problems}
+    with antenna.db.read() as session:
+        known = session.get_one(Person, uuid.UUID(mentees[0]))
+        assert (known.birth_date, known.municipality, known.updated_at) == before
+        assert known.municipality != "Anderlecht"
 
 
 def test_an_older_workbook_without_meeting_status_and_coordinator(
