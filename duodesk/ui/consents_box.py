@@ -143,6 +143,20 @@ class ConsentsBox(QGroupBox):
         self.save_button.setEnabled(True)
         self.error.setVisible(False)
 
+    def maybe_save(self) -> bool:
+        """Before the window closes or the database is replaced: settings edited and not
+        saved are saved or dropped as the coordinator says; False when they choose to stay."""
+        if not self.save_button.isEnabled():
+            return True
+        choice = messages.ask_save_discard_cancel(self, translate(
+            "ConsentsBox", "The consent settings have changes that are not saved. Save them?"))
+        if choice == messages.Choice.CANCEL:
+            return False
+        if choice == messages.Choice.DISCARD:
+            self.reload()
+            return True
+        return self.save()
+
     def save(self) -> bool:
         """Store the settings; a refusal is shown in the box."""
         try:

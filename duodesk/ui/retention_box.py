@@ -108,6 +108,13 @@ class RetentionBox(QGroupBox):
         if not self._showing:
             self._timer.start()
 
+    def maybe_save(self) -> bool:
+        """Before the window closes or the database is replaced: a period still being typed
+        (its save waits for the typing to stop) is saved now, not later on another file."""
+        if self._timer.isActive():
+            self.save()
+        return True
+
     def save(self) -> None:
         self._timer.stop()
         try:

@@ -197,6 +197,8 @@ class SettingsPage(QScrollArea):
                 weights_row.addStretch(2)
             layout.addLayout(weights_row)
         self._sections = layout  # boxes of other areas: add_section
+        # The boxes of other areas, asked about unsaved edits (maybe_save) with the page.
+        self._other_boxes = [box for box in (weights_box, partners_box) if box is not None]
 
         self._layout = layout
         self._folder_is_default = folder_is_default
@@ -212,10 +214,19 @@ class SettingsPage(QScrollArea):
     def add_section(self, box: QWidget) -> None:
         """Add a box of another area (retention periods, encryption…) below the others."""
         self._sections.addWidget(box)
+        self._other_boxes.append(box)
 
     def add_box(self, box: QWidget) -> None:
         """Add a box of another area (e.g. Encryption) at the end of the page."""
         self._layout.addWidget(box)
+        self._other_boxes.append(box)
+
+    def maybe_save(self) -> bool:
+        """Before the window closes or the database is replaced: each box with edits not
+        yet saved (a box's own ``maybe_save``) saves or drops them as the coordinator says;
+        False as soon as one is told to stay."""
+        return all(box.maybe_save() for box in self._other_boxes  # type: ignore[attr-defined]
+                   if hasattr(box, "maybe_save"))
 
     @staticmethod
     def _hint() -> QLabel:

@@ -70,6 +70,10 @@
         <source>Save the consent settings</source>
         <translation>Enregistrer les réglages des consentements</translation>
     </message>
+    <message>
+        <source>The consent settings have changes that are not saved. Save them?</source>
+        <translation>Les réglages des consentements ont des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
 </context>
 <context>
     <name>ConsentsTab</name>

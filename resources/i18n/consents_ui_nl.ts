@@ -70,6 +70,10 @@
         <source>Save the consent settings</source>
         <translation>Instellingen van de toestemmingen opslaan</translation>
     </message>
+    <message>
+        <source>The consent settings have changes that are not saved. Save them?</source>
+        <translation>De instellingen van de toestemmingen hebben wijzigingen die niet opgeslagen zijn. Opslaan?</translation>
+    </message>
 </context>
 <context>
     <name>ConsentsTab</name>

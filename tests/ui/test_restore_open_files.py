@@ -136,3 +136,81 @@ def test_closing_the_window_asks_about_an_open_files_unsaved_changes(
     asked = unsaved_answer(messages.Choice.DISCARD)
     assert program.window.close()
     assert len(asked) == 2 and record_windows() == []
+
+
+def settings_box(qtbot, program: DuoDeskApp, kind: type[QWidget]) -> QWidget:
+    program.window.show_page("settings")
+    box = program.settings_page.findChild(kind)
+    assert box is not None
+    qtbot.waitUntil(lambda: box._loaded)
+    return box
+
+
+def test_consent_settings_not_saved_are_asked_about_before_a_restore(
+        qtbot, program: DuoDeskApp, answer_dialogs, told, unsaved_answer) -> None:
+    from duodesk.core.codes import ConsentPurpose
+    from duodesk.ui.consents_box import ConsentsBox
+
+    make_backup(program.path, program.backup_folder(), "manual")
+    box = settings_box(qtbot, program, ConsentsBox)
+    box.months[ConsentPurpose.MEDIA].setValue(12)
+    asked = unsaved_answer(messages.Choice.CANCEL)
+    answer_dialogs(pick_first_backup)
+    program.window.restore_action.trigger()
+    assert asked == ["The consent settings have changes that are not saved. Save them?"]
+    assert told["information"] == []
+    kinds = [b.kind for b in list_backups(program.path, program.backup_folder())]
+    assert "before-restore" not in kinds
+    assert box.months[ConsentPurpose.MEDIA].value() == 12 and box.save_button.isEnabled()
+    assert not program.window.close()  # closing the window asks the same
+    assert len(asked) == 2
+
+    asked = unsaved_answer(messages.Choice.SAVE)
+    program.window.restore_action.trigger()
+    qtbot.waitUntil(lambda: len(told["information"]) == 1, timeout=10_000)
+    assert len(asked) == 3
+    safety = next(b for b in list_backups(program.path, program.backup_folder())
+                  if b.kind == "before-restore")
+    assert consents_in(safety.path).renew_months[ConsentPurpose.MEDIA] == 12  # saved first
+    restored = program.services.consents.settings()
+    assert not restored.renew_months.get(ConsentPurpose.MEDIA)
+
+
+def consents_in(path):
+    from duodesk.core.context import build_services
+    from duodesk.core.database import open_read_only
+
+    database = open_read_only(path)
+    try:
+        return build_services(database).consents.settings()
+    finally:
+        database.close()
+
+
+def test_a_retention_period_being_typed_is_saved_before_the_restore_not_after(
+        qtbot, program: DuoDeskApp, answer_dialogs, told) -> None:
+    from duodesk.core.context import build_services
+    from duodesk.core.database import open_read_only
+    from duodesk.ui.retention_box import RetentionBox
+
+    make_backup(program.path, program.backup_folder(), "manual")
+    box = settings_box(qtbot, program, RetentionBox)
+    key, spin = next(iter(box.spins.items()))
+    stored = spin.value()
+    spin.setValue(stored + 7)  # saved once the typing stops: not yet
+    answer_dialogs(pick_first_backup)
+    program.window.restore_action.trigger()
+    qtbot.waitUntil(lambda: len(told["information"]) == 1, timeout=10_000)
+    qtbot.wait(600)  # past the typing delay: nothing is written on the restored data
+
+    def months(services) -> int:
+        return next(r.months for r in services.retention.rules() if (r.role, r.status) == key)
+
+    assert months(program.services) == stored
+    safety = next(b for b in list_backups(program.path, program.backup_folder())
+                  if b.kind == "before-restore")
+    database = open_read_only(safety.path)
+    try:
+        assert months(build_services(database)) == stored + 7
+    finally:
+        database.close()
