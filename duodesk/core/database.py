@@ -20,7 +20,7 @@ from duodesk.core import backup as backups
 from duodesk.core import migrations
 from duodesk.core.location import check_database_location
 from duodesk.core.lock import WriterLock
-from duodesk.core.storage import WRITE_OPTION
+from duodesk.core.storage import WRITE_OPTION, tempfiles
 from duodesk.core.storage.cipher import check_key, key_for
 from duodesk.core.storage.sqlite import SQLiteBackend, known_error
 
@@ -107,6 +107,10 @@ def open_database(
         # A restore killed half-way left its staged copy: the writer lock says no restore
         # runs now, and the copy holds personal data nobody would ever remove.
         path.with_name(path.name + ".restoring").unlink(missing_ok=True)
+        # The copy made by an encryption re-write killed half-way goes too: named after its
+        # process, it is removed only once that process is gone (tempfiles.abandoned).
+        tempfiles.sweep(path.parent)
+        tempfiles.sweep(folder)
         migrations.upgrade(
             backend,
             script_location=script_location,

@@ -6,10 +6,12 @@ still writing there."""
 
 from __future__ import annotations
 
+import contextlib
 import signal
 import subprocess
 import sys
 import textwrap
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -87,3 +89,61 @@ def test_the_temporary_of_a_killed_write_goes_with_the_next_write_into_the_folde
         assert (folder / name).read_bytes() == content
     assert sorted(entry.name for entry in folder.iterdir() if not entry.name.startswith(
         ".")) == ["Mentees.xlsx", "notes.txt"]
+
+
+# Encrypts the database (a whole re-written copy beside it, then swapped in) until killed.
+ENCRYPTING = textwrap.dedent('''\
+    import sys
+    from pathlib import Path
+    from duodesk.core.storage.cipher import replace_with_copy
+
+    print("ready", flush=True)
+    replace_with_copy(Path(sys.argv[1]), old_key=None, new_key="a long passphrase")
+    print("done", flush=True)
+''')
+
+
+def copy_under_way(folder: Path) -> bool:
+    """Whether a DuoDesk temporary with some content is in ``folder``."""
+    for name in hidden(folder):
+        with contextlib.suppress(OSError):  # gone between the listing and the look
+            if is_temporary(name) and (folder / name).stat().st_size > 0:
+                return True
+    return False
+
+
+@pytest.mark.slow
+def test_the_copy_of_an_encryption_killed_half_way_goes_when_the_database_opens(
+        tmp_path: Path, writers: list[subprocess.Popen[str]]) -> None:
+    pytest.importorskip("sqlcipher3")
+    from duodesk.core.context import build_services
+    from duodesk.core.database import open_database
+    from duodesk.core.demo import generate_demo
+    from duodesk.core.storage.cipher import looks_encrypted
+
+    database = tmp_path / "antenna.sqlite"
+    services = build_services(open_database(database))
+    generate_demo(services, mentees=300)
+    services.close()
+    pristine = database.read_bytes()
+    left: set[str] = set()
+    for _attempt in range(20):  # until the kill lands while the copy is written (most do)
+        database.write_bytes(pristine)
+        process = subprocess.Popen([sys.executable, "-c", ENCRYPTING, str(database)],
+                                   cwd=REPO, stdout=subprocess.PIPE, text=True)
+        writers.append(process)
+        assert process.stdout is not None and process.stdout.readline().strip() == "ready"
+        while process.poll() is None and not copy_under_way(tmp_path):
+            time.sleep(0.0005)
+        process.send_signal(signal.SIGKILL)
+        process.wait(timeout=30)
+        left = {name for name in hidden(tmp_path) if is_temporary(name)}
+        if left and not looks_encrypted(database):
+            break
+    assert left, "no kill landed while the copy was written"
+    assert all(name.startswith(".antenna.sqlite.duodesk-") for name in left)
+
+    open_database(database).close()  # the next start
+
+    assert not [name for name in hidden(tmp_path) if is_temporary(name)]
+    assert database.is_file() and not looks_encrypted(database)

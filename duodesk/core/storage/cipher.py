@@ -21,13 +21,13 @@ from types import ModuleType
 from typing import Any
 
 from duodesk.core.errors import DatabaseDamaged, EncryptionUnavailable, WrongPassphrase
+from duodesk.core.storage.tempfiles import temporary_path
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 MIN_PAGE = 512
 # Long enough to resist guessing with SQLCipher's 256,000 key-derivation rounds, short
 # enough to be typed several times a day (the idle lock asks it again).
 MIN_PASSPHRASE_LENGTH = 10
-_WORK_SUFFIX = ".converting"
 
 
 def driver() -> ModuleType:
@@ -210,7 +210,10 @@ def replace_with_copy(path: Path, *, old_key: str | None, new_key: str | None) -
     """Re-write the closed file ``path`` with ``new_key`` (None: plain) in place of
     ``old_key``: the checked copy replaces it in one atomic step, then the old content is
     overwritten. No connection to ``path`` may be open."""
-    work = path.with_name(path.name + _WORK_SUFFIX)
+    try:  # named after this process: a copy left by a killed one is swept (tempfiles)
+        work = temporary_path(path)
+    except OSError as exc:
+        raise DatabaseDamaged(path=str(path), detail="export") from exc
     export(path, work, source_key=old_key, target_key=new_key)
     for suffix in ("-wal", "-shm"):
         # The copy holds everything; the journal of the old content is overwritten first.

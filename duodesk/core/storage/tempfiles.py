@@ -35,9 +35,10 @@ SUFFIX = ".part"
 # made it, on whatever machine (this also covers a process id reused since the owner died).
 ABANDONED_AFTER_SECONDS = 24 * 3600
 _NAME_KEPT = 60  # characters of the target's name kept, so the name stays a legal length
+# SQLite's side files of a temporary database (a database re-written encrypted) go with it.
 _TEMPORARY = re.compile(
     r"\.(?P<name>.*)\." + MARKER + r"-(?P<host>[0-9a-f]{8})-(?P<pid>[0-9]{1,10})-"
-    r"[a-z0-9_]{8}" + re.escape(SUFFIX), re.DOTALL)
+    r"[a-z0-9_]{8}" + re.escape(SUFFIX) + r"(?:-journal|-wal|-shm)?", re.DOTALL)
 
 
 def host_tag() -> str:
@@ -101,7 +102,7 @@ def sweep(folder: Path, now: float | None = None) -> list[Path]:
         return removed
     for entry in entries:
         # The name first: no other file is even looked at.
-        if not entry.name.endswith(SUFFIX) or not is_temporary(entry.name):
+        if MARKER not in entry.name or not is_temporary(entry.name):
             continue
         path = Path(entry.path)
         with contextlib.suppress(OSError):
