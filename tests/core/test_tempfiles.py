@@ -97,6 +97,17 @@ def test_only_temporaries_of_processes_gone_or_of_another_day_are_swept(
         assert path.exists(), path.name
 
 
+def test_the_side_files_of_a_temporary_database_go_with_it(tmp_path: Path) -> None:
+    dead = _dead_pid()
+    copy = _temporary(tmp_path, dead, name="antenna.sqlite")
+    journal = copy.with_name(copy.name + "-journal")
+    journal.write_bytes(b"pages")
+    other = copy.with_name(copy.name + "-old")
+    other.write_bytes(b"the user's")
+    assert sorted(sweep(tmp_path)) == sorted([copy, journal])
+    assert other.exists()
+
+
 def test_the_sweep_comes_with_the_next_temporary_of_that_folder_only(tmp_path: Path) -> None:
     here, there = tmp_path / "here", tmp_path / "there"
     here.mkdir()
