@@ -136,6 +136,22 @@ def test_a_duo_is_formed_from_a_suggestion(qtbot, qtmodeltester, answer_dialogs,
     assert opened.duos == [duo.id]
 
 
+def test_the_mentee_just_proposed_keeps_the_name_and_the_file_button(
+        qtbot, answer_dialogs, services: Services, pair) -> None:
+    opened = Opened()
+    page = shown_page(qtbot, services, opened)
+    view = page.mentee_view
+    choose(qtbot, page, pair["mentee"])
+    answer_dialogs(confirm_with("Antenna office, rue Royale"))
+    with qtbot.waitSignal(view.suggestions_shown):  # read again: no longer waiting
+        view.propose_button.click()
+    assert "(this mentee: Matched)" in view.status_label.text()
+    assert view.mentee_heading.text() == "Amina Testwaiting"
+    assert view.open_mentee_button.isEnabled()
+    view.open_mentee_button.click()
+    assert opened.persons == [pair["mentee"]]
+
+
 def test_a_cancelled_confirmation_writes_nothing(qtbot, answer_dialogs, services: Services,
                                                  pair) -> None:
     page = shown_page(qtbot, services)

@@ -104,6 +104,7 @@ class MenteeMatching(QWidget):
         self._generation = 0  # the latest reading of the waiting list
         self.mentee_id: uuid.UUID | None = None
         self.mentee: PersonFile | None = None
+        self._heading_id: uuid.UUID | None = None  # whose name the heading shows
         self._mentors: dict[uuid.UUID, PersonFile] = {}
 
         # Left: the waiting mentees.
@@ -295,6 +296,7 @@ class MenteeMatching(QWidget):
         if mentee_id != self.mentee_id:
             return  # another mentee was chosen meanwhile
         self.mentee = found.mentee
+        self._heading_id = mentee_id
         self.mentee_heading.setText(
             f"{found.mentee.data.first_name} {found.mentee.data.last_name}")
         self.suggestion_model.set_suggestions(found.suggestions, found.weights)
@@ -312,8 +314,12 @@ class MenteeMatching(QWidget):
             return mentee_id != self.mentee_id  # a bug is reported as usual
         from duodesk.messages import describe
 
-        self.mentee_heading.clear()
+        # The mentee just proposed (now matched) keeps the name above the reason.
+        if self._heading_id != mentee_id:
+            self.mentee_heading.clear()
+            self._heading_id = None
         self.status_label.setText(describe(error))
+        self._update_buttons()
         self.suggestions_shown.emit()
         return True
 
@@ -363,7 +369,8 @@ class MenteeMatching(QWidget):
         chosen = self.current_suggestion() is not None
         self.propose_button.setEnabled(chosen)
         self.open_mentor_button.setEnabled(chosen and self._open_person is not None)
-        self.open_mentee_button.setEnabled(self.mentee is not None
+        # The file opens by id: also for a mentee no longer waiting, whose mentors are not read.
+        self.open_mentee_button.setEnabled(self.mentee_id is not None
                                            and self._open_person is not None)
 
     # --- language ----------------------------------------------------------------------------
