@@ -156,7 +156,13 @@ def test_a_mentor_pause_ending_in_the_past_is_refused(qtbot, services, open_wind
 
 def test_a_journal_note_appears_stamped(qtbot, services, open_window):
     window = open_window(person_id=make_mentee(services))
+    # Nothing (or only spaces) typed: nothing to add, and the button says so.
+    assert not window.add_note_button.isEnabled()
+    qtbot.keyClicks(window.note_edit, "   ")
+    assert not window.add_note_button.isEnabled()
+    window.note_edit.clear()
     qtbot.keyClicks(window.note_edit, "Called about the CV workshop.")
+    assert window.add_note_button.isEnabled()
     qtbot.mouseClick(window.add_note_button, Qt.MouseButton.LeftButton)
 
     top = window.journal_list.topLevelItem(0)
@@ -164,6 +170,7 @@ def test_a_journal_note_appears_stamped(qtbot, services, open_window):
     assert top.text(1) == "Nadia El Amrani"
     assert top.text(0).startswith(date.today().strftime("%d/%m/%Y"))
     assert window.note_edit.toPlainText() == ""
+    assert not window.add_note_button.isEnabled()  # the next note is still to be typed
 
 
 def test_creating_a_person_with_a_known_email_warns_first(

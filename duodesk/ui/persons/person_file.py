@@ -130,6 +130,10 @@ class PersonFileWindow(QWidget):
         self.note_edit.setFixedHeight(80)
         self.add_note_button = QPushButton()
         self.add_note_button.clicked.connect(self.add_note)
+        # A blank note is not added: the button says so by being off until something is typed.
+        self.add_note_button.setEnabled(False)
+        self.note_edit.textChanged.connect(lambda: self.add_note_button.setEnabled(
+            bool(self.note_edit.toPlainText().strip())))
         journal = QWidget()
         journal_layout = QVBoxLayout(journal)
         journal_layout.addWidget(self.journal_list, 1)
