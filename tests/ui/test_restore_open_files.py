@@ -105,15 +105,30 @@ def test_after_a_restore_no_window_stays_open_on_the_replaced_data(
 
 
 def test_saved_changes_go_to_the_safety_copy_not_over_the_restored_data(
-        qtbot, program: DuoDeskApp, answer_dialogs, told, unsaved_answer) -> None:
+        qtbot, program: DuoDeskApp, answer_dialogs, told,
+        monkeypatch: pytest.MonkeyPatch) -> None:
     kept, _added, _backup = open_files(qtbot, program)
     new = next(w for w in record_windows() if isinstance(w, PersonFileWindow) and w.file is None)
-    new.dirty = False  # only the edited mentee's file has changes left
-    unsaved_answer(messages.Choice.SAVE)
+    qtbot.keyClicks(new.form.email, "not-an-email")
+    answers = {"new": messages.Choice.SAVE}
+
+    def ask(parent: QWidget | None, text: str, title: str | None = None) -> messages.Choice:
+        return answers["new"] if parent is new else messages.Choice.SAVE
+
+    monkeypatch.setattr(messages, "ask_save_discard_cancel", ask)
     answer_dialogs(pick_first_backup)
+    # The new mentor's half-typed file cannot be saved (a bad email address): it stays open
+    # with the problem shown under its field, and nothing is restored.
+    program.window.restore_action.trigger()
+    assert new.isVisible() and new.dirty and new.file is None
+    assert new.form.fields["email"].error_label.isVisibleTo(new)
+    assert told["information"] == [] and told["error"] == []
+    kinds = [b.kind for b in list_backups(program.path, program.backup_folder())]
+    assert "before-restore" not in kinds
+
+    answers["new"] = messages.Choice.DISCARD
     program.window.restore_action.trigger()
     qtbot.waitUntil(lambda: len(told["information"]) == 1, timeout=10_000)
-
     assert told["error"] == []
     assert record_windows() == []
     # Saved before the database was replaced: in the copy kept of it, not in the restored one.
