@@ -155,6 +155,10 @@
         <source>This file has changes that are not saved. Save them?</source>
         <translation>Ce dossier a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
+    <message>
+        <source>A journal note is typed but not added to the journal. Add it?</source>
+        <translation>Une note est encodée mais pas encore ajoutée au journal. L&apos;ajouter ?</translation>
+    </message>
 </context>
 <context>
     <name>PersonFilters</name>

@@ -155,6 +155,10 @@
         <source>This file has changes that are not saved. Save them?</source>
         <translation>Dit dossier heeft wijzigingen die niet opgeslagen zijn. Opslaan?</translation>
     </message>
+    <message>
+        <source>A journal note is typed but not added to the journal. Add it?</source>
+        <translation>Er is een notitie getypt die nog niet aan het logboek is toegevoegd. Toevoegen?</translation>
+    </message>
 </context>
 <context>
     <name>PersonFilters</name>

@@ -229,3 +229,28 @@ def test_a_retention_period_being_typed_is_saved_before_the_restore_not_after(
         assert months(build_services(database)) == stored + 7
     finally:
         database.close()
+
+
+def test_a_journal_note_typed_and_not_added_is_asked_about(
+        qtbot, program: DuoDeskApp, answer_dialogs, told, unsaved_answer) -> None:
+    kept = make_mentee(program.services)
+    make_backup(program.path, program.backup_folder(), "manual")
+    program.open_person(kept)
+    file = program.person_files[kept]
+    file.note_edit.setPlainText("Called her about the info session")
+    asked = unsaved_answer(messages.Choice.CANCEL)
+    answer_dialogs(pick_first_backup)
+    program.window.restore_action.trigger()
+    assert asked == ["A journal note is typed but not added to the journal. Add it?"]
+    assert file.isVisible() and file.tabs.currentIndex() == file.journal_index
+    assert file.note_edit.toPlainText() == "Called her about the info session"
+    assert told["information"] == []
+
+    unsaved_answer(messages.Choice.SAVE)
+    program.window.restore_action.trigger()
+    qtbot.waitUntil(lambda: len(told["information"]) == 1, timeout=10_000)
+    assert record_windows() == []
+    safety = next(b for b in list_backups(program.path, program.backup_folder())
+                  if b.kind == "before-restore")
+    assert b"Called her about the info session" in safety.path.read_bytes()
+    assert program.services.persons.get(kept, record_view=False).journal == ()

@@ -488,8 +488,23 @@ class PersonFileWindow(QWidget):
             open_duo_window(self, self.services.duos, duo_id).changed.connect(
                 lambda _id: self.refresh_duos())
 
+    def settle_note(self) -> bool:
+        """A journal note typed and not added: added, dropped, or kept in the open window,
+        as the coordinator says; True when the caller may go on."""
+        if self.file is None or not self.note_edit.toPlainText().strip():
+            return True
+        choice = messages.ask_save_discard_cancel(self, QCoreApplication.translate(
+            "PersonFile", "A journal note is typed but not added to the journal. Add it?"))
+        if choice == messages.Choice.CANCEL:
+            self.tabs.setCurrentIndex(self.journal_index)
+            return False
+        if choice == messages.Choice.SAVE:
+            self.add_note()  # the field is emptied once the note is added
+            return not self.note_edit.toPlainText().strip()
+        return True
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.settle_changes():
+        if self.settle_note() and self.settle_changes():
             event.accept()
         else:
             event.ignore()
