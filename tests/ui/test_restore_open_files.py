@@ -254,3 +254,16 @@ def test_a_journal_note_typed_and_not_added_is_asked_about(
                   if b.kind == "before-restore")
     assert b"Called her about the info session" in safety.path.read_bytes()
     assert program.services.persons.get(kept, record_view=False).journal == ()
+
+
+def test_a_retention_period_typed_just_before_closing_the_window_is_kept(
+        qtbot, program: DuoDeskApp) -> None:
+    from duodesk.ui.retention_box import RetentionBox
+
+    box = settings_box(qtbot, program, RetentionBox)
+    key, spin = next(iter(box.spins.items()))
+    spin.setValue(spin.value() + 5)  # its save waits for the typing to stop
+    assert program.window.close()
+    months = next(r.months for r in program.services.retention.rules()
+                  if (r.role, r.status) == key)
+    assert months == spin.value()
