@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import shutil
 import signal
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +25,7 @@ from duodesk.core.demo import generate_demo
 from duodesk.core.errors import DuoDeskError
 from duodesk.core.imports.plan import RowClass
 from duodesk.core.imports.reader import read_source
-from duodesk.core.models import Person
+from duodesk.core.models import Mentee, Person
 from duodesk.import_service_texts import describe_issue
 from duodesk.messages import describe
 from tests import imports_files as files
@@ -245,8 +246,14 @@ def test_exchange_import_removes_control_characters(
 def test_exchange_import_refuses_a_date_in_2200_and_keeps_one_in_1900_as_written(
         services: Services, exchange_workbook: Path, tmp_path: Path) -> None:
     """The exchange format takes the dates another DuoDesk wrote, 1900 to 2199
-    (docs/exchange-format.md); a date beyond is a typing mistake, said as such."""
+    (docs/exchange-format.md); a date beyond is a typing mistake, said as such. A birth
+    date is also held to the person form's rule: 1900-01-01 is a placeholder, not a birth."""
     path = changed(exchange_workbook, tmp_path / "hq.xlsx",
-                   {"F2": datetime(2200, 1, 1), "F3": datetime(1900, 1, 1)})
+                   {"F2": datetime(2200, 1, 1), "F3": datetime(1900, 1, 1),
+                    "O4": datetime(1900, 1, 1)})
     assert apart_from_references(import_exchange(services, path)) == [
-        ("Mentees", 2, "birth_date", "bad_date")]
+        ("Mentees", 2, "birth_date", "bad_date"),
+        ("Mentees", 3, "birth_date", "implausible_birth_date")]
+    referred = openpyxl.load_workbook(path)["Mentees"]["A4"].value
+    with services.db.read() as session:
+        assert session.get_one(Mentee, uuid.UUID(referred)).referral_date == date(1900, 1, 1)
