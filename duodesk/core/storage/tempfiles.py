@@ -11,7 +11,9 @@ is named after its owner::
 
 and :func:`create_temporary` first removes, from the folder it writes into, the temporaries
 of DuoDesk processes that are clearly gone (:func:`sweep`). A file not named exactly so,
-such as ``.list.xlsx.part`` made by someone else, is never touched.
+such as ``.list.xlsx.part`` made by someone else, is never touched. The encrypted or plain
+copy of a database being re-written (``storage.cipher``) is such a temporary too, with its
+SQLite journal; ``open_database`` sweeps the database's and the backups' folders.
 
 ``backup.py`` keeps its own ``.partial`` copies (named by the backup they become, swept by
 the rotation after an hour): the same idea for a folder only DuoDesk writes into.
