@@ -348,3 +348,37 @@ def test_a_mentee_in_a_duo_is_told_to_end_the_duo_in_its_window(
     assert "decline, finish or stop the duo in its window" in window.status_error.text()
     assert services.persons.get(duo.mentee_id, record_view=False).status == "in_duo"
     assert "In a duo" in window.role_status_label.text()
+
+
+def test_tab_goes_through_the_languages_and_on_to_the_sectors(qtbot, services, open_window):
+    window = open_window(person_id=make_mentee(
+        services, languages=[("fr", "fluent"), ("ar", "native")]))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    form = window.form
+    cells = [form.languages.table.cellWidget(row, column)
+             for row in range(2) for column in range(2)]
+    form.municipality.setFocus()
+
+    walked = []
+    for _ in range(8):  # Qt's table went round its four cells for ever
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        walked.append(QApplication.focusWidget())
+        if walked[-1] not in cells and walked[-1] is not form.languages.table:
+            break
+    assert [widget for widget in walked if widget in cells] == cells
+    # Out of the table: its own buttons, then on through the form to the sectors.
+    assert walked[-1] is form.languages.add_button
+    for _ in range(4):
+        if form.sectors.isAncestorOf(QApplication.focusWidget()) \
+                or QApplication.focusWidget() is form.sectors:
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is form.sectors \
+        or form.sectors.isAncestorOf(QApplication.focusWidget())
+
+    # Shift+Tab from the first language goes back out, before the table.
+    cells[0].setFocus()
+    qtbot.keyClick(cells[0], Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    focused = QApplication.focusWidget()
+    assert focused not in cells and not form.languages.table.isAncestorOf(focused)

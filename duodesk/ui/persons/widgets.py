@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +35,7 @@ from duodesk.core.errors import InvalidValue
 from duodesk.core.services.person_data import Slot
 from duodesk.labels import choices, label, weekday
 from duodesk.messages import describe
+from duodesk.ui.persons.cell_table import CellWidgetTable
 
 _EMPTY_DATE = QDate(1900, 1, 1)
 
@@ -176,7 +176,7 @@ class LanguageEditor(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.table = QTableWidget(0, 2)
+        self.table = CellWidgetTable(0, 2)  # Tab leaves it after the last language
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
