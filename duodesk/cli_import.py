@@ -68,7 +68,7 @@ def cmd_import_partner(args: argparse.Namespace, out: _Output) -> int:
     from duodesk.core.imports.plan import DuplicateChoice, RowClass
     from duodesk.core.imports.reader import read_source
     from duodesk.core.progress import Progress
-    from duodesk.import_service_texts import describe_issue
+    from duodesk.import_service_texts import ImportCounts, describe_issue
 
     source = Path(args.file).expanduser().absolute()
     shown = sys.stderr.isatty() and not args.json
@@ -100,9 +100,8 @@ def cmd_import_partner(args: argparse.Namespace, out: _Output) -> int:
         if shown:
             print(file=sys.stderr)
     translate = QCoreApplication.translate
-    lines = [translate(
-        "Cli", "{file}: {rows} rows read; {imported} imported, {merged} merged, {skipped} "
-               "skipped, {rejected} rejected.").format(file=table.file_name, **result.as_dict())]
+    lines = [ImportCounts().summary(table.file_name, result.rows, result.imported,
+                                    result.merged, result.skipped, result.rejected)]
     if result.rejected_not_written is not None:  # the import stands without that workbook
         lines.append(translate(
             "Cli", "The import was saved, but the rejected rows could not be written to "

@@ -7,7 +7,7 @@ reader's :mod:`duodesk.import_texts`. GUI and command line alike pass :func:`des
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from duodesk.core.errors import InvalidValue
 from duodesk.core.imports.source import RowIssue
@@ -80,3 +80,17 @@ def describe_issue(issue: RowIssue) -> str:
     if issue.code in SERVICE_CODES:
         return _service_sentence(issue)
     return describe_reader_issue(issue)
+
+
+class ImportCounts(QObject):
+    """The command line's summary of an import, each count in Qt's plural forms ("1 ligne
+    lue ; 1 importée, 0 fusionnée…" in French, where each part agrees with its own number):
+    lupdate finds a count's forms in ``self.tr`` inside a class only."""
+
+    def summary(self, file_name: str, rows: int, imported: int, merged: int, skipped: int,
+                rejected: int) -> str:
+        return self.tr("{file}: %Ln rows read; {imported}, {merged}, {skipped}, {rejected}.",
+                       "", rows).format(
+            file=file_name, imported=self.tr("%Ln imported", "", imported),
+            merged=self.tr("%Ln merged", "", merged), skipped=self.tr("%Ln skipped", "", skipped),
+            rejected=self.tr("%Ln rejected", "", rejected))

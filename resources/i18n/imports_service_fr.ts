@@ -4,10 +4,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>{file}: {rows} rows read; {imported} imported, {merged} merged, {skipped} skipped, {rejected} rejected.</source>
-        <translation>{file} : {rows} lignes lues ; {imported} importées, {merged} fusionnées, {skipped} ignorées, {rejected} rejetées.</translation>
-    </message>
-    <message>
         <source>The import was saved, but the rejected rows could not be written to {path} ({reason}). Close that file if it is open and run the same command again with --again: the people already imported are skipped and the rejected rows are written.</source>
         <translation>L&apos;import est enregistré, mais les lignes rejetées n&apos;ont pas pu être enregistrées dans {path} ({reason}). Fermez ce fichier s&apos;il est ouvert et relancez la même commande avec --again : les personnes déjà importées seront ignorées et les lignes rejetées seront enregistrées.</translation>
     </message>
@@ -22,6 +18,44 @@
     <message>
         <source>People already known were skipped; --on-duplicate merge fills their empty fields instead.</source>
         <translation>Les personnes déjà connues ont été ignorées ; avec --on-duplicate merge, leurs champs vides sont complétés.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCounts</name>
+    <message numerus="yes">
+        <source>{file}: %Ln rows read; {imported}, {merged}, {skipped}, {rejected}.</source>
+        <translation>
+            <numerusform>{file} : %Ln ligne lue ; {imported}, {merged}, {skipped}, {rejected}.</numerusform>
+            <numerusform>{file} : %Ln lignes lues ; {imported}, {merged}, {skipped}, {rejected}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln imported</source>
+        <translation>
+            <numerusform>%Ln importée</numerusform>
+            <numerusform>%Ln importées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln merged</source>
+        <translation>
+            <numerusform>%Ln fusionnée</numerusform>
+            <numerusform>%Ln fusionnées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>%Ln ignorée</numerusform>
+            <numerusform>%Ln ignorées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected</source>
+        <translation>
+            <numerusform>%Ln rejetée</numerusform>
+            <numerusform>%Ln rejetées</numerusform>
+        </translation>
     </message>
 </context>
 <context>

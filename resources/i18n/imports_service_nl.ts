@@ -4,10 +4,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>{file}: {rows} rows read; {imported} imported, {merged} merged, {skipped} skipped, {rejected} rejected.</source>
-        <translation>{file}: {rows} rijen gelezen; {imported} geïmporteerd, {merged} samengevoegd, {skipped} overgeslagen, {rejected} geweigerd.</translation>
-    </message>
-    <message>
         <source>The import was saved, but the rejected rows could not be written to {path} ({reason}). Close that file if it is open and run the same command again with --again: the people already imported are skipped and the rejected rows are written.</source>
         <translation>De import is bewaard, maar de geweigerde rijen konden niet worden weggeschreven naar {path} ({reason}). Sluit dat bestand als het open staat en voer hetzelfde commando opnieuw uit met --again: de personen die al geïmporteerd zijn, worden overgeslagen en de geweigerde rijen worden weggeschreven.</translation>
     </message>
@@ -22,6 +18,44 @@
     <message>
         <source>People already known were skipped; --on-duplicate merge fills their empty fields instead.</source>
         <translation>Personen die al gekend zijn, werden overgeslagen; met --on-duplicate merge worden hun lege velden aangevuld.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCounts</name>
+    <message numerus="yes">
+        <source>{file}: %Ln rows read; {imported}, {merged}, {skipped}, {rejected}.</source>
+        <translation>
+            <numerusform>{file}: %Ln rij gelezen; {imported}, {merged}, {skipped}, {rejected}.</numerusform>
+            <numerusform>{file}: %Ln rijen gelezen; {imported}, {merged}, {skipped}, {rejected}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln imported</source>
+        <translation>
+            <numerusform>%Ln geïmporteerd</numerusform>
+            <numerusform>%Ln geïmporteerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln merged</source>
+        <translation>
+            <numerusform>%Ln samengevoegd</numerusform>
+            <numerusform>%Ln samengevoegd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>%Ln overgeslagen</numerusform>
+            <numerusform>%Ln overgeslagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected</source>
+        <translation>
+            <numerusform>%Ln geweigerd</numerusform>
+            <numerusform>%Ln geweigerd</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -102,7 +102,20 @@ def test_people_read_the_result_in_their_language(tmp_path: Path, forem: Path) -
     done = duodesk("import-partner", str(forem), "--db", str(tmp_path / "antenna.sqlite"),
                    language="fr")
     assert done.returncode == 0, done.stderr
-    assert "5 lignes lues ; 4 importées" in done.stdout
+    # Each count agrees with its own number: in French 0 and 1 are singular.
+    assert "5 lignes lues ; 4 importées, 0 fusionnée, 0 ignorée, 1 rejetée." in done.stdout
     assert "forem_liste_orientations_rejected.xlsx" in done.stdout
     sheet = load_workbook(tmp_path / "forem_liste_orientations_rejected.xlsx").active
     assert next(sheet.iter_rows(values_only=True))[-1] == "Raisons"
+
+
+def test_the_summary_reads_right_in_dutch_and_english(tmp_path: Path, forem: Path) -> None:
+    dutch = duodesk("import-partner", str(forem), "--db", str(tmp_path / "nl.sqlite"),
+                    language="nl")
+    assert dutch.returncode == 0, dutch.stderr
+    assert ("5 rijen gelezen; 4 geïmporteerd, 0 samengevoegd, 0 overgeslagen, 1 geweigerd."
+            in dutch.stdout)
+    english = duodesk("import-partner", str(forem), "--db", str(tmp_path / "en.sqlite"),
+                      language="en")
+    assert english.returncode == 0, english.stderr
+    assert "5 rows read; 4 imported, 0 merged, 0 skipped, 1 rejected." in english.stdout
