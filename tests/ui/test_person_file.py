@@ -382,3 +382,25 @@ def test_tab_goes_through_the_languages_and_on_to_the_sectors(qtbot, services, o
     qtbot.keyClick(cells[0], Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     focused = QApplication.focusWidget()
     assert focused not in cells and not form.languages.table.isAncestorOf(focused)
+
+
+def test_tab_leaves_the_text_boxes_instead_of_typing_a_tab(qtbot, services, open_window):
+    window = open_window(person_id=make_mentee(services, professional_project="Cook"))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    project = window.form.professional_project
+    project.setFocus()
+    qtbot.keyClick(project, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not project
+    assert window.form.barriers.isAncestorOf(QApplication.focusWidget()) \
+        or QApplication.focusWidget() is window.form.barriers
+    assert project.toPlainText() == "Cook" and not window.dirty
+
+    window.tabs.setCurrentIndex(window.journal_index)
+    window.note_edit.setFocus()
+    qtbot.keyClicks(window.note_edit, "Called back.")
+    qtbot.keyClick(window.note_edit, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.add_note_button
+    assert window.note_edit.toPlainText() == "Called back."
+    qtbot.keyClick(window.add_note_button, Qt.Key.Key_Space)  # and the note is added
+    assert window.journal_list.topLevelItem(0).text(2) == "Called back."

@@ -128,6 +128,7 @@ class PersonFileWindow(QWidget):
         self.journal_list.setAlternatingRowColors(True)
         self.note_edit = QPlainTextEdit()
         self.note_edit.setFixedHeight(80)
+        self.note_edit.setTabChangesFocus(True)  # Tab reaches "Add the note", types no tab
         self.add_note_button = QPushButton()
         self.add_note_button.clicked.connect(self.add_note)
         # A blank note is not added: the button says so by being off until something is typed.

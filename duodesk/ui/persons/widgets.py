@@ -348,6 +348,7 @@ class TextField(QPlainTextEdit):
     def __init__(self) -> None:
         super().__init__()
         self.setFixedHeight(70)
+        self.setTabChangesFocus(True)  # Tab goes on to the next input, as in every field
         self.textChanged.connect(self.changed)
 
     def value(self) -> str:
