@@ -24,6 +24,10 @@
         <translation>Où faut-il enregistrer les deux fichiers ?</translation>
     </message>
     <message>
+        <source>access-request</source>
+        <translation>demande-d-acces</translation>
+    </message>
+    <message>
         <source>The person&apos;s data were saved as {pdf} and {json}, in {folder}. Hand them over securely: they hold everything about this person.</source>
         <translation>Les données de la personne ont été enregistrées dans {pdf} et {json}, dans le dossier {folder}. Remettez-les de manière sécurisée : elles contiennent tout ce qui concerne cette personne.</translation>
     </message>

@@ -24,6 +24,10 @@
         <translation>Waar moeten de twee bestanden opgeslagen worden?</translation>
     </message>
     <message>
+        <source>access-request</source>
+        <translation>inzageverzoek</translation>
+    </message>
+    <message>
         <source>The person&apos;s data were saved as {pdf} and {json}, in {folder}. Hand them over securely: they hold everything about this person.</source>
         <translation>De gegevens van de persoon zijn opgeslagen als {pdf} en {json}, in de map {folder}. Bezorg ze op een veilige manier: ze bevatten alles over deze persoon.</translation>
     </message>

@@ -138,6 +138,30 @@ def test_the_access_request_writes_both_files(qtbot, window, services, answer_di
     assert "were saved as" in seen[-1].text()
 
 
+@pytest.mark.parametrize(("language", "name"), [("fr", "demande-d-acces"),
+                                              ("nl", "inzageverzoek"),
+                                              ("en", "access-request")])
+def test_the_access_request_files_are_named_in_the_interface_language(
+        qtbot, qapp, compiled_translations, window, answer_dialogs, tmp_path, language,
+        name) -> None:
+    install_translators(qapp, language)
+
+    def answer(dialog: QDialog) -> int:
+        if isinstance(dialog, QFileDialog):
+            dialog.selectFile(str(tmp_path))
+            return QDialog.DialogCode.Accepted
+        if isinstance(dialog, QMessageBox) and len(dialog.buttons()) == 4:
+            dialog.buttons()[0].click()  # the PDF in the first language offered
+        return 0
+
+    seen = answer_dialogs(answer)
+    assert window.access_button.run() is not None
+    qtbot.waitUntil(lambda: len(seen) == 3, timeout=20_000)
+    day = date.today().isoformat()
+    assert sorted(path.suffix for path in tmp_path.glob(f"{name}-{day}-*")) == [".json", ".pdf"]
+    assert f"{name}-{day}-" in seen[-1].text()
+
+
 @pytest.mark.parametrize("language", ["fr", "nl"])
 def test_screens(qtbot, qapp, compiled_translations, services, window, language) -> None:
     services.consents.record(window.person_id, ConsentPurpose.FOLLOWUP_CONTACT,

@@ -83,10 +83,12 @@ def gather(db: Database, person_id: uuid.UUID, *, generated_at: datetime | None 
 
 def export_access_request(db: Database, person_id: uuid.UUID, folder: Path, language: str,
                           *, today: Callable[[], date] = date.today,
-                          progress: Progress | None = None) -> AccessExport:
-    """Write the person's data as ``access-request-<date>-<id>.json`` and ``.pdf`` in
-    ``folder`` (the PDF in ``language``: fr, nl or en) and audit the export. Raises
-    ``NotFound``, ``InvalidValue`` (an unknown language) or ``DocumentNotWritten``."""
+                          progress: Progress | None = None,
+                          name: str = "access-request") -> AccessExport:
+    """Write the person's data as ``<name>-<date>-<id>.json`` and ``.pdf`` in ``folder``
+    (the PDF in ``language``: fr, nl or en; ``name`` in the user's words, given by the
+    window) and audit the export. Raises ``NotFound``, ``InvalidValue`` (an unknown
+    language) or ``DocumentNotWritten``."""
     from duodesk.core.documents.texts import check_language
     from duodesk.core.privacy.access_pdf import write_access_pdf
 
@@ -97,7 +99,7 @@ def export_access_request(db: Database, person_id: uuid.UUID, folder: Path, lang
     # The last moment Cancel can stop it: from here on both files are written, or neither.
     if progress:
         progress.step(1, 2)
-    stem = f"access-request-{today().isoformat()}-{str(person_id)[:8]}"
+    stem = f"{name}-{today().isoformat()}-{str(person_id)[:8]}"
     folder = Path(folder)
     pdf_path, json_path = folder / f"{stem}.pdf", folder / f"{stem}.json"
     _write_atomically(pdf_path, lambda handle: write_access_pdf(handle, data, language))

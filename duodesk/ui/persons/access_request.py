@@ -57,8 +57,12 @@ def request_access(parent: QWidget | None, db: Database, person_id: uuid.UUID,
     if folder is None:
         return None
 
+    # The files' name in the interface's language, as the agreement's and the sheet's are.
+    name = QCoreApplication.translate("AccessRequest", "access-request")
+
     def work(progress: Progress) -> AccessExport:
-        return export_access_request(db, person_id, folder, language, progress=progress)
+        return export_access_request(db, person_id, folder, language, progress=progress,
+                                     name=name)
 
     def done(written: object) -> None:
         assert isinstance(written, AccessExport)
