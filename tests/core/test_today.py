@@ -206,3 +206,20 @@ def test_most_urgent_first_and_one_coordinator_at_a_time(
 def test_end_of_week_is_the_sunday() -> None:
     assert end_of_week(TODAY) == TODAY + timedelta(days=6)
     assert end_of_week(TODAY + timedelta(days=6)) == TODAY + timedelta(days=6)
+
+
+def test_an_anonymised_mentee_is_named_without_a_leading_space(
+        services: Services, duos: DuoService, today: TodayService, clock: Clock) -> None:
+    from duodesk.core.privacy.anonymise import anonymise
+
+    duo = signed_on(services, duos, clock, _months_back(12))
+    clock.now = datetime.combine(duo.planned_end, time(12))  # type: ignore[arg-type]
+    duos.finish(duo.id, duo.planned_end)  # type: ignore[arg-type]
+    clock.now = NOW
+    with services.db.write() as session:
+        anonymise(session, duo.mentee_id)
+    (check,) = [i for i in today.items()
+                if i.duo_id == duo.id and i.kind == TodayKind.OUTCOME_CHECK_DUE]
+    # Its first name blanked out: the tombstone's name alone, as the Duos page shows it.
+    assert check.mentee_name == duos.get(duo.id).mentee_name
+    assert check.mentee_name and check.mentee_name == check.mentee_name.strip()

@@ -141,10 +141,11 @@ def _duo_columns() -> tuple[list[Any], Any]:
 
 def _duo_item(reader: _Reader, kind: TodayKind, row: Any, due: date,
               **extra: Any) -> TodayItem:
+    # An anonymised person's first name is blank: their name is the tombstone's alone.
     return TodayItem(kind=kind, due=due, days=(reader.today - due).days,
                      duo_id=reader.uid(row[0]), person_id=reader.uid(row[1]),
-                     coordinator_id=reader.uid(row[2]), mentee_name=row[3],
-                     mentor_name=row[4], **extra)
+                     coordinator_id=reader.uid(row[2]), mentee_name=(row[3] or "").strip(),
+                     mentor_name=(row[4] or "").strip(), **extra)
 
 
 def _waiting_mentees(reader: _Reader, coordinator_id: uuid.UUID | None) -> list[TodayItem]:
