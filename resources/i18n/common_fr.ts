@@ -188,7 +188,7 @@
     </message>
     <message>
         <source>Sharing with the referrer</source>
-        <translation>Partage avec le prescripteur</translation>
+        <translation>Partage avec l&apos;orienteur</translation>
     </message>
     <message>
         <source>Photos and media</source>

@@ -19,6 +19,7 @@ FORBIDDEN = [
     ("fr", r"\brendez-vous\b", "rencontre"),
     ("fr", r"\w’\w", "the straight apostrophe (')"),
     ("fr", r"[“”]", "« guillemets »"),
+    ("fr", r"\bprescripteurs?\b", "orienteur (France's word is prescripteur)"),
     ("nl", r"\bafspra(ak|ken)\b", "ontmoeting"),
     ("nl", r"\bmentoren\b", "mentors"),
     ("nl", r"\bhoofdkantoor\b", "hoofdzetel"),
