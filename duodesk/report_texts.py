@@ -172,7 +172,17 @@ def report_problem(params: dict[str, Any]) -> str:
         ).format(antenna=params.get("antenna", ""), known=params.get("known") or "—")
     return translate(
         "ReportTexts", "The period ends ({end}) before it starts ({start}). Check the two dates."
-    ).format(start=params.get("period_from", ""), end=params.get("period_to", ""))
+    ).format(start=_day_words(params.get("period_from")), end=_day_words(params.get("period_to")))
+
+
+def _day_words(value: Any) -> str:
+    """A day the core gave as ISO text, in words (1 juin 2023), as the report writes dates."""
+    if isinstance(value, date):
+        return format_date(value)
+    try:
+        return format_date(date.fromisoformat(str(value)))
+    except ValueError:
+        return str(value or "")
 
 
 def format_percent(value: Decimal | None) -> str:

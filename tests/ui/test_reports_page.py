@@ -95,6 +95,7 @@ def test_a_period_ending_before_it_starts_is_said_without_a_dialog(qtbot, record
     page.to_edit.setDate(QDate(2023, 6, 1))
     qtbot.waitUntil(lambda: page.problem.isVisible())
     assert "before it starts" in page.problem.text()
+    assert "ends (1 June 2023)" in page.problem.text()  # a date in words, not 2023-06-01
     assert page.model.rowCount() == 0 and not page.pdf_button.isEnabled()
     page.to_edit.setDate(QDate(2024, 12, 31))
     qtbot.waitUntil(lambda: page.report is not None)
@@ -120,7 +121,7 @@ def test_a_reversed_period_is_said_again_in_the_language_chosen(
     install_translators(qapp, "fr")
     qtbot.waitUntil(lambda: page.pdf_button.text() == "Exporter en PDF…")
     assert "before it starts" not in page.problem.text()
-    assert page.problem.text().startswith("La période")
+    assert page.problem.text().startswith("La période se termine (1 juin 2023)")
 
 
 def test_export_to_pdf_and_excel_through_the_file_prompt(qtbot, recorded, tmp_path: Path,
