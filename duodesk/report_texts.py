@@ -8,6 +8,7 @@ exports speak the user's language without a display.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -164,18 +165,20 @@ def source_note() -> str:
         "Published figures: DUO for a JOB, “Our impact” (the organisation's website).")
 
 
-def report_problem(params: dict[str, Any]) -> str:
-    """The sentence for a ``ReportRefused`` error."""
+def report_problem(params: dict[str, Any],
+                   day: Callable[[Any], str] = lambda value: str(value or "")) -> str:
+    """The sentence for a ``ReportRefused`` error; ``day`` writes its days (as given by
+    default: the command line says back the YYYY-MM-DD typed; the window, in words)."""
     if params.get("reason") == "unknown_antenna":
         return translate(
             "ReportTexts", "There is no antenna with the code “{antenna}”. Known antennas: {known}."
         ).format(antenna=params.get("antenna", ""), known=params.get("known") or "—")
     return translate(
         "ReportTexts", "The period ends ({end}) before it starts ({start}). Check the two dates."
-    ).format(start=_day_words(params.get("period_from")), end=_day_words(params.get("period_to")))
+    ).format(start=day(params.get("period_from")), end=day(params.get("period_to")))
 
 
-def _day_words(value: Any) -> str:
+def day_words(value: Any) -> str:
     """A day the core gave as ISO text, in words (1 juin 2023), as the report writes dates."""
     if isinstance(value, date):
         return format_date(value)

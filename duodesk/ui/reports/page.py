@@ -268,10 +268,11 @@ class ReportsPage(QWidget):
         self.table.resizeRowsToContents()
 
     def _show_problem(self, error: ReportRefused) -> None:
-        from duodesk.messages import describe
+        from duodesk.report_texts import day_words, report_problem
 
         self._refusal = error
-        self.problem.setText(describe(error))
+        # The days in words, as the page and the report write them (not 2023-06-01).
+        self.problem.setText(report_problem(error.params, day_words))
         self.problem.show()
         self.report = None
         self.model.set_report(None)
