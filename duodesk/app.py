@@ -536,7 +536,7 @@ class DuoDeskApp:
         self._follow_file(open_new_person(self.window, self.services, role))
 
     def _follow_file(self, window: PersonFileWindow) -> None:
-        window.saved.connect(self._person_saved)
+        window.saved.connect(self._person_file_saved)
         window.open_requested.connect(self.open_person)
         window.duo_requested.connect(self.open_duo)
 
@@ -597,6 +597,16 @@ class DuoDeskApp:
     def _person_saved(self, _person_id: object) -> None:
         for page in self.person_pages.values():
             page.refresh()
+
+    def _person_file_saved(self, person_id: object) -> None:
+        """A person's file saved (a name, a phone…): the Duos page and the open duo windows
+        that show that person follow, not only the persons' lists."""
+        self._person_saved(person_id)
+        if self.duos_page is not None:
+            self.duos_page.refresh()
+        for window in list(self.duo_windows.values()):
+            if person_id in (window.duo.mentee_id, window.duo.mentor_id):
+                window.reload()
 
     def _show_last_backup(self, moment: object) -> None:
         self.window.set_last_backup(moment)  # type: ignore[arg-type]

@@ -226,3 +226,30 @@ def test_a_duo_window_shows_the_duo_in_the_calendar(qtbot, program) -> None:
     assert program.window.current_page_key() == "calendar"
     assert program.calendar_page.filters.duo_id() == duo.id
     window.close()
+
+
+def test_a_name_saved_in_a_file_shows_in_the_duos_list_and_the_open_duo_window(
+        qtbot, program) -> None:
+    services = program.services
+    clock = Clock()
+    services.duos = duo_service(services, clock)
+    duo = active_duo(services, services.duos, clock)
+    page = program.window.page("duos")
+    program.window.show_page("duos")
+    qtbot.waitUntil(lambda: page.ready)
+    program.open_duo(duo.id)
+    window = program.duo_windows[duo.id]
+    program.open_person(duo.mentee_id)
+    file = program.person_files[duo.mentee_id]
+
+    file.form.first_name.setFocus()
+    file.form.first_name.selectAll()
+    qtbot.keyClicks(file.form.first_name, "Renamed")
+    with qtbot.waitSignal(file.saved):
+        qtbot.mouseClick(file.save_button, Qt.MouseButton.LeftButton)
+    assert column(page, "mentee") == [f"Renamed {duo.mentee_name.split(' ', 1)[1]}"]
+    assert window.name_label.text().startswith("Renamed ")
+    assert window.windowTitle().startswith("Renamed ")
+    window.close()
+    file.close()
+    qtbot.waitUntil(lambda: not program.duo_windows and not program.person_files)
