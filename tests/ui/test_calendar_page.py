@@ -192,6 +192,28 @@ def test_new_meeting_opens_the_meeting_dialog_on_the_chosen_day_and_shows_what_w
     assert shown[0] in page.month.days[date(2027, 3, 18)] and changed == [True]
 
 
+def test_a_new_meeting_planned_in_the_evening_starts_the_next_working_morning(
+        qtbot, services, answer_dialogs):
+    from duodesk.ui.calendar.meeting_dialog import MeetingDialog
+
+    friday = date(2027, 3, 19)
+    page = open_page(qtbot, services, today=friday)
+    page.month.select(friday)
+    starts: list = []
+
+    def look(dialog) -> int:
+        assert isinstance(dialog, MeetingDialog)
+        starts.append(dialog.fields.values().starts_at)
+        return 0
+
+    answer_dialogs(look)
+    services.calendar.now = lambda: datetime.combine(friday, time(9, 30))
+    page.new_button.click()  # still the morning: this day at ten
+    services.calendar.now = lambda: datetime.combine(friday, time(21, 15))
+    page.new_button.click()  # ten o'clock is over: Monday's, not a meeting already held
+    assert starts == [at(friday, 10), at(date(2027, 3, 22), 10)]
+
+
 def test_a_right_click_on_a_duo_meeting_offers_to_open_the_duo(qtbot, services):
     from PySide6.QtCore import QPoint
     from PySide6.QtWidgets import QMenu

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, Signal
@@ -297,6 +297,13 @@ class CalendarPage(QWidget):
             day = self.month.selected_day if self.mode is ViewMode.MONTH else \
                 self.week.selected_day if self.mode is ViewMode.WEEK else self.anchor
             starts_at = datetime.combine(max(day, self._today()), time(10, 0))
+            if starts_at <= self.services.calendar.now():
+                # Planned in the evening: the next working morning, not a meeting that
+                # would already be over (the dialog then took it for one that took place).
+                later = starts_at.date() + timedelta(days=1)
+                while later.weekday() >= 5:
+                    later += timedelta(days=1)
+                starts_at = datetime.combine(later, time(10, 0))
         self.actions.new(starts_at, duo_id=self.filters.duo_id())
 
     def _move(self, event_id: uuid.UUID, new_start: datetime) -> None:
