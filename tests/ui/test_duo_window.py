@@ -338,3 +338,14 @@ def test_a_meeting_planned_in_the_window_is_marked_done_once_it_took_place(
     held = next(m for m in duos.meetings_of_duo(duo.id) if m.id == planned.id)
     assert (held.status, held.summary) == (MeetingStatus.DONE, "Deux contacts LinkedIn.")
     assert window.duo.last_meeting_on == planned.starts_at.date()
+
+
+def test_ctrl_w_closes_the_duo_window(qtbot, services, duos, open_window) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    window = open_window(propose(services, duos).id)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    close = QKeySequence(QKeySequence.StandardKey.Close)[0]
+    qtbot.keyClick(window, close.key(), close.keyboardModifiers())
+    assert not window.isVisible()

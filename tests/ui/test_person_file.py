@@ -404,3 +404,28 @@ def test_tab_leaves_the_text_boxes_instead_of_typing_a_tab(qtbot, services, open
     assert window.note_edit.toPlainText() == "Called back."
     qtbot.keyClick(window.add_note_button, Qt.Key.Key_Space)  # and the note is added
     assert window.journal_list.topLevelItem(0).text(2) == "Called back."
+
+
+def test_ctrl_w_closes_the_file_asking_about_unsaved_changes_first(
+        qtbot, services, open_window, answer_dialogs):
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QMessageBox
+
+    window = open_window(person_id=make_mentee(services))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    close = QKeySequence(QKeySequence.StandardKey.Close)[0]
+    window.form.first_name.setFocus()
+    qtbot.keyClicks(window.form.first_name, "x")
+
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
+
+    def answer(box: QDialog) -> int:
+        assert isinstance(box, QMessageBox)
+        box.button(answers.pop(0)).click()
+        return 0
+    seen = answer_dialogs(answer)
+    qtbot.keyClick(window.form.first_name, close.key(), close.keyboardModifiers())
+    assert len(seen) == 1 and window.isVisible()  # asked, and Cancel keeps it open
+    qtbot.keyClick(window.form.first_name, close.key(), close.keyboardModifiers())
+    assert len(seen) == 2 and not window.isVisible()  # Discard: closed

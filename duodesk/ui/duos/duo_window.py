@@ -12,6 +12,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -58,6 +59,8 @@ class DuoWindow(QWidget):
         self._build()
         self.reload()
         self.resize(1000, 680)  # fits a 1366×768 laptop screen
+        # Ctrl+W (Ctrl+F4 on Windows) closes it, as a document window does.
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
 
     # --- layout ------------------------------------------------------------------------------
     def _build(self) -> None:

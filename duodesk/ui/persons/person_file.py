@@ -12,7 +12,7 @@ import uuid
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -77,6 +77,8 @@ class PersonFileWindow(QWidget):
         self._build()
         self.reload()
         self.resize(1040, 700)  # fits a 1366×768 laptop screen
+        # Ctrl+W (Ctrl+F4 on Windows) closes it, asking about unsaved changes as always.
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
 
     # --- layout ---------------------------------------------------------------------
     def _build(self) -> None:
