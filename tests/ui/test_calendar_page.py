@@ -248,3 +248,19 @@ def test_coordinators_who_i_am_and_duos_changed_elsewhere_are_offered_when_shown
     page.filters.only_mine.click()
     assert page.filters.coordinator_id() == nadia.id
     assert page.filters.duo.findData(str(duo.id)) > 0
+
+
+def test_the_count_says_the_cancelled_meetings_shown_too(qtbot, services):
+    plan(services, at(TODAY, 9))
+    cancelled = plan(services, at(TODAY, 11))[0]
+    services.calendar.cancel(cancelled)
+    page = open_page(qtbot, services)
+    assert {event.id for event in page.events} != set()
+    assert page.count_label.text() == "1 meeting"
+    page.filters.cancelled.click()
+    qtbot.waitUntil(lambda: cancelled in {event.id for event in page.events})
+    assert len(page.events) == 2
+    assert page.count_label.text() == "2 meetings"
+    page.filters.cancelled.click()
+    qtbot.waitUntil(lambda: cancelled not in {event.id for event in page.events})
+    assert page.count_label.text() == "1 meeting"

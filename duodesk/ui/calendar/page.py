@@ -349,7 +349,10 @@ class CalendarPage(QWidget):
     def _show_title(self) -> None:
         self.title.setText(periods.title(self.mode, self.anchor))
         self.current_view().setAccessibleName(self.title.text())  # painted: say what it shows
-        count = sum(1 for event in self.events if event.status != MeetingStatus.CANCELLED)
+        # The meetings shown: the cancelled ones count too once the filter shows them.
+        with_cancelled = self.filters.cancelled.isChecked()
+        count = sum(1 for event in self.events
+                    if with_cancelled or event.status != MeetingStatus.CANCELLED)
         if self.filters.nothing_chosen():
             text = translate("CalendarPage", "No kind of meeting chosen")
         elif count == 0:
