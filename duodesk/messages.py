@@ -77,6 +77,8 @@ def _invalid(params: dict) -> str:
         return recurrence_problem(params)
     field = _field(str(params.get("field", "")))
     reason = params.get("reason")
+    if reason == "not_a_date":  # a date field's text (duodesk/ui/date_field.py)
+        return _not_a_date(field, str(params.get("typed", "")))
     if reason == "required":
         text = QCoreApplication.translate("Errors", "{field}: this field is required.")
     elif reason == "email":
@@ -146,6 +148,20 @@ def _invalid(params: dict) -> str:
                        minimum=params.get("minimum", ""), maximum=params.get("maximum", ""),
                        min=params.get("min", ""), max=params.get("max", ""),
                        min_age=params.get("min_age", ""), max_age=params.get("max_age", ""))
+
+
+def _not_a_date(field: str, typed: str) -> str:
+    if not typed:
+        text = QCoreApplication.translate(
+            "Errors", "Type a date as day/month/year, like 05/03/2026.")
+    else:
+        text = QCoreApplication.translate(
+            "Errors", "{typed} is not a date. Type it as day/month/year, like 05/03/2026."
+        ).format(typed=typed)
+    if not field:
+        return text
+    return QCoreApplication.translate("Errors", "{field}: {problem}").format(
+        field=field, problem=text)
 
 
 def _status(params: dict, key: str) -> str:
