@@ -1,6 +1,7 @@
 """The global search of the main window's tool bar over mentees and mentors: names, email
-and phone as typed (from two characters), each hit showing the name, role and status; the
-person chosen is opened by the composition root's ``open_person``."""
+and phone as typed (from two characters), each hit showing the name, role and status, then
+the municipality and year of birth that tell namesakes apart; the person chosen is opened by
+the composition root's ``open_person``."""
 
 from __future__ import annotations
 
@@ -9,10 +10,19 @@ from collections.abc import Callable
 
 from duodesk import labels
 from duodesk.core.codes import MenteeStatus, MentorStatus, PersonRole
+from duodesk.core.services.person_data import PersonRow
 from duodesk.core.services.persons import PersonService
 from duodesk.ui.search import SearchHit
 
 MIN_CHARACTERS = 2
+
+
+def _told_apart(row: PersonRow) -> str:
+    """What tells namesakes apart, as the mentee and mentor lists show it too: the
+    municipality and the year of birth (" · Schaerbeek, 2001"), from the row already read."""
+    parts = [row.municipality or "", str(row.birth_date.year) if row.birth_date else ""]
+    shown = ", ".join(part for part in parts if part)
+    return f" · {shown}" if shown else ""
 
 
 class PersonSearchProvider:
@@ -36,7 +46,8 @@ class PersonSearchProvider:
             except ValueError:
                 status = row.status
             title = f"{row.first_name} {row.last_name}".strip()
-            hits.append(SearchHit(title, f"{labels.label(row.role)} · {status}", row.id))
+            hits.append(SearchHit(title, f"{labels.label(row.role)} · {status}"
+                                  + _told_apart(row), row.id))
         return hits
 
     def open(self, hit: SearchHit) -> None:
