@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from duodesk.ui.formats import number_text
 from duodesk.ui.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -20,7 +21,8 @@ if TYPE_CHECKING:
 
 
 def _count(value: int | None) -> str:
-    return "–" if value is None else str(value)
+    # Grouped as every other count of the program ("11 289"), in the language chosen.
+    return "–" if value is None else number_text(value)
 
 
 def _local(moment: datetime) -> datetime:

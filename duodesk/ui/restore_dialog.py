@@ -152,9 +152,10 @@ class RestoreDialog(QDialog):
             item.setText(2, locale.formattedDataSize(
                 backup.size, 2, QLocale.DataSizeFormat.DataSizeTraditionalFormat))
         self.restore_button.setText(QCoreApplication.translate("RestoreDialog", "Restore"))
-        from duodesk.ui.passphrase_dialog import unlock_text
-
-        self.unlock_button.setText(unlock_text())
+        # Named after the database: beside a backup's line, "its passphrase" read as the
+        # passphrase of that backup, even of one that is not encrypted.
+        self.unlock_button.setText(QCoreApplication.translate(
+            "RestoreDialog", "Open {file} with its passphrase…").format(file=self.database.name))
         self.other_button.setText(
             QCoreApplication.translate("RestoreDialog", "Other backup file…"))
         if self.backups:

@@ -223,6 +223,17 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick from a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DuosPage</name>
     <message>
         <source>Duos</source>
@@ -569,6 +580,10 @@
     <message>
         <source>Restore</source>
         <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Open {file} with its passphrase…</source>
+        <translation>Ouvrir {file} avec sa phrase secrète…</translation>
     </message>
     <message>
         <source>Other backup file…</source>

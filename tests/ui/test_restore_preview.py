@@ -112,3 +112,41 @@ def test_a_database_encrypted_elsewhere_opens_with_its_passphrase_from_the_resto
     assert [type(d).__name__ for d in seen] == ["RestoreDialog", "PassphraseDialog"]
     assert "ready " in capsys.readouterr().out
     assert cipher.looks_encrypted(path)  # nothing restored over it
+
+
+def test_the_passphrase_is_offered_for_the_database_by_name_not_for_a_plain_backup(
+        qtbot, tmp_path: Path) -> None:
+    path = tmp_path / "antenna.sqlite"
+    folder = two_backups(path)
+    dialog = RestoreDialog(path, folder, unlock=lambda: False)  # as for a damaged database
+    qtbot.addWidget(dialog)
+    dialog.show()
+    pane = dialog.preview
+    qtbot.waitUntil(lambda: "mentees 3 ·" in pane.counts_label.text(), timeout=10_000)
+    assert pane.passphrase_button.isHidden()  # the backup selected is not encrypted
+    assert not dialog.unlock_button.isHidden()
+    assert dialog.unlock_button.text() == "Open antenna.sqlite with its passphrase…"
+
+
+def test_the_counts_are_grouped_in_the_language_chosen(
+        qtbot, qapp, compiled_translations) -> None:
+    from duodesk.core.backup_preview import BackupPreview
+    from duodesk.i18n import install_translators
+    from duodesk.ui.backup_preview_pane import BackupPreviewPane
+
+    pane = BackupPreviewPane()
+    qtbot.addWidget(pane)
+    pane.path = Path("antenna.sqlite")
+    pane.problem, pane.preview = None, BackupPreview(
+        mentees=2007, mentors=1312, duos=1604, meetings=11289, partners=None,
+        latest_change=None, recent_files=(), encrypted=False)
+    pane.retranslate()
+    assert "mentees 2,007 · mentors 1,312 · duos 1,604 · meetings 11,289 · partners –" \
+        in pane.counts_label.text()
+    install_translators(qapp, "fr")
+    qtbot.waitUntil(lambda: "rencontres" in pane.counts_label.text())
+    assert "mentees 2\u202f007" in pane.counts_label.text()
+    assert "rencontres 11\u202f289" in pane.counts_label.text()
+    install_translators(qapp, "nl")
+    qtbot.waitUntil(lambda: "rencontres" not in pane.counts_label.text())
+    assert "11.289" in pane.counts_label.text() and "2.007" in pane.counts_label.text()
