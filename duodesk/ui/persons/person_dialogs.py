@@ -23,6 +23,7 @@ from duodesk.core.codes import MenteeStatus, MentorStatus, PersonRole
 from duodesk.core.services.person_data import DuplicateMatch
 from duodesk.core.status import NEEDS_DATE, NEEDS_REASON, StatusOwner
 from duodesk.labels import label
+from duodesk.messages import describe
 from duodesk.ui.persons.widgets import DateField
 
 
@@ -50,6 +51,9 @@ class StatusChangeDialog(QDialog):
         form.addRow(QCoreApplication.translate("PersonFile", "New status"), self.status)
         self.until_label = QLabel(QCoreApplication.translate("PersonFile", "Until"))
         form.addRow(self.until_label, self.until)
+        self.until_error = QLabel(wordWrap=True, visible=False)
+        self.until_error.setStyleSheet("color: #b3261e;")
+        form.addRow("", self.until_error)
         form.addRow(QCoreApplication.translate("PersonFile", "Reason"), self.reason)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -67,6 +71,14 @@ class StatusChangeDialog(QDialog):
         needs_date = self.status.currentData() in NEEDS_DATE[StatusOwner(self.role.value)]
         self.until.setVisible(needs_date)
         self.until_label.setVisible(needs_date)
+
+    def accept(self) -> None:
+        # A day that is no day (31/02) is said here and the dialog stays, as typed.
+        problem = self.until.problem() if self.until.isVisibleTo(self) else None
+        self.until_error.setText(describe(problem) if problem else "")
+        self.until_error.setVisible(problem is not None)
+        if problem is None:
+            super().accept()
 
     def choice(self) -> tuple[str, date | None, str | None]:
         status = self.status.currentData()

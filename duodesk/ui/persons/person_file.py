@@ -347,9 +347,9 @@ class PersonFileWindow(QWidget):
     # --- actions --------------------------------------------------------------------
     def save(self) -> bool:
         """Save the form; True when saved. Refused values are shown under their fields."""
-        data = self.form.data()
         persons = self.services.persons
         try:
+            data = self.form.data()  # a date that is no day is refused here, under its field
             if self.file is None:
                 if not self._confirm_not_duplicate(data):
                     return False
@@ -429,6 +429,13 @@ class PersonFileWindow(QWidget):
         """Move the person to ``status``; a refusal is shown under the header."""
         assert self.file is not None
         try:
+            # Read before the change: a date typed that is no day stops it, said under its
+            # field, rather than being lost when the file is shown again after it.
+            dirty, data = self.dirty, self.form.data()
+        except ValidationErrors as errors:
+            self.form.show_problems(errors.problems)
+            return False
+        try:
             self.services.persons.change_status(self.file.id, status, until=until, reason=reason)
         except IllegalStatusChange as refusal:
             self.status_refusal = refusal
@@ -437,7 +444,6 @@ class PersonFileWindow(QWidget):
             return False
         self.status_refusal = None
         self.status_error.setVisible(False)
-        dirty, data = self.dirty, self.form.data()
         self._refresh()
         if dirty:  # keep what was being typed
             self.form.set_data(

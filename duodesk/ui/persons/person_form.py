@@ -33,7 +33,7 @@ from duodesk.core.codes import (
     WorkingStatus,
 )
 from duodesk.core.context import Services
-from duodesk.core.errors import InvalidValue
+from duodesk.core.errors import InvalidValue, ValidationErrors
 from duodesk.core.services.person_data import MenteeData, MentorData
 from duodesk.core.validation import age_on
 from duodesk.messages import describe
@@ -106,6 +106,8 @@ class PersonForm(QScrollArea):
         self.labels[name] = label
         form.addRow(label, wrapped)
         widget.changed.connect(self._edited)  # type: ignore[attr-defined]
+        if isinstance(widget, DateField):  # a day that is no day is said on leaving it
+            widget.edit.editingFinished.connect(self.check_now)
         return widget
 
     def _build(self) -> None:
@@ -201,6 +203,7 @@ class PersonForm(QScrollArea):
             caption = QLabel()
             field = DateField()
             field.changed.connect(self._edited)
+            field.edit.editingFinished.connect(self.check_now)
             self.module_labels.append(caption)
             self.modules[number] = field
             row, column = divmod(number - 1, 4)
@@ -310,7 +313,7 @@ class PersonForm(QScrollArea):
         self.changed.emit()
 
     def _show_age(self) -> None:
-        born = self.birth_date.value()
+        born = None if self.birth_date.problem() else self.birth_date.value()
         self.age_label.setText(
             QCoreApplication.translate("PersonForm", "{age} years old").format(
                 age=age_on(born, date.today())
@@ -343,20 +346,29 @@ class PersonForm(QScrollArea):
         self._show_age()
 
     def data(self) -> MenteeData | MentorData:
-        """The values as typed, over the file they were loaded from."""
+        """The values as typed, over the file they were loaded from; raises
+        :class:`ValidationErrors` for a date typed that is no real day (31/02/2000), so
+        that it is shown under its field and never saved as another day."""
         values = {}
+        unreadable: list[InvalidValue] = []
         for name, field in self.fields.items():
             if name == "training_modules":
-                values[name] = {
-                    number: module.value()
-                    for number, module in self.modules.items()
-                    if module.value() is not None
-                }
+                values[name] = {}
+                for number, module in self.modules.items():
+                    if (problem := module.problem()) is not None:
+                        unreadable.append(InvalidValue(**{**problem.params, "field": name}))
+                    elif module.value() is not None:
+                        values[name][number] = module.value()
+            elif isinstance(field.widget, DateField) and field.widget.problem() is not None:
+                problem = field.widget.problem()
+                unreadable.append(InvalidValue(**{**problem.params, "field": name}))
             elif name == "interests":
                 values[name] = [t.strip() for t in self.interests.text().split(",") if t.strip()]
             else:
                 value = field.widget.value()
                 values[name] = None if value == "" and name != "first_name" else value
+        if unreadable:
+            raise ValidationErrors(unreadable)
         values["last_name"] = values["last_name"] or ""
         return replace(self.base, **values)
 
@@ -381,5 +393,8 @@ class PersonForm(QScrollArea):
     def check_now(self) -> None:
         """Check the whole form without saving (on leaving a field) and show the problems
         of the fields already filled in."""
-        problems = self.services.persons.check(self.data())
+        try:
+            problems = self.services.persons.check(self.data())
+        except ValidationErrors as unreadable:
+            problems = unreadable.problems
         self.show_problems([p for p in problems if p.params.get("reason") != "required"])

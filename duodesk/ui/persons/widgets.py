@@ -1,4 +1,5 @@
-"""Input widgets of a person's form: a date that may stay empty, a code list combo, a yes/no
+"""Input widgets of a person's form: a date that may stay empty (the shared
+:class:`~duodesk.ui.date_field.DateField`), a code list combo, a yes/no
 combo, a checkable list of codes, the language-and-level table, the weekly availability
 grid, plain text, number and record inputs, and the frame that shows a refused value's
 sentence under its input. Each input has ``value()``, ``set_value()`` and a ``changed``
@@ -7,15 +8,13 @@ signal, so the form treats them alike.
 
 from __future__ import annotations
 
-from datetime import date
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -35,39 +34,8 @@ from duodesk.core.errors import InvalidValue
 from duodesk.core.services.person_data import Slot
 from duodesk.labels import choices, label, weekday
 from duodesk.messages import describe
+from duodesk.ui.date_field import DateField  # noqa: F401 (the forms import it from here)
 from duodesk.ui.persons.cell_table import CellWidgetTable
-
-_EMPTY_DATE = QDate(1900, 1, 1)
-
-
-class DateField(QDateEdit):
-    """A calendar date that may be left empty (shown blank)."""
-
-    changed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("dd/MM/yyyy")
-        self.setMinimumDate(_EMPTY_DATE)
-        self.setSpecialValueText(" ")
-        self.setDate(_EMPTY_DATE)
-        self.dateChanged.connect(lambda _d: self.changed.emit())
-        # An empty date would open the calendar in January 1900: open it on this month.
-        self.calendarWidget().installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and self.value() is None:
-            today = QDate.currentDate()
-            self.calendarWidget().setCurrentPage(today.year(), today.month())
-        return super().eventFilter(watched, event)
-
-    def value(self) -> date | None:
-        current = self.date()
-        return None if current == _EMPTY_DATE else current.toPython()
-
-    def set_value(self, value: date | None) -> None:
-        self.setDate(QDate(value) if value else _EMPTY_DATE)
 
 
 class CodeCombo(QComboBox):
