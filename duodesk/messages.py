@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+
 from PySide6.QtCore import QCoreApplication
 
 from duodesk.core.errors import DuoDeskError
@@ -241,6 +244,14 @@ def _match_refused(params: dict) -> str:
         "Errors", "A duo is made of a mentee and a mentor: check who was chosen.")
 
 
+def _iso_day(value: object, words: Callable[[date], str]) -> str:
+    """A day the core gave as ISO text, in words; the text itself if it is no day."""
+    try:
+        return words(date.fromisoformat(str(value)))
+    except ValueError:
+        return str(value or "")
+
+
 def _duo_step_refused(params: dict) -> str:
     reason = params.get("reason")
     if reason == "already_decided":
@@ -267,6 +278,19 @@ def _duo_step_refused(params: dict) -> str:
         return QCoreApplication.translate(
             "Errors", "The mentee did not agree to be contacted for the follow-up: record "
             "their consent first, or record them as unreachable.")
+    if reason == "outcome_required":
+        return QCoreApplication.translate(
+            "Errors", "The check at 12 months is done by recording the mentee's situation, "
+            "with “Outcome at 12 months…” in the duo's window.")
+    if reason == "before_six_months":
+        from duodesk.ui.formats import long_date_text
+
+        return QCoreApplication.translate(
+            "Errors", "The six months are not completed yet: the duo can be closed as "
+            "“Six months completed” from {day} (two weeks before its planned end). To end "
+            "it sooner, stop it early with the reason that applies, or close it with "
+            "“Mentee found a job”.").format(day=_iso_day(params.get("possible_from"),
+                                                          long_date_text))
     from duodesk.core.codes import DuoStatus
     from duodesk.labels import label
 

@@ -9,7 +9,8 @@ module holds what lies around it:
 - which step a duo in a given status accepts (:data:`STEP_STATUSES`, :func:`check_step`);
 - what a side's answer after the first meeting does (:func:`decide`);
 - the dates: the 24-hour decision window, six months of duo, the follow-ups at 1, 3 and 6
-  months and the outcome check at 12 (:func:`add_months`, :func:`follow_up_day`).
+  months and the outcome check at 12 (:func:`add_months`, :func:`follow_up_day`);
+- when a duo may be closed as "six months completed" (:func:`check_completion`).
 
 Every refusal is a typed error with a reason code (:class:`MatchRefused`,
 :class:`DuoStepRefused`); the GUI and the command line put it into words.
@@ -43,6 +44,9 @@ ENDED_STATUSES = frozenset({DuoStatus.FINISHED, DuoStatus.STOPPED})
 FINISH_REASONS = frozenset({EndReason.COMPLETED, EndReason.MENTEE_FOUND_JOB})
 STOP_REASONS = frozenset(EndReason) - {EndReason.COMPLETED}
 MENTOR_ELIGIBLE = frozenset({MentorStatus.AVAILABLE, MentorStatus.IN_DUO})
+# "Six months completed" is accepted from two weeks before the planned end: the last
+# meeting is often held a few days early (holidays, a job starting), and the duo is done.
+COMPLETION_GRACE_DAYS = 14
 
 try:
     BRUSSELS: ZoneInfo | None = ZoneInfo("Europe/Brussels")
@@ -225,3 +229,23 @@ def follow_up_day(start: date, months: int) -> date:
 def follow_up_moment(start: date, months: int) -> datetime:
     """When a follow-up is planned: 10:00 local time on its working day."""
     return datetime.combine(follow_up_day(start, months), FOLLOW_UP_TIME)
+
+
+def completion_possible_from(planned: date) -> date:
+    """The first end date a duo planned to end on ``planned`` may be closed as completed."""
+    return planned - timedelta(days=COMPLETION_GRACE_DAYS)
+
+
+def check_completion(reason: str, status: str, planned: date | None, end_date: date) -> None:
+    """Refuse closing a duo as ``completed`` with an end date more than two weeks before
+    its planned end (SPEC §3: finished after six months). Other reasons are not concerned:
+    a job found closes a duo on any day, and an early stop has its own reasons.
+
+    The refusal carries ``possible_from`` (ISO day) so the message can name the day."""
+    if reason != EndReason.COMPLETED or planned is None:
+        return
+    earliest = completion_possible_from(planned)
+    if end_date < earliest:
+        raise DuoStepRefused(step=Step.FINISH.value, status=str(status),
+                             reason="before_six_months", possible_from=earliest.isoformat(),
+                             planned_end=planned.isoformat())

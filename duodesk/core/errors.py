@@ -173,7 +173,9 @@ class DuoStepRefused(DuoDeskError):
     ``cancel_meeting``), ``status`` (the duo's or meeting's status code) and ``reason``:
     ``wrong_status``, ``already_decided``, ``before_first_meeting``, ``mentee_not_matched``,
     ``mentor_not_available``, ``meeting_not_planned``, ``not_a_follow_up``,
-    ``not_a_duo_meeting`` or ``no_followup_consent``."""
+    ``not_a_duo_meeting``, ``no_followup_consent``, ``outcome_required`` (the 12-month
+    check is done by recording the outcome) or ``before_six_months`` (closed as completed
+    too early; with ``possible_from`` and ``planned_end``, ISO days)."""
 
     code = "duo_step_refused"
 

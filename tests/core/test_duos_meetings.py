@@ -7,11 +7,11 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from duodesk.core.context import Services
 from duodesk.core.errors import DuoStepRefused, InvalidValue, NotFound
-from duodesk.core.models import AuditEntry, Evaluation, Meeting
+from duodesk.core.models import AuditEntry, Duo, Evaluation, Meeting
 from duodesk.core.services.duo_data import DuoView
 from duodesk.core.services.duos import DuoService
 from tests.core.duo_setup import (
@@ -127,6 +127,13 @@ def test_a_follow_up_is_done_with_a_note_and_the_outcome_check_needs_consent(
                   if m.kind == "follow_up"}
     done = duos.complete_follow_up(follow_ups[1].id, "Both happy; CV sent to three firms.")
     assert (done.status, done.summary) == ("done", "Both happy; CV sent to three firms.")
+    with pytest.raises(DuoStepRefused) as no_outcome:
+        duos.complete_follow_up(follow_ups[12].id, "Has a job.")
+    # The outcome check is done by recording the outcome (record_outcome), not by a note.
+    assert no_outcome.value.params["reason"] == "outcome_required"
+    with services.db.write() as session:  # an outcome known already (exchange workbook)
+        session.execute(update(Duo).where(Duo.id == active.id).values(
+            outcome="job_stable", outcome_date=active.start_date))
     with pytest.raises(DuoStepRefused) as no_consent:
         duos.complete_follow_up(follow_ups[12].id, "Has a job.")
     assert no_consent.value.params["reason"] == "no_followup_consent"

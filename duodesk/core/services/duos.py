@@ -49,6 +49,7 @@ from duodesk.core.duo_status import (
     Candidate,
     Side,
     Step,
+    check_completion,
     check_match,
     check_step,
     decide,
@@ -232,7 +233,9 @@ class DuoService(DuoReading, MeetingActions, EvaluationActions):
         """Close a duo that reached its end (``completed``, or ``mentee_found_job``): the
         mentee ``finished``, the mentor ``available`` again when no other duo runs.
         Follow-ups and meetings planned after ``end_date`` are cancelled, except the
-        outcome check. Raises ``DuoStepRefused``, ``InvalidValue`` or ``NotFound``."""
+        outcome check. ``completed`` needs an end date at most two weeks before the planned
+        end (``DuoStepRefused`` ``before_six_months``). Raises ``DuoStepRefused``,
+        ``InvalidValue`` or ``NotFound``."""
         reason = _code(EndReason, end_reason, "end_reason")
         if reason not in FINISH_REASONS:
             raise InvalidValue(field="end_reason", reason="not_for_finish")
@@ -257,6 +260,7 @@ class DuoService(DuoReading, MeetingActions, EvaluationActions):
             check_step(step, str(duo.status))
             _check_day(end_date, "end_date", today, not_before=duo.start_date,
                        reason="before_start")
+            check_completion(reason, str(duo.status), duo.planned_end, end_date)
             duo.end_date, duo.end_reason = end_date, reason
             target = DuoStatus.FINISHED if step == Step.FINISH else DuoStatus.STOPPED
             self._duo_status(session, duo, DuoStatus.ACTIVE, target, reason=reason)

@@ -125,7 +125,9 @@ class MeetingActions:
     def complete_follow_up(self, meeting_id: uuid.UUID, note: str | None) -> MeetingView:
         """A follow-up done (from Today or the duo): status ``done`` and the note as its
         summary. The 12-month outcome check needs the mentee's ``followup_contact``
-        consent (SPEC §9). Raises ``DuoStepRefused`` or ``NotFound``."""
+        consent (SPEC §9) and is done by recording the outcome (``record_outcome``): marked
+        done without it, the duo would count as "outcome unknown" in the impact figures
+        (``outcome_required``). Raises ``DuoStepRefused`` or ``NotFound``."""
         note = check_text(note, "summary", SUMMARY_LIMIT)
         with self.db.write() as session:
             meeting, duo = _meeting(session, meeting_id)
@@ -133,6 +135,9 @@ class MeetingActions:
             if meeting.kind != MeetingKind.FOLLOW_UP:
                 raise DuoStepRefused(step=Step.COMPLETE_MEETING.value,
                                      status=str(meeting.status), reason="not_a_follow_up")
+            if meeting.follow_up_month == OUTCOME_CHECK_MONTH and duo.outcome is None:
+                raise DuoStepRefused(step=Step.COMPLETE_MEETING.value,
+                                     status=str(meeting.status), reason="outcome_required")
             if meeting.follow_up_month == OUTCOME_CHECK_MONTH and not has_followup_consent(
                     session, duo.mentee_id, self.today()):
                 raise DuoStepRefused(step=Step.COMPLETE_MEETING.value,
