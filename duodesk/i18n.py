@@ -19,9 +19,11 @@ from duodesk.paths import resource_path
 
 T = TypeVar("T")
 _installed: list[QTranslator] = []
-# The locale whose dates and numbers each language shows. English at a Belgian organisation
-# writes the day first and the 24-hour clock (05/03/2026 14:30), not the American way.
-_LOCALE_NAMES = {"en": "en_GB"}
+# The locale whose dates and numbers each language shows: Belgium's for French and Dutch
+# (Flanders writes 05/03/2026, not the Netherlands' 05-03-2026). English at a Belgian
+# organisation writes the day first and the 24-hour clock (05/03/2026 14:30), not the
+# American way.
+_LOCALE_NAMES = {"en": "en_GB", "fr": "fr_BE", "nl": "nl_BE"}
 
 
 def system_language() -> str:

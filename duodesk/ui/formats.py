@@ -3,8 +3,10 @@
 Every page shows a date, a time or a number through this module, so that all of them
 follow the language chosen in Settings, never the system's: ``install_translators`` makes
 that language's ``QLocale`` the default, and each function here reads it at the moment of
-the call (a language change shows at the next repaint). French writes 05/03/2026 and
-1 234,5; Dutch 05-03-2026 and 1.234,5; English 05/03/2026 and 1,234.5.
+the call (a language change shows at the next repaint). French and Dutch follow Belgium
+(``fr_BE``, ``nl_BE``): 05/03/2026 and 1 234,5 in French, 05/03/2026 and 1.234,5 in Dutch;
+English 05/03/2026 and 1,234.5. Every day in figures has two-digit days and months and
+the year in full, as the date inputs show it.
 """
 
 from __future__ import annotations
@@ -29,16 +31,21 @@ def _qdate(value: date) -> QDate:
 
 
 def date_pattern() -> str:
-    """The language's numeric date pattern with the year in full (dd/MM/yyyy in French):
-    a two-digit year would be ambiguous next to birth dates."""
+    """The language's numeric date pattern with two-digit days and months and the year in
+    full (dd/MM/yyyy in Belgium): a two-digit year would be ambiguous next to birth dates,
+    and columns of days line up. Belgium's own short forms are d/MM/yy and d/MM/yyyy."""
     pattern = locale().dateFormat(QLocale.FormatType.ShortFormat)
+    if "dd" not in pattern:
+        pattern = pattern.replace("d", "dd", 1)
+    if "MM" not in pattern:
+        pattern = pattern.replace("M", "MM", 1)
     if "yyyy" not in pattern:
         pattern = pattern.replace("yy", "yyyy")
     return pattern
 
 
 def date_text(value: date | datetime | None) -> str:
-    """A day in figures (05/03/2026, 05-03-2026); empty for none."""
+    """A day in figures (05/03/2026 in all three languages); empty for none."""
     if value is None:
         return ""
     day = value.date() if isinstance(value, datetime) else value

@@ -17,7 +17,7 @@ MARCH_5 = date(2026, 3, 5)
 
 @pytest.mark.parametrize(("language", "day", "moment", "number", "score", "long"), [
     ("fr", "05/03/2026", "05/03/2026 14:30", "1\u202f234", "1\u202f234,5", "5 mars 2026"),
-    ("nl", "05-03-2026", "05-03-2026 14:30", "1.234", "1.234,5", "5 maart 2026"),
+    ("nl", "05/03/2026", "05/03/2026 14:30", "1.234", "1.234,5", "5 maart 2026"),
     ("en", "05/03/2026", "05/03/2026 14:30", "1,234", "1,234.5", "5 March 2026"),
 ])
 def test_dates_and_numbers_are_written_as_the_chosen_language_writes_them(

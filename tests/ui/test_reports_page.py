@@ -172,7 +172,7 @@ def test_french_and_dutch(qtbot, qapp, recorded, compiled_translations, tmp_path
     assert cell(page, 0, RESULT) == "66,7%"
     assert page.model.headerData(PUBLISHED, Qt.Orientation.Horizontal) == "Gepubliceerd"
     assert page.from_label.text() == "Duo's begonnen van"
-    assert page.to_edit.text() == "31-12-2024"
+    assert page.to_edit.text() == "31/12/2024"  # as Flanders writes it
 
 
 def test_the_reports_page_is_in_the_side_bar_after_the_calendar(program, qtbot) -> None:

@@ -55,7 +55,7 @@ SHORT_QUESTIONS = {
 
 
 def day(value: date | datetime | None) -> str:
-    """A day as the chosen language writes it (31/12/2026, 31-12-2026); empty for none."""
+    """A day as the chosen language writes it (31/12/2026); empty for none."""
     return formats.date_text(value)
 
 

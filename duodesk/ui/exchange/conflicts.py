@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import UTC
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimeZone, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTimeZone, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -211,7 +211,7 @@ class ConflictDialog(QDialog):
             "Changed here and at headquarters since the last exchange ({file}, changed there "
             "on {when}). Choose, for each field, the value to keep.").format(
             file=conflict.file_name,
-            when=QLocale().toString(changed, QLocale.FormatType.ShortFormat)))
+            when=formats.datetime_text(changed.toPython())))
         grid_widget = QWidget()
         grid = QGridLayout(grid_widget)
         grid.setHorizontalSpacing(18)

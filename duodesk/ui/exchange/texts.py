@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from enum import StrEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from duodesk import labels
 from duodesk.core import codes
@@ -173,9 +173,7 @@ def _moment(value: str) -> str:
         moment = datetime.fromisoformat(value)
     except ValueError:
         return value
-    shown = QDateTime(QDate(moment.year, moment.month, moment.day),
-                      QTime(moment.hour, moment.minute))
-    return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
+    return formats.datetime_text(moment)
 
 
 def _language(code: str) -> str:

@@ -32,7 +32,7 @@ from duodesk.core.matching.results import Suggestion
 from duodesk.core.services.duo_data import DuoView
 from duodesk.core.services.meetings import ONLINE
 from duodesk.core.services.organisation import CoordinatorView
-from duodesk.ui import messages
+from duodesk.ui import formats, messages
 from duodesk.ui.matching.suggestion_model import points
 
 if TYPE_CHECKING:
@@ -81,8 +81,7 @@ class ConfirmDuoDialog(QDialog):
                                                  QTime(start.hour, start.minute)))
         self.when_edit.setObjectName("firstMeeting")
         self.when_edit.setCalendarPopup(True)
-        self.when_edit.setDisplayFormat(
-            QLocale().dateFormat(QLocale.FormatType.ShortFormat) + " HH:mm")
+        self.when_edit.setDisplayFormat(formats.date_pattern() + " HH:mm")
         self.place_edit = QLineEdit()
         self.place_edit.setObjectName("meetingPlace")
         self.place_edit.setPlaceholderText(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from duodesk import labels
 from duodesk.core.codes import MenteeStatus, MentorStatus, PersonRole
@@ -74,10 +74,7 @@ def moment(value: datetime | None) -> str:
     """A moment, in local time, in the short format of the language chosen."""
     if value is None:
         return ""
-    local = value.astimezone()
-    shown = QDateTime(QDate(local.year, local.month, local.day),
-                      QTime(local.hour, local.minute, local.second))
-    return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
+    return formats.datetime_text(value.astimezone())
 
 
 def tombstone(person_role: PersonRole | str, anonymised_on: date | None) -> str:

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,7 +36,7 @@ from duodesk import report_texts
 from duodesk.core.errors import ReportRefused
 from duodesk.core.reports import ImpactReport, default_period
 from duodesk.i18n import document_language
-from duodesk.ui import messages
+from duodesk.ui import formats, messages
 from duodesk.ui.page_titles import reports_title as reports_title  # the name in the side bar
 from duodesk.ui.print_documents import LANGUAGE_NAMES, interface_language
 from duodesk.ui.reports.bars import ComparisonBars
@@ -63,8 +63,7 @@ def _date(value: QDate) -> date:
 def _date_format() -> str:
     """The locale's short date with the year in full (1/1/2025, not 1/1/25): a report's
     period spans years."""
-    short = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    return short if "yyyy" in short else short.replace("yy", "yyyy")
+    return formats.date_pattern()
 
 
 class ReportsPage(QWidget):
