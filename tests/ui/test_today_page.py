@@ -8,13 +8,14 @@ import uuid
 from datetime import date, datetime, time, timedelta
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from duodesk.core.context import Services
 from duodesk.core.duo_status import add_months
 from duodesk.core.models import Meeting
 from duodesk.core.services.duo_data import TodayItem, TodayKind
 from duodesk.i18n import install_translators
+from duodesk.ui.duos.dialogs import OutcomeDialog
 from duodesk.ui.today import texts
 from duodesk.ui.today.data import read_today
 from duodesk.ui.today.follow_up_dialog import FollowUpDoneDialog
@@ -26,6 +27,7 @@ from tests.core.duo_setup import (
     Clock,
     available_mentor,
     duo_service,
+    give_followup_consent,
     today_service,
     waiting_mentee,
 )
@@ -322,3 +324,105 @@ def test_the_list_is_not_read_while_the_database_is_being_replaced(qtbot, progra
     rebuilt.refresh()
     assert rebuilt._reading  # back in use: read as before
     qtbot.waitUntil(lambda: not rebuilt._reading, timeout=10_000)
+
+
+def closed_duo_at_twelve_months(services: Services, clock: Clock, *, consent: bool = True):
+    """A duo signed twelve months ago and closed after its six months: its outcome check is
+    on the list (with the mentee's consent to be contacted, unless told otherwise)."""
+    duo = signed_duo(services, clock, _months_back(12))
+    view = services.duos.get(duo.id)
+    assert view.planned_end is not None and view.start_date is not None
+    services.duos.finish(duo.id, view.planned_end)
+    if consent:
+        give_followup_consent(services, duo.mentee_id, view.start_date)
+    return view
+
+
+def outcome_item(page: TodayPage, duo_id: uuid.UUID) -> TodayKind:
+    for kind in (TodayKind.OUTCOME_CHECK_DUE, TodayKind.OUTCOME_CHECK_OVERDUE):
+        if page.select_item(kind, duo_id):
+            return kind
+    raise AssertionError("no outcome check on the list")
+
+
+def planned_check(services: Services, duo_id: uuid.UUID) -> str:
+    with services.db.read() as session:
+        check = session.query(Meeting).filter(Meeting.duo_id == duo_id,
+                                              Meeting.follow_up_month == 12).one()
+        return str(check.status)
+
+
+def test_the_check_at_12_months_is_done_by_recording_the_outcome(
+        qtbot, answer_dialogs, timed: Services, clock: Clock) -> None:
+    duo = closed_duo_at_twelve_months(timed, clock)
+    page = shown_page(qtbot, timed, Opened())
+    kind = outcome_item(page, duo.id)
+    assert page.done_button.isEnabled()
+    assert page.done_button.text() == "Outcome at 12 months…"
+
+    def answer(dialog: QDialog) -> int:
+        # The duo window's own dialog, naming the duo since it opens away from it.
+        assert isinstance(dialog, OutcomeDialog)
+        assert dialog.duo_label.text() == f"{duo.mentee_name} with {duo.mentor_name}"
+        dialog.outcome.setCurrentIndex(dialog.outcome.findData("job_stable"))
+        return QDialog.DialogCode.Accepted
+
+    seen = answer_dialogs(answer)
+    with qtbot.waitSignal(page.loaded):
+        page.done_button.click()
+    assert len(seen) == 1
+    after = timed.duos.get(duo.id)
+    assert (after.outcome, after.outcome_date) == ("job_stable", clock.today())
+    assert planned_check(timed, duo.id) == "done"
+    assert not page.model.group_index(kind).isValid()
+
+
+def test_cancelling_the_outcome_leaves_the_check_on_the_list(
+        qtbot, answer_dialogs, timed: Services, clock: Clock) -> None:
+    duo = closed_duo_at_twelve_months(timed, clock)
+    page = shown_page(qtbot, timed, Opened())
+    kind = outcome_item(page, duo.id)
+    seen = answer_dialogs(lambda dialog: QDialog.DialogCode.Rejected)
+    page.done_button.click()
+    assert [type(d) for d in seen] == [OutcomeDialog]
+    assert timed.duos.get(duo.id).outcome is None
+    assert planned_check(timed, duo.id) == "planned"
+    page.refresh()
+    qtbot.waitUntil(lambda: not page._reading)
+    assert page.select_item(kind, duo.id)
+
+
+def test_a_refused_outcome_is_explained_and_the_dialog_comes_back(
+        qtbot, answer_dialogs, timed: Services, clock: Clock) -> None:
+    duo = closed_duo_at_twelve_months(timed, clock, consent=False)
+    page = shown_page(qtbot, timed, Opened())
+    outcome_item(page, duo.id)
+    steps: list[str] = []
+
+    def answer(dialog: QDialog) -> int:
+        if isinstance(dialog, QMessageBox):
+            steps.append(dialog.text())
+            return QMessageBox.StandardButton.Ok
+        assert isinstance(dialog, OutcomeDialog)
+        if not steps:  # first: an outcome that needs the consent the mentee did not give
+            dialog.outcome.setCurrentIndex(dialog.outcome.findData("job_other"))
+            return QDialog.DialogCode.Accepted
+        assert dialog.code() == "job_other"  # came back as it was left
+        steps.append("again")
+        return QDialog.DialogCode.Rejected
+
+    answer_dialogs(answer)
+    page.done_button.click()
+    assert steps[0].startswith("The mentee did not agree to be contacted")
+    assert steps[1:] == ["again"]
+    assert timed.duos.get(duo.id).outcome is None
+    assert planned_check(timed, duo.id) == "planned"
+
+
+def test_the_check_ins_at_1_3_and_6_months_keep_their_note(
+        qtbot, timed: Services, clock: Clock) -> None:
+    duo = signed_duo(timed, clock, _months_back(6))
+    page = shown_page(qtbot, timed, Opened())
+    assert page.select_item(TodayKind.FOLLOW_UP_OVERDUE, duo.id) or page.select_item(
+        TodayKind.FOLLOW_UP_DUE, duo.id)
+    assert page.done_button.text() == "Follow-up done…"

@@ -225,13 +225,16 @@ class OutcomeDialog(DuoDialog):
     """The mentee's situation twelve months after the start (recorded again: replaced)."""
 
     def __init__(self, today: date, current: str | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, duo_name: str | None = None) -> None:
         super().__init__(
             QCoreApplication.translate("DuoDialogs", "Outcome at 12 months"),
             QCoreApplication.translate(
                 "DuoDialogs", "Where does the mentee stand twelve months after the start? "
                 "Contacting them needs their consent to the follow-up contact."),
             parent)
+        if duo_name is not None:  # opened away from the duo's window (the Today list)
+            self.duo_label = QLabel(duo_name)
+            self.form.addRow(QCoreApplication.translate("DuoDialogs", "Duo"), self.duo_label)
         self.outcome = code_combo(Outcome)
         if current is not None:
             self.outcome.setCurrentIndex(max(self.outcome.findData(current), 0))

@@ -2,7 +2,9 @@
 first, grouped by kind with counts: decisions due or overdue, follow-ups and outcome checks,
 agreements unsigned after 14 days, duos with no meeting for 21 days, mentees waiting for a
 mentor. Each item opens its record; a waiting mentee can be matched at once, a follow-up
-marked done here with a note.
+marked done here with a note, and the check at 12 months done by recording the mentee's
+outcome (the duo window's own dialog and step: a note alone would leave the outcome unknown
+in the impact figures).
 
 Nothing is read when the page is built. At start-up the composition root reads the first
 list on the worker that opens the database and hands it over (:meth:`TodayPage.preload`);
@@ -42,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from duodesk.core.services.duo_data import TodayItem, TodayKind
 from duodesk.ui.page_titles import today_title as today_title  # the name in the side bar
+from duodesk.ui.today import texts
 from duodesk.ui.today.data import TodayData, read_today
 from duodesk.ui.today.model import COLUMN_WHAT, COLUMN_WHO, TodayModel, item_key
 
@@ -56,8 +59,9 @@ OPEN_GROUP_LIMIT = 500
 # After the quick first reading at start, the whole list is read this much later: a worker
 # reading at once would take the interpreter from the window still starting (60 ms here).
 WHOLE_READING_DELAY_MS = 1000
-FOLLOW_UP_KINDS = frozenset({TodayKind.FOLLOW_UP_DUE, TodayKind.FOLLOW_UP_OVERDUE,
-                             TodayKind.OUTCOME_CHECK_DUE, TodayKind.OUTCOME_CHECK_OVERDUE})
+OUTCOME_KINDS = frozenset({TodayKind.OUTCOME_CHECK_DUE, TodayKind.OUTCOME_CHECK_OVERDUE})
+FOLLOW_UP_KINDS = frozenset({TodayKind.FOLLOW_UP_DUE, TodayKind.FOLLOW_UP_OVERDUE}) \
+    | OUTCOME_KINDS
 
 
 
@@ -284,6 +288,14 @@ class TodayPage(QWidget):
         self.find_button.setEnabled(waiting and self._find_mentor is not None)
         self.done_button.setEnabled(item is not None and item.kind in FOLLOW_UP_KINDS
                                     and item.meeting_id is not None)
+        self._name_done_button(item)
+
+    def _name_done_button(self, item: TodayItem | None) -> None:
+        # The check at 12 months is done by recording the outcome: the button says so.
+        if item is not None and item.kind in OUTCOME_KINDS:
+            self.done_button.setText(translate("TodayPage", "Outcome at 12 months…"))
+        else:
+            self.done_button.setText(translate("TodayPage", "Follow-up done…"))
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid() and index.parent().isValid():
@@ -313,20 +325,43 @@ class TodayPage(QWidget):
             self._find_mentor(item.person_id)
 
     def mark_current_done(self) -> None:
-        """Mark the current follow-up done, with a note; then read the list again."""
+        """Mark the current follow-up done, with a note (the check at 12 months: record
+        the mentee's outcome); then read the list again."""
         from duodesk.ui import messages
         from duodesk.ui.today.follow_up_dialog import FollowUpDoneDialog
 
         item = self.current_item()
         if item is None or item.meeting_id is None or item.kind not in FOLLOW_UP_KINDS:
             return
+        if item.kind in OUTCOME_KINDS:
+            self._record_outcome(item)
+            return
         dialog = FollowUpDoneDialog(self._services.duos, item, self)
         try:
             if messages.run_dialog(dialog) == QDialog.DialogCode.Accepted:
-                self.changed.emit()
-                self.refresh()
+                self._done_from_here()
         finally:
             dialog.deleteLater()
+
+    def _record_outcome(self, item: TodayItem) -> None:
+        """The duo window's outcome dialog and step: recording the outcome marks the check
+        done; a refusal is said and the dialog comes back; Cancel changes nothing."""
+        from duodesk.ui.duos.dialogs import OutcomeDialog, run_until_done
+
+        duos, duo_id = self._services.duos, item.duo_id
+        if duo_id is None:
+            return
+        dialog = OutcomeDialog(duos.today(), None, self, duo_name=texts.who_text(item))
+        try:
+            if run_until_done(self, dialog,
+                              lambda d: duos.record_outcome(duo_id, d.code(), d.day())):
+                self._done_from_here()
+        finally:
+            dialog.deleteLater()
+
+    def _done_from_here(self) -> None:
+        self.changed.emit()
+        self.refresh()
 
     # --- language ----------------------------------------------------------------------------
     def _size_columns(self) -> None:
@@ -354,7 +389,7 @@ class TodayPage(QWidget):
         self.refresh_button.setText(translate("TodayPage", "Refresh"))
         self.open_button.setText(translate("TodayPage", "Open"))
         self.find_button.setText(translate("TodayPage", "Find a mentor…"))
-        self.done_button.setText(translate("TodayPage", "Follow-up done…"))
+        self._name_done_button(self.current_item())
         self.empty_label.setText(translate("TodayPage", "Nothing to do: no item needs you today."))
         self._show_date()
         self._show_summary()
