@@ -732,6 +732,18 @@
         <translation>{field} : cette valeur n&apos;est pas acceptée.</translation>
     </message>
     <message>
+        <source>Type a date as day/month/year, like 05/03/2026.</source>
+        <translation>Encodez une date sous la forme jour/mois/année, par exemple 05/03/2026.</translation>
+    </message>
+    <message>
+        <source>{typed} is not a date. Type it as day/month/year, like 05/03/2026.</source>
+        <translation>{typed} n&apos;est pas une date. Encodez-la sous la forme jour/mois/année, par exemple 05/03/2026.</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field} : {problem}</translation>
+    </message>
+    <message>
         <source>“{to_status}” cannot follow “{from_status}” on the programme&apos;s path.</source>
         <translation>« {to_status} » ne peut pas suivre « {from_status} » dans le parcours du programme.</translation>
     </message>

@@ -732,6 +732,18 @@
         <translation>{field}: deze waarde wordt niet aanvaard.</translation>
     </message>
     <message>
+        <source>Type a date as day/month/year, like 05/03/2026.</source>
+        <translation>Typ een datum als dag/maand/jaar, bijvoorbeeld 05/03/2026.</translation>
+    </message>
+    <message>
+        <source>{typed} is not a date. Type it as day/month/year, like 05/03/2026.</source>
+        <translation>{typed} is geen datum. Typ dag/maand/jaar, bijvoorbeeld 05/03/2026.</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
         <source>“{to_status}” cannot follow “{from_status}” on the programme&apos;s path.</source>
         <translation>‘{to_status}’ kan in het traject van het programma niet volgen op ‘{from_status}’.</translation>
     </message>

@@ -226,11 +226,11 @@
     <name>DateField</name>
     <message>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>jj/mm/aaaa</translation>
     </message>
     <message>
         <source>Pick from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir dans le calendrier</translation>
     </message>
 </context>
 <context>
