@@ -12,11 +12,10 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,7 +29,8 @@ from duodesk import labels
 from duodesk.core.codes import DeclineReason, EndReason, Outcome
 from duodesk.core.duo_status import FINISH_REASONS, STOP_REASONS, Side
 from duodesk.core.errors import DuoDeskError
-from duodesk.ui import messages
+from duodesk.ui import formats, messages
+from duodesk.ui.date_field import DateField
 
 _D = TypeVar("_D", bound=QDialog)
 
@@ -48,12 +48,11 @@ def run_until_done(parent: QWidget, dialog: _D, act: Callable[[_D], Any]) -> boo
     return False
 
 
-def date_edit(value: date) -> QDateEdit:
-    """A day, with a calendar, written as Belgian coordinators write it."""
-    edit = QDateEdit(QDate(value.year, value.month, value.day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd/MM/yyyy")
-    return edit
+def date_edit(value: date) -> DateField:
+    """A day, with a calendar, written as Belgian coordinators write it; one typed that is
+    no real day (31/02) is refused with a message when the dialog's step is taken, never
+    turned into another day."""
+    return DateField(required=True, value=value)
 
 
 def code_combo(codes: Iterable[Any]) -> QComboBox:
@@ -168,19 +167,45 @@ class SignDialog(DuoDialog):
 
 
 class FinishDialog(DuoDialog):
-    """Close a duo that reached its end: the day and why (six months, or a job found)."""
+    """Close a duo that reached its end: the day and why (six months, or a job found).
 
-    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+    ``possible_from``: the first end date "six months completed" is accepted on (the
+    service refuses an earlier one); while the end date is earlier the dialog says so."""
+
+    def __init__(self, today: date, parent: QWidget | None = None, *,
+                 possible_from: date | None = None) -> None:
         super().__init__(
             QCoreApplication.translate("DuoDialogs", "Close the duo"),
             QCoreApplication.translate(
                 "DuoDialogs", "The mentee's path ends as finished and the mentor becomes "
                 "available again. The outcome check at 12 months stays planned."),
             parent)
+        self.possible_from = possible_from
         self.end_date = date_edit(today)
         self.reason = code_combo(r for r in EndReason if r in FINISH_REASONS)
         self.form.addRow(QCoreApplication.translate("DuoDialogs", "End date"), self.end_date)
         self.form.addRow(QCoreApplication.translate("DuoDialogs", "Reason"), self.reason)
+        self.too_early = QLabel()
+        self.too_early.setWordWrap(True)
+        self.form.addRow(self.too_early)
+        self.end_date.dateChanged.connect(lambda _day: self._show_too_early())
+        self.reason.currentIndexChanged.connect(lambda _index: self._show_too_early())
+        self._show_too_early()
+
+    def is_too_early(self) -> bool:
+        """"Six months completed" chosen with an end date the service would refuse."""
+        return (self.possible_from is not None and self.end_reason() == EndReason.COMPLETED
+                and self.day() < self.possible_from)
+
+    def _show_too_early(self) -> None:
+        if self.possible_from is not None:
+            self.too_early.setText(QCoreApplication.translate(
+                "DuoDialogs", "“Six months completed” is possible from {day}, two weeks "
+                "before the planned end. Before that: “Mentee found a job”, or “Stop "
+                "early…” with its reason.").format(
+                day=formats.long_date_text(self.possible_from)))
+        self.form.setRowVisible(self.too_early, self.is_too_early())
+        self.adjustSize()
 
     def day(self) -> date:
         return self.end_date.date().toPython()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from duodesk.core.codes import MeetingKind, MeetingStatus
-from duodesk.core.duo_status import Step
+from duodesk.core.duo_status import OUTCOME_CHECK_MONTH, Step
 from duodesk.core.services.duo_data import (
     DuoTimelineEvent,
     DuoView,
@@ -30,7 +30,7 @@ from duodesk.core.services.duo_data import (
 from duodesk.core.services.duos import DuoService
 from duodesk.ui import formats
 from duodesk.ui.duos import texts
-from duodesk.ui.duos.dialogs import run_until_done
+from duodesk.ui.duos.dialogs import OutcomeDialog, run_until_done
 from duodesk.ui.duos.form_dialogs import (
     EvaluationDialog,
     FollowUpDialog,
@@ -173,7 +173,15 @@ class MeetingsTab(QWidget):
         meeting = self.selected()
         if meeting is None or meeting.status != MeetingStatus.PLANNED:
             return
-        if meeting.kind == MeetingKind.FOLLOW_UP:
+        duo = self.duo
+        if meeting.follow_up_month == OUTCOME_CHECK_MONTH and duo is not None \
+                and duo.outcome is None:
+            # The check at 12 months is done by recording the outcome (a note alone would
+            # leave it unknown in the impact figures): the window's own outcome step.
+            outcome = OutcomeDialog(self.duos.today(), None, self)
+            done = run_until_done(self, outcome, lambda d: self.duos.record_outcome(
+                duo.id, d.code(), d.day()))
+        elif meeting.kind == MeetingKind.FOLLOW_UP:
             note = FollowUpDialog(meeting, self)
             done = run_until_done(self, note, lambda d: self.duos.complete_follow_up(
                 meeting.id, d.text()))

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from duodesk.core.codes import AgreementLanguage, DeclineReason, EndReason, Outcome
-from duodesk.core.duo_status import Side, Step
+from duodesk.core.duo_status import Side, Step, completion_possible_from
 from duodesk.core.services.duo_data import DuoView
 from duodesk.core.services.duos import DuoService
 from duodesk.ui import messages
@@ -227,7 +227,9 @@ class DuoWindow(QWidget):
             self._step_done()
 
     def finish(self) -> None:
-        dialog = FinishDialog(self.duos.today(), self)
+        planned = self.duo.planned_end
+        dialog = FinishDialog(self.duos.today(), self, possible_from=(
+            completion_possible_from(planned) if planned is not None else None))
         if run_until_done(self, dialog, lambda d: self.duos.finish(self.duo_id, d.day(),
                                                                    d.end_reason())):
             self._step_done()
