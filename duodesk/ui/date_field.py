@@ -50,14 +50,18 @@ def read_day(text: str, today: date) -> date | None:
 
 class DateField(QWidget):
     """A day that may stay empty (``required=False``) or must be given, typed or picked
-    from the calendar behind the button. ``changed`` says the user edited it."""
+    from the calendar behind the button. ``changed`` says the user edited it;
+    ``dateChanged``, ``date()`` and ``setDate()`` behave as ``QDateEdit``'s for the code
+    written for one (``dateChanged`` comes only with a real day, never with a typo)."""
 
     changed = Signal()
+    dateChanged = Signal(QDate)  # QDateEdit's name, for the code written for one
 
     def __init__(self, parent: QWidget | None = None, *, required: bool = False,
                  value: date | None = None) -> None:
         super().__init__(parent)
         self.required = required
+        self._shown_day: date | None = None  # the last real day, for dateChanged
         self.edit = QLineEdit()
         self.edit.setMaxLength(32)
         self.button = QToolButton()
@@ -117,6 +121,7 @@ class DateField(QWidget):
         if self.problem() is None:
             self._mark(None)
         self.changed.emit()
+        self._follow()
 
     def _finished(self) -> None:
         problem = self.problem()
@@ -130,6 +135,7 @@ class DateField(QWidget):
         self._mark(None)
         self.edit.setFocus()
         self.changed.emit()
+        self._follow()
 
     # --- the program's side -------------------------------------------------------------
     def problem(self) -> InvalidValue | None:
@@ -152,9 +158,24 @@ class DateField(QWidget):
         """Show ``value`` (``None``: empty), as the program's and not as an edit."""
         self._show(value)
         self._mark(None)
+        self._follow()
+
+    def date(self) -> QDate:
+        """:meth:`value` as a ``QDate`` (null when empty); raises as :meth:`value` does."""
+        day = self.value()
+        return QDate(day) if day else QDate()
+
+    def setDate(self, day: QDate) -> None:
+        self.set_value(day.toPython() if day.isValid() else None)
 
     def text(self) -> str:
         return self.edit.text()
+
+    def _follow(self) -> None:
+        day = self._readable()
+        if day is not None and day != self._shown_day:
+            self._shown_day = day
+            self.dateChanged.emit(QDate(day))
 
     def _readable(self) -> date | None:
         try:

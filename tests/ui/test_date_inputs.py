@@ -1,0 +1,79 @@
+"""The other date inputs use the same field as a person's file: a day typed that is no real
+day is refused in words and kept as typed, never turned into another day (QDateEdit made
+31/02 into 03/02 or 03/01 without a word)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from duodesk.core.context import Services
+from duodesk.core.services.duos import DuoService
+from duodesk.ui.duos.dialogs import SignDialog
+from duodesk.ui.duos.duo_window import DuoWindow
+from tests.core.duo_setup import Clock, duo_service
+from tests.factories import use_coordinator
+from tests.ui.duo_helpers import ACCEPTED, FIRST_MEETING, Script, ok_message, propose
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def duos(services: Services, clock: Clock) -> DuoService:
+    use_coordinator(services, "Nadia El Amrani")
+    return duo_service(services, clock)
+
+
+def _retype(qtbot, field, text: str) -> None:
+    field.edit.clear()
+    qtbot.keyClicks(field.edit, text)
+    field.edit.editingFinished.emit()
+
+
+def test_an_agreement_signed_on_no_real_day_is_refused_and_the_day_kept(
+        qtbot, services, duos, clock, answer_dialogs) -> None:
+    duo = propose(services, duos)
+    clock.now = FIRST_MEETING + timedelta(hours=3)
+    duos.record_decision(duo.id, "mentee", True)
+    duos.record_decision(duo.id, "mentor", True)
+    window = DuoWindow(duos, duo.id)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    qtbot.addWidget(window)
+    window.show()
+    today = clock.today()
+    texts: list[str] = []
+
+    def impossible(dialog: QDialog) -> int:
+        assert isinstance(dialog, SignDialog)
+        assert dialog.day() == today  # offered as before
+        _retype(qtbot, dialog.signed_on, f"31/02/{today.year}")
+        return ACCEPTED
+
+    def typed_again(dialog: QDialog) -> int:
+        texts.append(dialog.signed_on.text())  # the dialog comes back as it was left
+        _retype(qtbot, dialog.signed_on, today.strftime("%d/%m/%Y"))
+        return ACCEPTED
+
+    script = Script().then(impossible).then(ok_message).then(typed_again)
+    answer_dialogs(script)
+    qtbot.mouseClick(window.sign_button, Qt.MouseButton.LeftButton)
+    assert script.messages == [
+        f"31/02/{today.year} is not a date. Type it as day/month/year, like 05/03/2026."]
+    assert texts == [f"31/02/{today.year}"]
+    assert window.duo.status == "active" and window.duo.start_date == today
+
+
+def test_a_required_day_left_empty_is_refused(qtbot) -> None:
+    dialog = SignDialog(date(2026, 3, 5))
+    qtbot.addWidget(dialog)
+    _retype(qtbot, dialog.signed_on, "")
+    from duodesk.core.errors import InvalidValue
+
+    with pytest.raises(InvalidValue):
+        dialog.day()
