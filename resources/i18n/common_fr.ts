@@ -832,6 +832,14 @@
         <translation>Le mentee n&apos;a pas donné son accord pour être recontacté pour le suivi : enregistrez d&apos;abord son consentement, ou indiquez-le comme injoignable.</translation>
     </message>
     <message>
+        <source>The check at 12 months is done by recording the mentee&apos;s situation, with “Outcome at 12 months…” in the duo&apos;s window.</source>
+        <translation>Le bilan à 12 mois se fait en enregistrant la situation du mentee : « Situation à 12 mois… » dans la fenêtre du duo.</translation>
+    </message>
+    <message>
+        <source>The six months are not completed yet: the duo can be closed as “Six months completed” from {day} (two weeks before its planned end). To end it sooner, stop it early with the reason that applies, or close it with “Mentee found a job”.</source>
+        <translation>Les six mois ne sont pas encore accomplis : le duo peut être clôturé avec « Six mois accomplis » à partir du {day} (deux semaines avant sa fin prévue). Pour y mettre fin plus tôt, arrêtez-le avant terme avec le motif qui convient, ou clôturez-le avec « Le mentee a trouvé un emploi ».</translation>
+    </message>
+    <message>
         <source>This cannot be done for a duo that is “{status}”.</source>
         <translation>Ce n&apos;est pas possible pour un duo « {status} ».</translation>
     </message>

@@ -832,6 +832,14 @@
         <translation>De mentee gaf geen toestemming om voor de opvolging gecontacteerd te worden: noteer eerst de toestemming, of noteer de mentee als onbereikbaar.</translation>
     </message>
     <message>
+        <source>The check at 12 months is done by recording the mentee&apos;s situation, with “Outcome at 12 months…” in the duo&apos;s window.</source>
+        <translation>De situatiecheck na 12 maanden gebeurt door de situatie van de mentee te registreren: ‘Situatie na 12 maanden…’ in het venster van het duo.</translation>
+    </message>
+    <message>
+        <source>The six months are not completed yet: the duo can be closed as “Six months completed” from {day} (two weeks before its planned end). To end it sooner, stop it early with the reason that applies, or close it with “Mentee found a job”.</source>
+        <translation>De zes maanden zijn nog niet voorbij: het duo kan vanaf {day} afgesloten worden met ‘Zes maanden voltooid’ (twee weken voor het geplande einde). Wil je het eerder beëindigen, zet het dan vroegtijdig stop met de reden die past, of sluit het af met ‘Mentee vond werk’.</translation>
+    </message>
+    <message>
         <source>This cannot be done for a duo that is “{status}”.</source>
         <translation>Dat kan niet voor een duo met status ‘{status}’.</translation>
     </message>

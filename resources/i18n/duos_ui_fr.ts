@@ -107,6 +107,10 @@
         <translation>Date de fin</translation>
     </message>
     <message>
+        <source>“Six months completed” is possible from {day}, two weeks before the planned end. Before that: “Mentee found a job”, or “Stop early…” with its reason.</source>
+        <translation>« Six mois accomplis » est possible à partir du {day}, deux semaines avant la fin prévue. Avant cela : « Le mentee a trouvé un emploi », ou « Arrêter avant terme… » avec son motif.</translation>
+    </message>
+    <message>
         <source>Stop the duo early</source>
         <translation>Arrêter le duo avant terme</translation>
     </message>
@@ -125,6 +129,10 @@
     <message>
         <source>Where does the mentee stand twelve months after the start? Contacting them needs their consent to the follow-up contact.</source>
         <translation>Où en est le mentee douze mois après le début ? Le contacter demande son consentement au contact de suivi.</translation>
+    </message>
+    <message>
+        <source>Duo</source>
+        <translation>Duo</translation>
     </message>
     <message>
         <source>Outcome</source>

@@ -107,6 +107,10 @@
         <translation>Einddatum</translation>
     </message>
     <message>
+        <source>“Six months completed” is possible from {day}, two weeks before the planned end. Before that: “Mentee found a job”, or “Stop early…” with its reason.</source>
+        <translation>‘Zes maanden voltooid’ kan vanaf {day}, twee weken voor het geplande einde. Daarvoor: ‘Mentee vond werk’, of ‘Vroegtijdig stopzetten…’ met de reden.</translation>
+    </message>
+    <message>
         <source>Stop the duo early</source>
         <translation>Duo vroegtijdig stopzetten</translation>
     </message>
@@ -125,6 +129,10 @@
     <message>
         <source>Where does the mentee stand twelve months after the start? Contacting them needs their consent to the follow-up contact.</source>
         <translation>Hoe staat de mentee er twaalf maanden na de start voor? Voor contact is de toestemming voor opvolgingscontact nodig.</translation>
+    </message>
+    <message>
+        <source>Duo</source>
+        <translation>Duo</translation>
     </message>
     <message>
         <source>Outcome</source>

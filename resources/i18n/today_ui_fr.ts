@@ -162,6 +162,10 @@
         <translation>Suivi réalisé…</translation>
     </message>
     <message>
+        <source>Outcome at 12 months…</source>
+        <translation>Situation à 12 mois…</translation>
+    </message>
+    <message>
         <source>Nothing to do: no item needs you today.</source>
         <translation>Rien à faire : rien ne vous attend aujourd&apos;hui.</translation>
     </message>

@@ -162,6 +162,10 @@
         <translation>Opvolging afgewerkt…</translation>
     </message>
     <message>
+        <source>Outcome at 12 months…</source>
+        <translation>Situatie na 12 maanden…</translation>
+    </message>
+    <message>
         <source>Nothing to do: no item needs you today.</source>
         <translation>Niets te doen: vandaag wacht er niets op je.</translation>
     </message>
