@@ -77,3 +77,19 @@ def test_a_required_day_left_empty_is_refused(qtbot) -> None:
 
     with pytest.raises(InvalidValue):
         dialog.day()
+
+
+def test_closing_with_a_typo_in_the_end_date_still_lets_the_reason_be_changed(qtbot) -> None:
+    from duodesk.core.codes import EndReason
+    from duodesk.ui.duos.dialogs import FinishDialog
+
+    dialog = FinishDialog(date(2026, 3, 5), possible_from=date(2026, 4, 1))
+    qtbot.addWidget(dialog)
+    _retype(qtbot, dialog.end_date, "31/02/2026")
+    for index in range(dialog.reason.count()):  # each reason, with no error on the way
+        dialog.reason.setCurrentIndex(index)
+    dialog.reason.setCurrentIndex(dialog.reason.findData(EndReason.COMPLETED.value))
+    assert not dialog.is_too_early()
+    assert dialog.end_date.text() == "31/02/2026"
+    _retype(qtbot, dialog.end_date, "05/03/2026")
+    assert dialog.is_too_early()

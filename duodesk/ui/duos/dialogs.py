@@ -195,6 +195,7 @@ class FinishDialog(DuoDialog):
     def is_too_early(self) -> bool:
         """"Six months completed" chosen with an end date the service would refuse."""
         return (self.possible_from is not None and self.end_reason() == EndReason.COMPLETED
+                and self.end_date.problem() is None  # a typo is said when the step is taken
                 and self.day() < self.possible_from)
 
     def _show_too_early(self) -> None:
