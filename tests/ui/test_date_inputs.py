@@ -93,3 +93,36 @@ def test_closing_with_a_typo_in_the_end_date_still_lets_the_reason_be_changed(qt
     assert dialog.end_date.text() == "31/02/2026"
     _retype(qtbot, dialog.end_date, "05/03/2026")
     assert dialog.is_too_early()
+
+
+def test_a_consent_date_that_is_no_day_is_said_and_nothing_recorded(qtbot, services) -> None:
+    from duodesk.core.codes import ConsentPurpose
+    from duodesk.ui.persons.consents_tab import show_consents_of
+    from duodesk.ui.persons.person_file import PersonFileWindow
+    from tests.factories import make_mentee
+
+    use_coordinator(services, "Nadia El Amrani")
+    person = make_mentee(services)
+    services.consents.record(person, ConsentPurpose.PROGRAMME, date(2025, 3, 4), "2024-1")
+    window = PersonFileWindow(services, person_id=person)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    qtbot.addWidget(window, before_close_func=lambda w: setattr(w, "dirty", False))
+    window.show()
+    assert show_consents_of(person)
+    tab = window.consents_tab
+    tab.purpose_combo.setCurrentIndex(tab.purpose_combo.findData("followup_contact"))
+    tab.version_edit.setText("2026-2")
+    _retype(qtbot, tab.given_edit, "31/02/2025")
+    assert tab.add_error.text().startswith("31/02/2025 is not a date")
+    assert not tab.add_button.isEnabled()
+    assert tab.record() is False
+    assert not services.consents.has_consent(person, ConsentPurpose.FOLLOWUP_CONTACT)
+    _retype(qtbot, tab.given_edit, "05/03/2025")
+    assert not tab.add_error.isVisible() and tab.add_button.isEnabled()
+
+    tab.table.selectRow(0)
+    _retype(qtbot, tab.withdraw_edit, "29/02/2025")  # 2025 is no leap year
+    assert tab.withdraw_error.text().startswith("29/02/2025 is not a date")
+    assert not tab.withdraw_button.isEnabled()
+    assert tab.withdraw_selected() is False
+    assert tab.withdraw_edit.text() == "29/02/2025"

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -38,6 +37,7 @@ from duodesk.core.errors import DuoDeskError, InvalidValue, ValidationErrors
 from duodesk.core.privacy.consents import ConsentView
 from duodesk.messages import describe
 from duodesk.ui import messages
+from duodesk.ui.date_field import DateField
 from duodesk.ui.persons.consents_model import RENEW_COLOUR, ConsentTableModel, day_text
 from duodesk.ui.persons.person_form import ERROR_STYLE
 from duodesk.ui.persons.read_when_shown import ReadWhenShown
@@ -79,6 +79,7 @@ class ConsentsTab(ReadWhenShown):
         self.purpose_combo.currentIndexChanged.connect(self._purpose_chosen)
         self.given_edit = self._date_edit()
         self.given_edit.dateChanged.connect(self._check_form)
+        self.given_edit.changed.connect(self._check_form)  # a typo is said as typed
         self.version_edit = QLineEdit()
         self.version_edit.setMaxLength(32)
         self.version_edit.textChanged.connect(self._check_form)
@@ -106,6 +107,7 @@ class ConsentsTab(ReadWhenShown):
         self.withdraw_label = QLabel()
         self.withdraw_edit = self._date_edit()
         self.withdraw_edit.dateChanged.connect(self._check_withdrawal)
+        self.withdraw_edit.changed.connect(self._check_withdrawal)
         self.withdraw_button = QPushButton()
         self.withdraw_button.clicked.connect(self.withdraw_selected)
         self.withdraw_error = self._error_label()
@@ -125,12 +127,9 @@ class ConsentsTab(ReadWhenShown):
         self.retranslate()
 
     @staticmethod
-    def _date_edit() -> QDateEdit:
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd/MM/yyyy")
-        edit.setMinimumDate(QDate(1990, 1, 1))
-        return edit
+    def _date_edit() -> DateField:
+        # A day typed that is no real day (31/02) is refused in words, never made another.
+        return DateField(required=True, value=date.today())  # the day shown on loading
 
     @staticmethod
     def _error_label() -> QLabel:
@@ -214,6 +213,8 @@ class ConsentsTab(ReadWhenShown):
         self._check_form()
 
     def _form_problem(self) -> InvalidValue | None:
+        if (unreadable := self.given_edit.problem()) is not None:
+            return unreadable
         given = self.given_edit.date().toPython()
         if isinstance(given, date) and given > self.services.consents.today():
             return InvalidValue(field="given_on", reason="date_in_future")
@@ -236,9 +237,11 @@ class ConsentsTab(ReadWhenShown):
 
     def _withdrawal_problem(self) -> InvalidValue | None:
         consent = self.selected()
-        day = self.withdraw_edit.date().toPython()
-        if consent is None or not isinstance(day, date):
+        if consent is None:
             return None
+        if (unreadable := self.withdraw_edit.problem()) is not None:
+            return unreadable
+        day = self.withdraw_edit.date().toPython()
         if consent.withdrawn_on is not None:
             return InvalidValue(field="withdrawn_on", reason="already_withdrawn")
         if day > self.services.consents.today():
