@@ -291,6 +291,10 @@ def _duo_step_refused(params: dict) -> str:
             "it sooner, stop it early with the reason that applies, or close it with "
             "“Mentee found a job”.").format(day=_iso_day(params.get("possible_from"),
                                                           long_date_text))
+    if params.get("step") == "outcome" and params.get("status") == "active":
+        return QCoreApplication.translate(
+            "Errors", "The outcome at 12 months is recorded once the duo has ended: close "
+            "it, or stop it early, first.")
     from duodesk.core.codes import DuoStatus
     from duodesk.labels import label
 

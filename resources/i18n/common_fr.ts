@@ -840,6 +840,10 @@
         <translation>Les six mois ne sont pas encore accomplis : le duo peut être clôturé avec « Six mois accomplis » à partir du {day} (deux semaines avant sa fin prévue). Pour y mettre fin plus tôt, arrêtez-le avant terme avec le motif qui convient, ou clôturez-le avec « Le mentee a trouvé un emploi ».</translation>
     </message>
     <message>
+        <source>The outcome at 12 months is recorded once the duo has ended: close it, or stop it early, first.</source>
+        <translation>La situation à 12 mois s&apos;enregistre une fois le duo terminé : clôturez-le d&apos;abord, ou arrêtez-le avant terme.</translation>
+    </message>
+    <message>
         <source>This cannot be done for a duo that is “{status}”.</source>
         <translation>Ce n&apos;est pas possible pour un duo « {status} ».</translation>
     </message>

@@ -840,6 +840,10 @@
         <translation>De zes maanden zijn nog niet voorbij: het duo kan vanaf {day} afgesloten worden met ‘Zes maanden voltooid’ (twee weken voor het geplande einde). Wil je het eerder beëindigen, zet het dan vroegtijdig stop met de reden die past, of sluit het af met ‘Mentee vond werk’.</translation>
     </message>
     <message>
+        <source>The outcome at 12 months is recorded once the duo has ended: close it, or stop it early, first.</source>
+        <translation>De situatie na 12 maanden wordt geregistreerd zodra het duo beëindigd is: sluit het eerst af, of zet het vroegtijdig stop.</translation>
+    </message>
+    <message>
         <source>This cannot be done for a duo that is “{status}”.</source>
         <translation>Dat kan niet voor een duo met status ‘{status}’.</translation>
     </message>

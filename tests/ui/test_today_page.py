@@ -426,3 +426,26 @@ def test_the_check_ins_at_1_3_and_6_months_keep_their_note(
     assert page.select_item(TodayKind.FOLLOW_UP_OVERDUE, duo.id) or page.select_item(
         TodayKind.FOLLOW_UP_DUE, duo.id)
     assert page.done_button.text() == "Follow-up done…"
+
+
+def test_the_outcome_of_a_duo_still_running_asks_to_close_it_first(
+        qtbot, answer_dialogs, timed: Services, clock: Clock) -> None:
+    duo = signed_duo(timed, clock, _months_back(12))  # never closed: still active
+    page = shown_page(qtbot, timed, Opened())
+    outcome_item(page, duo.id)
+    said: list[str] = []
+
+    def answer(dialog: QDialog) -> int:
+        if isinstance(dialog, QMessageBox):
+            said.append(dialog.text())
+            return QMessageBox.StandardButton.Ok
+        assert isinstance(dialog, OutcomeDialog)
+        dialog.outcome.setCurrentIndex(dialog.outcome.findData("unreachable"))
+        return QDialog.DialogCode.Rejected if said else QDialog.DialogCode.Accepted
+
+    answer_dialogs(answer)
+    page.done_button.click()
+    assert said == ["The outcome at 12 months is recorded once the duo has ended: close it, "
+                    "or stop it early, first."]
+    assert timed.duos.get(duo.id).outcome is None
+    assert planned_check(timed, duo.id) == "planned"
