@@ -126,3 +126,21 @@ def test_a_consent_date_that_is_no_day_is_said_and_nothing_recorded(qtbot, servi
     assert not tab.withdraw_button.isEnabled()
     assert tab.withdraw_selected() is False
     assert tab.withdraw_edit.text() == "29/02/2025"
+
+
+def test_a_report_period_that_is_no_day_is_said_and_nothing_exported(qtbot, services) -> None:
+    from duodesk.ui.reports.page import ReportsPage
+
+    page = ReportsPage(services, today=lambda: date(2026, 3, 5))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.report is not None)
+    _retype(qtbot, page.to_edit, "31/06/2025")
+    qtbot.waitUntil(lambda: page.problem.isVisible())
+    assert page.problem.text().startswith("31/06/2025 is not a date")
+    assert page.report is None and not page.pdf_button.isEnabled()
+    assert page.to_edit.text() == "31/06/2025"
+    _retype(qtbot, page.to_edit, "30/06/2025")
+    qtbot.waitUntil(lambda: page.report is not None)
+    assert page.report.period_to == date(2025, 6, 30)
+    assert not page.problem.isVisible()

@@ -20,7 +20,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -33,10 +32,12 @@ from PySide6.QtWidgets import (
 )
 
 from duodesk import report_texts
-from duodesk.core.errors import ReportRefused
+from duodesk.core.errors import InvalidValue, ReportRefused
 from duodesk.core.reports import ImpactReport, default_period
 from duodesk.i18n import document_language
-from duodesk.ui import formats, messages
+from duodesk.messages import describe
+from duodesk.ui import messages
+from duodesk.ui.date_field import DateField
 from duodesk.ui.page_titles import reports_title as reports_title  # the name in the side bar
 from duodesk.ui.print_documents import LANGUAGE_NAMES, interface_language
 from duodesk.ui.reports.bars import ComparisonBars
@@ -52,18 +53,8 @@ translate = QCoreApplication.translate
 RECOMPUTE_DELAY_MS = 250  # typing a date changes it digit by digit: compute once it settles
 
 
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
 def _date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
-
-
-def _date_format() -> str:
-    """The locale's short date with the year in full (1/1/2025, not 1/1/25): a report's
-    period spans years."""
-    return formats.date_pattern()
 
 
 class ReportsPage(QWidget):
@@ -78,7 +69,8 @@ class ReportsPage(QWidget):
         self.report: ImpactReport | None = None
         self._serial = 0
         self._loaded = False
-        self._refusal: ReportRefused | None = None  # said again when the language changes
+        # Said again when the language changes: the service's refusal or a day mistyped.
+        self._refusal: ReportRefused | InvalidValue | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(RECOMPUTE_DELAY_MS)
@@ -166,10 +158,12 @@ class ReportsPage(QWidget):
         layout.addWidget(scroll)
         self._enable_exports()
 
-    def _date_edit(self, name: str, day: date) -> QDateEdit:
-        edit = QDateEdit(_qdate(day), objectName=name)
-        edit.setCalendarPopup(True)
+    def _date_edit(self, name: str, day: date) -> DateField:
+        # A day typed that is no real day (31/02) is said, never turned into another day.
+        edit = DateField(required=True, value=day)
+        edit.setObjectName(name)
         edit.dateChanged.connect(self._schedule)
+        edit.changed.connect(self._schedule)
         return edit
 
     def retranslate(self) -> None:
@@ -182,7 +176,7 @@ class ReportsPage(QWidget):
                            "this date."))
         self.antenna_box.setItemText(0, report_texts.all_antennas())
         for edit in (self.from_edit, self.to_edit, self.as_of_edit):
-            edit.setDisplayFormat(_date_format())
+            edit.retranslate()
         self.language_label.setText(translate("ReportsPage", "Documents in"))
         if not self._language_picked:
             self.document_language.setCurrentIndex(
@@ -232,6 +226,10 @@ class ReportsPage(QWidget):
         self._serial += 1
         serial = self._serial
         reports = self.services.reports
+        edits = (self.from_edit, self.to_edit, self.as_of_edit)
+        if (unreadable := next(filter(None, (edit.problem() for edit in edits)), None)):
+            self._show_problem(unreadable)
+            return
         arguments = (_date(self.from_edit.date()), _date(self.to_edit.date()),
                      _date(self.as_of_edit.date()), self.antenna_box.currentData())
 
@@ -266,12 +264,13 @@ class ReportsPage(QWidget):
             self.table.resizeColumnToContents(column)
         self.table.resizeRowsToContents()
 
-    def _show_problem(self, error: ReportRefused) -> None:
+    def _show_problem(self, error: ReportRefused | InvalidValue) -> None:
         from duodesk.report_texts import day_words, report_problem
 
         self._refusal = error
         # The days in words, as the page and the report write them (not 2023-06-01).
-        self.problem.setText(report_problem(error.params, day_words))
+        self.problem.setText(report_problem(error.params, day_words)
+                             if isinstance(error, ReportRefused) else describe(error))
         self.problem.show()
         self.report = None
         self.model.set_report(None)
