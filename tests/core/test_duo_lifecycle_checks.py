@@ -147,3 +147,22 @@ def test_an_outcome_known_already_lets_the_check_be_marked_done(
             outcome="training", outcome_date=TODAY))
     check = _follow_ups(duos, signed)[12]
     assert duos.complete_follow_up(check.id, "Confirmed by phone.").status == "done"
+
+
+def test_attendance_in_the_calendar_does_not_do_the_outcome_check_either(
+        services, duos: DuoService, clock: Clock, signed: DuoView) -> None:
+    from duodesk.core.calendar.service import CalendarService
+
+    give_followup_consent(services, signed.mentee_id, signed.start_date)
+    check = _follow_ups(duos, signed)[12]
+    _on(clock, check.starts_at.date() + timedelta(days=1))
+    calendar = CalendarService(services.db, today=clock.today, now=clock.at)
+    with pytest.raises(DuoStepRefused) as refused:
+        calendar.record_attendance(check.id, {signed.mentee_id: True})
+    assert refused.value.params["reason"] == "outcome_required"
+    assert _follow_ups(duos, signed)[12].status == "planned"
+    with services.db.write() as session:  # an outcome known already: attendance does it
+        session.execute(update(Duo).where(Duo.id == signed.id).values(
+            outcome="studies", outcome_date=clock.today()))
+    done = calendar.record_attendance(check.id, {signed.mentee_id: True})
+    assert done.event.status == "done"

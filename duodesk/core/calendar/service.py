@@ -273,9 +273,15 @@ class CalendarService:
         return [each.id for each in taken]
 
     def _check_follow_up_consent(self, session: Session, meeting: Meeting) -> None:
-        if meeting.kind == MeetingKind.FOLLOW_UP and \
-                meeting.follow_up_month == OUTCOME_CHECK_MONTH and meeting.duo is not None \
-                and not has_followup_consent(session, meeting.duo.mentee_id, self.today()):
+        if meeting.kind != MeetingKind.FOLLOW_UP or meeting.duo is None or \
+                meeting.follow_up_month != OUTCOME_CHECK_MONTH:
+            return
+        # Done only by recording the outcome (DuoService.record_outcome), as from Today:
+        # done by attendance, the duo would count as "outcome unknown" in the reports.
+        if meeting.duo.outcome is None:
+            raise DuoStepRefused(step=Step.COMPLETE_MEETING.value, status=str(meeting.status),
+                                 reason="outcome_required")
+        if not has_followup_consent(session, meeting.duo.mentee_id, self.today()):
             raise DuoStepRefused(step=Step.COMPLETE_MEETING.value, status=str(meeting.status),
                                  reason="no_followup_consent")
 
