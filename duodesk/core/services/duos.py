@@ -233,9 +233,8 @@ class DuoService(DuoReading, MeetingActions, EvaluationActions):
         """Close a duo that reached its end (``completed``, or ``mentee_found_job``): the
         mentee ``finished``, the mentor ``available`` again when no other duo runs.
         Follow-ups and meetings planned after ``end_date`` are cancelled, except the
-        outcome check. ``completed`` needs an end date at most two weeks before the planned
-        end (``DuoStepRefused`` ``before_six_months``). Raises ``DuoStepRefused``,
-        ``InvalidValue`` or ``NotFound``."""
+        outcome check; ``completed`` from two weeks before the planned end on
+        (``before_six_months``). Raises ``DuoStepRefused``, ``InvalidValue``, ``NotFound``."""
         reason = _code(EndReason, end_reason, "end_reason")
         if reason not in FINISH_REASONS:
             raise InvalidValue(field="end_reason", reason="not_for_finish")
