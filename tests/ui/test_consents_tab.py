@@ -81,14 +81,34 @@ def test_recording_a_consent_checks_the_date_as_typed(qtbot, window, services) -
     assert tab.add_error.isVisible() and "future" in tab.add_error.text()
     assert not tab.add_button.isEnabled()
     tab.given_edit.setDate(QDate.currentDate())
-    tab.version_edit.clear()
-    assert "required" in tab.add_error.text() and not tab.add_button.isEnabled()
+    qtbot.keyClicks(tab.version_edit, "2")  # typed, then emptied: now it is said
+    qtbot.keyClick(tab.version_edit, Qt.Key.Key_Backspace)
+    assert tab.add_error.isVisible() and "required" in tab.add_error.text()
+    assert not tab.add_button.isEnabled()
     qtbot.keyClicks(tab.version_edit, "2026-2")
     assert not tab.add_error.isVisible() and tab.add_button.isEnabled()
     with qtbot.waitSignal(tab.changed):
         qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
     assert services.consents.has_consent(window.person_id, ConsentPurpose.FOLLOWUP_CONTACT)
     assert tab.model.rowCount() == 2
+
+
+def test_an_empty_text_version_is_said_once_typed_in_or_on_recording_not_at_opening(
+        qtbot, window, services) -> None:
+    tab = _tab(window)
+    tab.version_edit.clear()  # no text version set in Settings: the field starts empty
+    tab.load()
+    assert tab.version_edit.text() == ""
+    assert not tab.add_error.isVisible()  # nothing typed yet: nothing in red
+    assert tab.add_button.isEnabled()
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    assert tab.add_error.isVisible() and "required" in tab.add_error.text()
+    assert not tab.add_button.isEnabled()
+    assert tab.model.rowCount() == 1  # nothing recorded
+    qtbot.keyClicks(tab.version_edit, "2026-2")
+    assert not tab.add_error.isVisible() and tab.add_button.isEnabled()
+    tab.load()  # a fresh form: quiet again
+    assert not tab.add_error.isVisible()
 
 
 def test_withdrawing_is_checked_and_confirmed(qtbot, window, services, answer_dialogs) -> None:

@@ -83,6 +83,10 @@ class ConsentsTab(ReadWhenShown):
         self.version_edit = QLineEdit()
         self.version_edit.setMaxLength(32)
         self.version_edit.textChanged.connect(self._check_form)
+        # An empty text version is said once the user has typed in it or tried to record,
+        # not in red on a form nobody has touched yet.
+        self._version_touched = False
+        self.version_edit.textEdited.connect(self._version_edited)
         self.collector_combo = QComboBox()
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self.record)
@@ -198,6 +202,7 @@ class ConsentsTab(ReadWhenShown):
             max(0, self.collector_combo.findData(str(me.id))) if me else 0)
         for edit in (self.given_edit, self.withdraw_edit):
             edit.setDate(_qdate(today))
+        self._version_touched = False  # a new form: nothing typed in it yet
         self._purpose_chosen()
         self._check_withdrawal()
 
@@ -222,10 +227,22 @@ class ConsentsTab(ReadWhenShown):
             return InvalidValue(field="text_version", reason="required")
         return None
 
+    def _version_edited(self, _text: str) -> None:
+        self._version_touched = True
+        self._check_form()
+
+    def _untouched(self, problem: InvalidValue | None) -> bool:
+        """Whether ``problem`` is only the text version nobody has typed in yet."""
+        return problem is not None and not self._version_touched \
+            and problem.params == {"field": "text_version", "reason": "required"}
+
     def _check_form(self) -> None:
         problem = self._form_problem()
-        self._show(self.add_error, problem)
-        self.add_button.setEnabled(problem is None and self.person_id is not None)
+        untouched = self._untouched(problem)
+        self._show(self.add_error, None if untouched else problem)
+        # Still clickable when only the untouched field is empty: the click says what is
+        # missing rather than a grey button saying nothing.
+        self.add_button.setEnabled((problem is None or untouched) and self.person_id is not None)
 
     def _collector(self) -> uuid.UUID | None:
         chosen = self.collector_combo.currentData()
@@ -263,7 +280,11 @@ class ConsentsTab(ReadWhenShown):
     # --- actions ----------------------------------------------------------------------------
     def record(self) -> bool:
         """Record the consent of the form; a refusal is shown under the form."""
-        if self.person_id is None or self._form_problem() is not None:
+        if self.person_id is None:
+            return False
+        if self._form_problem() is not None:
+            self._version_touched = True  # tried to record: say what is missing
+            self._check_form()
             return False
         person_id = self.person_id
         return self._change(lambda: self.services.consents.record(
