@@ -168,6 +168,12 @@ class DateField(QWidget):
     def setDate(self, day: QDate) -> None:
         self.set_value(day.toPython() if day.isValid() else None)
 
+    def last_day(self) -> date | None:
+        """The last real day the field showed (typed, picked or set): what a form's live
+        texts (an end time, a series' sentence) go on with while a typo is being fixed.
+        Never what is saved: the form refuses to save while :meth:`problem` says why."""
+        return self._shown_day
+
     def text(self) -> str:
         return self.edit.text()
 

@@ -144,3 +144,41 @@ def test_a_report_period_that_is_no_day_is_said_and_nothing_exported(qtbot, serv
     qtbot.waitUntil(lambda: page.report is not None)
     assert page.report.period_to == date(2025, 6, 30)
     assert not page.problem.isVisible()
+
+
+def test_a_meeting_on_no_real_day_is_said_and_not_saved(qtbot, services) -> None:
+    from datetime import datetime, time
+
+    from duodesk.core.calendar import CalendarService
+    from duodesk.ui.calendar.meeting_dialog import MeetingDialog
+    from tests.core.duo_setup import NOW
+
+    clock = Clock()
+    services.calendar = CalendarService(services.db, today=clock.today, now=clock.at)
+    use_coordinator(services, "Nadia El Amrani")
+    first = datetime.combine(NOW.date() + timedelta(days=8), time(10, 0))
+    dialog = MeetingDialog(services, starts_at=first)
+    qtbot.addWidget(dialog, before_close_func=lambda widget: widget.hide())
+    dialog.show()
+    dialog.fields.title.setText("Intervision")
+    typo = f"31/02/{first.year + 1}"
+    _retype(qtbot, dialog.fields.day, typo)
+    assert dialog.fields.time_error.text().startswith(f"{typo} is not a date")
+    assert dialog.save() is False
+    assert dialog.fields.day.text() == typo
+    assert services.calendar.events(datetime(2000, 1, 1), datetime(2100, 1, 1)) == []
+
+    box = dialog.recurrence  # the series' last date, said in the box's sentence
+    _retype(qtbot, dialog.fields.day, first.strftime("%d/%m/%Y"))
+    assert not dialog.fields.time_error.isVisible()
+    box.freq.setCurrentIndex(box.freq.findData("weekly"))
+    box.until_choice.setChecked(True)
+    _retype(qtbot, box.until, "30/02/2027")
+    assert box.sentence.text().startswith("30/02/2027 is not a date")
+    assert dialog.save() is False
+    assert services.calendar.events(datetime(2000, 1, 1), datetime(2100, 1, 1)) == []
+    last = first.date() + timedelta(weeks=2)
+    _retype(qtbot, box.until, last.strftime("%d/%m/%Y"))
+    assert box.recurrence().until == last
+    assert dialog.save() is True
+    assert len(services.calendar.events(datetime(2000, 1, 1), datetime(2100, 1, 1))) == 3

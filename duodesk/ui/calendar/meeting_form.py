@@ -17,7 +17,6 @@ from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -32,6 +31,8 @@ from duodesk.core.calendar.views import MeetingDraft
 from duodesk.core.codes import MeetingKind
 from duodesk.core.services.meetings import MAX_DURATION, MIN_DURATION
 from duodesk.core.services.organisation import CoordinatorView
+from duodesk.messages import describe
+from duodesk.ui.date_field import DateField
 
 translate = QCoreApplication.translate
 ERROR_STYLE = "color: #b3261e;"
@@ -85,9 +86,9 @@ class MeetingFields(QWidget):
             self.kind.addItem(labels.label(kind), kind.value)
         self.title = QLineEdit()
         self.title_error = self._error_label()
-        self.day = QDateEdit()
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("dd/MM/yyyy")
+        # A day typed that is no real day (31/02) is said, never turned into another day.
+        self.day = DateField(required=True, value=date.today())
+        self.day.edit.editingFinished.connect(self._day_left)
         self.start = QTimeEdit()
         self.start.setDisplayFormat("HH:mm")
         self.duration = QComboBox()
@@ -148,7 +149,8 @@ class MeetingFields(QWidget):
         self.form.addRow(self.summary_caption, self.summary)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.duration.currentIndexChanged.connect(self._duration_changed)
-        for signal in (self.title.textEdited, self.day.dateChanged, self.start.timeChanged,
+        for signal in (self.title.textEdited, self.day.dateChanged, self.day.changed,
+                       self.start.timeChanged,
                        self.end.timeChanged, self.place.textEdited, self.online.toggled,
                        self.coordinator.currentIndexChanged, self.topics.textEdited,
                        self.summary.textChanged):
@@ -246,7 +248,9 @@ class MeetingFields(QWidget):
                 self.place, self.online, self.coordinator, self.topics, self.summary)
 
     def values(self) -> FormValues:
-        day = self.day.date().toPython()
+        """The meeting as typed; while the day is a typo, its last real day (saving is
+        refused by :meth:`problems` until the day is fixed)."""
+        day = self.day.last_day() or date.today()
         start = self.start.time().toPython().replace(second=0, microsecond=0)
         return FormValues(
             kind=self.kind.currentData(), day=day, start=start,
@@ -285,7 +289,9 @@ class MeetingFields(QWidget):
                                                      "everyone recognises it in the calendar.")
         time_problem = None
         minutes = values.duration_min
-        if minutes <= 0:
+        if (unreadable := self.day.problem()) is not None:
+            time_problem = describe(unreadable)
+        elif minutes <= 0:
             time_problem = translate("MeetingForm", "The meeting must end after it starts.")
         elif minutes < MIN_DURATION:
             time_problem = translate("MeetingForm", "A meeting lasts at least {minutes} "
@@ -330,6 +336,10 @@ class MeetingFields(QWidget):
             text = translate("MeetingForm", "ends at {time}").format(
                 time=f"{ends.hour:02d}:{ends.minute:02d}")
         self.ends_label.setText(text)
+
+    def _day_left(self) -> None:
+        if self.day.problem() is not None:
+            self.problems()
 
     def _edited(self, *_args: object) -> None:
         self._show_end()

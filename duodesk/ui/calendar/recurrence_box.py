@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QLabel,
     QRadioButton,
@@ -25,8 +24,10 @@ from PySide6.QtWidgets import (
 from duodesk.core.calendar.recurrence import check_rule, expand
 from duodesk.core.calendar.views import MAX_OCCURRENCES, Frequency, Recurrence
 from duodesk.core.errors import InvalidValue
+from duodesk.messages import describe
 from duodesk.ui import formats
 from duodesk.ui.calendar.meeting_form import ERROR_STYLE
+from duodesk.ui.date_field import DateField
 
 translate = QCoreApplication.translate
 DEFAULT_COUNT = 4
@@ -94,9 +95,8 @@ class RecurrenceBox(QWidget):
         group = QButtonGroup(self)
         group.addButton(self.until_choice)
         group.addButton(self.count_choice)
-        self.until = QDateEdit()
-        self.until.setCalendarPopup(True)
-        self.until.setDisplayFormat("dd/MM/yyyy")
+        # A last date typed that is no real day (31/02) is said in the box's sentence.
+        self.until = DateField(required=True, value=date.today())
         self.count = QSpinBox()
         self.count.setRange(1, MAX_OCCURRENCES)
         self.count.setValue(DEFAULT_COUNT)
@@ -114,7 +114,7 @@ class RecurrenceBox(QWidget):
         layout.addWidget(self.sentence, 3, 0, 1, 3)
         layout.setColumnStretch(2, 1)
         for signal in (self.freq.currentIndexChanged, self.until_choice.toggled,
-                       self.until.dateChanged, self.count.valueChanged):
+                       self.until.dateChanged, self.until.changed, self.count.valueChanged):
             signal.connect(self._edited)
         self.retranslate()
 
@@ -139,7 +139,8 @@ class RecurrenceBox(QWidget):
         moved = first.date() != self.first.date() or not self._first_known
         self.first = first
         self._first_known = True
-        if moved and (self.until.date().toPython() < first.date()
+        until = self.until.last_day()
+        if moved and (until is None or until < first.date()
                       or not self.until_choice.isChecked()):
             later = first.date() + timedelta(weeks=DEFAULT_COUNT - 1)
             self.until.blockSignals(True)
@@ -160,12 +161,17 @@ class RecurrenceBox(QWidget):
         if self.read_only_rule is not None or self.freq.currentData() is None:
             return None
         if self.until_choice.isChecked():
-            return Recurrence(self.freq.currentData(), until=self.until.date().toPython())
+            # While the last date is a typo, its last real day (problem() refuses saving).
+            until = self.until.last_day() or self.first.date()
+            return Recurrence(self.freq.currentData(), until=until)
         return Recurrence(self.freq.currentData(), count=self.count.value())
 
     def problem(self) -> str | None:
         """What is wrong with the rule, in words; None when nothing is."""
         rule = self.recurrence()
+        if rule is not None and rule.until is not None and (
+                unreadable := self.until.problem()) is not None:
+            return describe(unreadable)
         if rule is not None and rule.until is not None and rule.until < self.first.date():
             return translate("Recurrence", "The last date must not be before the first "
                                            "meeting.")
