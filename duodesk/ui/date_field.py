@@ -68,6 +68,8 @@ class DateField(QWidget):
         self.button.setText("▾")
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes field to field
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # The arrow is the button's text: Qt's own menu arrow beside it would make two.
+        self.button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
         self.menu = QMenu(self.button)
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(True)

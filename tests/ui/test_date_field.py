@@ -157,3 +157,28 @@ def test_a_status_date_that_is_no_day_keeps_the_dialog_open(qtbot) -> None:
     dialog.accept()
     assert not dialog.isVisible()
     assert dialog.choice()[1] == date.today() + timedelta(days=30)
+
+
+@pytest.mark.parametrize(("language", "message", "placeholder"), [
+    ("fr", "Date de naissance : 31/02/2000 n'est pas une date.", "jj/mm/aaaa"),
+    ("nl", "Geboortedatum: 31/02/2000 is geen datum.", "dd/mm/jjjj"),
+])
+def test_the_refusal_is_said_in_the_language_chosen(
+        qtbot, qapp, services, open_file, compiled_translations, tmp_path,
+        language, message, placeholder) -> None:
+    from duodesk.i18n import install_translators
+
+    install_translators(qapp, language)
+    try:
+        person_id = factories.make_mentee(services, birth_date=date(2000, 2, 15))
+        window = open_file(person_id)
+        window.resize(1100, 800)
+        _retype(qtbot, window.form.birth_date, "31/02/2000")
+        assert window.save() is False
+        said = window.form.fields["birth_date"].error_label.text()
+        assert said.startswith(message)
+        assert window.form.birth_date.edit.toolTip().startswith("31/02/2000")
+        assert window.form.referral_date.edit.placeholderText() == placeholder
+        window.grab().save(str(tmp_path / f"person_file_{language}.png"))
+    finally:
+        install_translators(qapp, "en")
