@@ -74,6 +74,9 @@ def test_other_texts_that_are_no_day_are_refused(qtbot, typed) -> None:
     ("05.03.2026", date(2026, 3, 5)),
     ("5/3/01", date(2001, 3, 5)),  # two digits: the most recent such year, as the import
     ("29/02/2024", date(2024, 2, 29)),
+    ("05032026", date(2026, 3, 5)),
+    ("2026-03-05", date(2026, 3, 5)),
+    ("5 mars 2026", date(2026, 3, 5)),
 ])
 def test_a_real_day_is_read_in_the_forms_coordinators_type(qtbot, typed, day) -> None:
     field = DateField()
@@ -133,7 +136,8 @@ def test_keys_open_the_calendar_on_the_day_shown(qtbot, monkeypatch) -> None:
     field.show()
     field.setFocus()
     qtbot.keyClick(field.edit, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
-    assert opened == [True]
+    qtbot.keyClick(field.edit, Qt.Key.Key_F4)
+    assert opened == [True, True]
     from PySide6.QtGui import QShowEvent
     from PySide6.QtWidgets import QApplication
 
