@@ -98,6 +98,12 @@ class DateField(QWidget):
         self.button.setToolTip(QCoreApplication.translate("DateField", "Pick from a calendar"))
         self._mark(self.problem() if self.edit.styleSheet() else None)
 
+    def changeEvent(self, event: QEvent) -> None:
+        # Every date field follows a language change by itself, wherever it is placed.
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     # --- the user's side ----------------------------------------------------------------
     def keyPressEvent(self, event) -> None:
         # Alt+Down or F4 opens the calendar, as in every date box of the system.

@@ -186,3 +186,18 @@ def test_the_refusal_is_said_in_the_language_chosen(
         window.grab().save(str(tmp_path / f"person_file_{language}.png"))
     finally:
         install_translators(qapp, "en")
+
+
+def test_a_field_follows_a_language_change_by_itself(qtbot, qapp, compiled_translations) -> None:
+    from duodesk.i18n import install_translators
+
+    field = DateField()
+    qtbot.addWidget(field)
+    _retype(qtbot, field, "31/02/2000")
+    try:
+        install_translators(qapp, "nl")
+        qtbot.waitUntil(lambda: field.edit.placeholderText() == "dd/mm/jjjj")
+        assert field.edit.toolTip().startswith("31/02/2000 is geen datum")
+        assert field.button.toolTip() == "Kiezen in de kalender"
+    finally:
+        install_translators(qapp, "en")
