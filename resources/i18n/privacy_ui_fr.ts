@@ -2,6 +2,445 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AuditField</name>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Secteurs</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Centres d&apos;intérêt</translation>
+    </message>
+    <message>
+        <source>Barriers</source>
+        <translation>Freins</translation>
+    </message>
+    <message>
+        <source>Training modules</source>
+        <translation>Modules de formation</translation>
+    </message>
+    <message>
+        <source>Antenna</source>
+        <translation>Antenne</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinateur</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Inscrit·e le</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilité</translation>
+    </message>
+    <message>
+        <source>Reason for the age exception</source>
+        <translation>Motif de la dérogation d&apos;âge</translation>
+    </message>
+    <message>
+        <source>Education level</source>
+        <translation>Niveau d&apos;études</translation>
+    </message>
+    <message>
+        <source>Diploma recognised</source>
+        <translation>Diplôme reconnu</translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation>Permis de conduire</translation>
+    </message>
+    <message>
+        <source>Digital skills</source>
+        <translation>Compétences numériques</translation>
+    </message>
+    <message>
+        <source>Working status</source>
+        <translation>Situation professionnelle</translation>
+    </message>
+    <message>
+        <source>Professional project</source>
+        <translation>Projet professionnel</translation>
+    </message>
+    <message>
+        <source>Preferred mentor gender</source>
+        <translation>Genre de mentor souhaité</translation>
+    </message>
+    <message>
+        <source>Referral date</source>
+        <translation>Date d&apos;orientation</translation>
+    </message>
+    <message>
+        <source>Referring partner</source>
+        <translation>Partenaire qui oriente</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Jobseeker registration</source>
+        <translation>Inscription comme demandeur d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>Référent</translation>
+    </message>
+    <message>
+        <source>Target group met</source>
+        <translation>Appartenance au public cible</translation>
+    </message>
+    <message>
+        <source>Last job</source>
+        <translation>Dernier emploi</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employeur</translation>
+    </message>
+    <message>
+        <source>Partner company</source>
+        <translation>Entreprise partenaire</translation>
+    </message>
+    <message>
+        <source>Maximum duos</source>
+        <translation>Nombre maximum de duos</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Paused until</source>
+        <translation>En pause jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Sort name</source>
+        <translation>Nom de tri</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Tranche d&apos;âge</translation>
+    </message>
+    <message>
+        <source>Anonymised on</source>
+        <translation>Anonymisé le</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consentements</translation>
+    </message>
+    <message>
+        <source>Whole file</source>
+        <translation>Dossier complet</translation>
+    </message>
+    <message>
+        <source>Access request (PDF and JSON)</source>
+        <translation>Demande d&apos;accès (PDF et JSON)</translation>
+    </message>
+    <message>
+        <source>Person sheet</source>
+        <translation>Fiche de la personne</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Agreement language</source>
+        <translation>Langue de la convention</translation>
+    </message>
+    <message>
+        <source>Decision deadline</source>
+        <translation>Date limite de décision</translation>
+    </message>
+    <message>
+        <source>First meeting</source>
+        <translation>Première rencontre</translation>
+    </message>
+    <message>
+        <source>Mentee&apos;s answer</source>
+        <translation>Réponse du ou de la mentee</translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s answer</source>
+        <translation>Réponse du mentor</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>Accepté le</translation>
+    </message>
+    <message>
+        <source>Reason for declining</source>
+        <translation>Motif du refus</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Fin prévue</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Reason for ending</source>
+        <translation>Motif de fin</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Outcome date</source>
+        <translation>Date du résultat</translation>
+    </message>
+    <message>
+        <source>Mentoring agreement</source>
+        <translation>Convention de mentorat</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Compte rendu</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Sujets abordés</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Feuille de présence</translation>
+    </message>
+    <message>
+        <source>Calendar file (.ics)</source>
+        <translation>Fichier d&apos;agenda (.ics)</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Répondu le</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Professional project defined</source>
+        <translation>Projet professionnel défini</translation>
+    </message>
+    <message>
+        <source>More self-confident</source>
+        <translation>Plus de confiance en soi</translation>
+    </message>
+    <message>
+        <source>Network expanded</source>
+        <translation>Réseau élargi</translation>
+    </message>
+    <message>
+        <source>Coaching skills improved</source>
+        <translation>Compétences d&apos;accompagnement améliorées</translation>
+    </message>
+    <message>
+        <source>Feels useful</source>
+        <translation>Se sent utile</translation>
+    </message>
+    <message>
+        <source>Added value</source>
+        <translation>Valeur ajoutée</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Donné le</translation>
+    </message>
+    <message>
+        <source>Text version</source>
+        <translation>Version du texte</translation>
+    </message>
+    <message>
+        <source>Collected by</source>
+        <translation>Recueilli par</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Retiré le</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Personne de contact</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>E-mail de contact</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Téléphone de contact</translation>
+    </message>
+    <message>
+        <source>Import columns</source>
+        <translation>Colonnes d&apos;import</translation>
+    </message>
+    <message>
+        <source>This database&apos;s antenna</source>
+        <translation>Antenne de cette base de données</translation>
+    </message>
+    <message>
+        <source>Who I am</source>
+        <translation>Qui je suis</translation>
+    </message>
+    <message>
+        <source>Consent settings</source>
+        <translation>Paramètres des consentements</translation>
+    </message>
+    <message>
+        <source>Retention periods</source>
+        <translation>Durées de conservation</translation>
+    </message>
+    <message>
+        <source>Likeness of names for duplicates</source>
+        <translation>Seuil de ressemblance des noms (doublons)</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créés</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nom du fichier</translation>
+    </message>
+    <message>
+        <source>File fingerprint</source>
+        <translation>Empreinte du fichier</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Décomptes</translation>
+    </message>
+    <message>
+        <source>Undone on</source>
+        <translation>Annulé le</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Lignes refusées</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Classeur Excel</translation>
+    </message>
+    <message>
+        <source>{field}: {value}</source>
+        <translation>{field} : {value}</translation>
+    </message>
+    <message>
+        <source>Sheet {name}</source>
+        <translation>Feuille {name}</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>(no longer in the database)</source>

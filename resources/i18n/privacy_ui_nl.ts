@@ -2,6 +2,445 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
+    <name>AuditField</name>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Familienaam</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Sectoren</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Interesses</translation>
+    </message>
+    <message>
+        <source>Barriers</source>
+        <translation>Drempels</translation>
+    </message>
+    <message>
+        <source>Training modules</source>
+        <translation>Opleidingsmodules</translation>
+    </message>
+    <message>
+        <source>Antenna</source>
+        <translation>Antenne</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coördinator</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Ingeschreven op</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Beschikbaarheid</translation>
+    </message>
+    <message>
+        <source>Reason for the age exception</source>
+        <translation>Reden voor de leeftijdsuitzondering</translation>
+    </message>
+    <message>
+        <source>Education level</source>
+        <translation>Opleidingsniveau</translation>
+    </message>
+    <message>
+        <source>Diploma recognised</source>
+        <translation>Diploma erkend</translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation>Rijbewijs</translation>
+    </message>
+    <message>
+        <source>Digital skills</source>
+        <translation>Digitale vaardigheden</translation>
+    </message>
+    <message>
+        <source>Working status</source>
+        <translation>Beroepssituatie</translation>
+    </message>
+    <message>
+        <source>Professional project</source>
+        <translation>Beroepsproject</translation>
+    </message>
+    <message>
+        <source>Preferred mentor gender</source>
+        <translation>Gewenst geslacht van de mentor</translation>
+    </message>
+    <message>
+        <source>Referral date</source>
+        <translation>Datum van doorverwijzing</translation>
+    </message>
+    <message>
+        <source>Referring partner</source>
+        <translation>Doorverwijzende partner</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Jobseeker registration</source>
+        <translation>Inschrijving als werkzoekende</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>Doorverwijzer</translation>
+    </message>
+    <message>
+        <source>Target group met</source>
+        <translation>Behoort tot de doelgroep</translation>
+    </message>
+    <message>
+        <source>Last job</source>
+        <translation>Laatste job</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Werkgever</translation>
+    </message>
+    <message>
+        <source>Partner company</source>
+        <translation>Partnerbedrijf</translation>
+    </message>
+    <message>
+        <source>Maximum duos</source>
+        <translation>Maximum aantal duo&apos;s</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Paused until</source>
+        <translation>Gepauzeerd tot</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Logboek</translation>
+    </message>
+    <message>
+        <source>Sort name</source>
+        <translation>Sorteernaam</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Leeftijdsgroep</translation>
+    </message>
+    <message>
+        <source>Anonymised on</source>
+        <translation>Geanonimiseerd op</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Toestemmingen</translation>
+    </message>
+    <message>
+        <source>Whole file</source>
+        <translation>Volledig dossier</translation>
+    </message>
+    <message>
+        <source>Access request (PDF and JSON)</source>
+        <translation>Inzageverzoek (PDF en JSON)</translation>
+    </message>
+    <message>
+        <source>Person sheet</source>
+        <translation>Persoonsfiche</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Agreement language</source>
+        <translation>Taal van de overeenkomst</translation>
+    </message>
+    <message>
+        <source>Decision deadline</source>
+        <translation>Uiterste beslissingsdatum</translation>
+    </message>
+    <message>
+        <source>First meeting</source>
+        <translation>Eerste ontmoeting</translation>
+    </message>
+    <message>
+        <source>Mentee&apos;s answer</source>
+        <translation>Antwoord van de mentee</translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s answer</source>
+        <translation>Antwoord van de mentor</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>Aanvaard op</translation>
+    </message>
+    <message>
+        <source>Reason for declining</source>
+        <translation>Reden van weigering</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Geplande einddatum</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <source>Reason for ending</source>
+        <translation>Reden van beëindiging</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Outcome date</source>
+        <translation>Datum van het resultaat</translation>
+    </message>
+    <message>
+        <source>Mentoring agreement</source>
+        <translation>Mentoringovereenkomst</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Verslag</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Besproken onderwerpen</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Aanwezigheid</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Aanwezigheidslijst</translation>
+    </message>
+    <message>
+        <source>Calendar file (.ics)</source>
+        <translation>Agendabestand (.ics)</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Beantwoord op</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <source>Professional project defined</source>
+        <translation>Beroepsproject bepaald</translation>
+    </message>
+    <message>
+        <source>More self-confident</source>
+        <translation>Meer zelfvertrouwen</translation>
+    </message>
+    <message>
+        <source>Network expanded</source>
+        <translation>Netwerk uitgebreid</translation>
+    </message>
+    <message>
+        <source>Coaching skills improved</source>
+        <translation>Coachingvaardigheden verbeterd</translation>
+    </message>
+    <message>
+        <source>Feels useful</source>
+        <translation>Voelt zich nuttig</translation>
+    </message>
+    <message>
+        <source>Added value</source>
+        <translation>Meerwaarde</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Gegeven op</translation>
+    </message>
+    <message>
+        <source>Text version</source>
+        <translation>Versie van de tekst</translation>
+    </message>
+    <message>
+        <source>Collected by</source>
+        <translation>Verzameld door</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Ingetrokken op</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>Contact-e-mail</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Contacttelefoon</translation>
+    </message>
+    <message>
+        <source>Import columns</source>
+        <translation>Importkolommen</translation>
+    </message>
+    <message>
+        <source>This database&apos;s antenna</source>
+        <translation>Antenne van deze databank</translation>
+    </message>
+    <message>
+        <source>Who I am</source>
+        <translation>Wie ik ben</translation>
+    </message>
+    <message>
+        <source>Consent settings</source>
+        <translation>Instellingen voor toestemmingen</translation>
+    </message>
+    <message>
+        <source>Retention periods</source>
+        <translation>Bewaartermijnen</translation>
+    </message>
+    <message>
+        <source>Likeness of names for duplicates</source>
+        <translation>Drempel voor gelijkende namen (dubbels)</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Bijgewerkt</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Bestandsnaam</translation>
+    </message>
+    <message>
+        <source>File fingerprint</source>
+        <translation>Vingerafdruk van het bestand</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Aantallen</translation>
+    </message>
+    <message>
+        <source>Undone on</source>
+        <translation>Ongedaan gemaakt op</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Geweigerde rijen</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-document</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel-werkmap</translation>
+    </message>
+    <message>
+        <source>{field}: {value}</source>
+        <translation>{field}: {value}</translation>
+    </message>
+    <message>
+        <source>Sheet {name}</source>
+        <translation>Blad {name}</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>(no longer in the database)</source>

@@ -16,7 +16,7 @@ from duodesk.core.services import audit
 
 def add_entry(db: Database) -> None:
     with db.write() as session:
-        audit.record(session, AuditAction.VIEW, "mentee", uuid.uuid4(), ["origin_country"])
+        audit.record(session, AuditAction.VIEW, "mentee", uuid.uuid4(), ["target_group_met"])
 
 
 @pytest.mark.parametrize("statement", [

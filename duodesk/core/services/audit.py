@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from duodesk.core.codes import AuditAction
 from duodesk.core.models import AppSetting, AuditEntry, utc_now
+from duodesk.core.privacy import audit_fields
 
 CURRENT_COORDINATOR_KEY = "current_coordinator_id"
 
@@ -34,6 +35,8 @@ def record(
 ) -> None:
     """Add one audit entry in the caller's transaction (``at``: an aware moment, by
     default now; services with their own clock pass theirs)."""
+    fields = list(fields)
+    audit_fields.check(record_type, fields)  # a code the audit log could not name
     session.add(AuditEntry(
         at=at or utc_now(),
         coordinator_id=current_coordinator_id(session),

@@ -28,6 +28,7 @@ from duodesk import labels
 from duodesk.core.codes import AuditAction
 from duodesk.core.privacy.audit_log import AuditFilter, AuditLogSource, AuditRow, RecordState
 from duodesk.ui.privacy import texts
+from duodesk.ui.privacy.field_labels import fields_text
 from duodesk.ui.tables.lazy_model import Column, LazyTableModel
 from duodesk.ui.tables.view import RecordTable
 
@@ -48,17 +49,6 @@ def record_label(row: AuditRow) -> str:
     return row.label or ""
 
 
-def fields_text(fields: tuple[str, ...]) -> str:
-    """The fields of an entry, a person's fields by the names the import wizard shows them
-    with (in the language chosen), the others as stored."""
-    from duodesk.core.imports.source import ImportField
-    from duodesk.import_texts import field_label
-
-    known = {field.value for field in ImportField}
-    return ", ".join(field_label(ImportField(name)) if name in known else name
-                     for name in fields)
-
-
 COLUMNS = (
     Column("at", lambda: translate("AuditLog", "When"), lambda row: texts.moment(row.at)),
     Column("coordinator", lambda: translate("AuditLog", "Coordinator"),
@@ -69,7 +59,7 @@ COLUMNS = (
            lambda row: texts.record_type(row.record_type)),
     Column("record", lambda: translate("AuditLog", "Record"), record_label, sortable=False),
     Column("fields", lambda: translate("AuditLog", "Fields"),
-           lambda row: fields_text(row.fields), sortable=False),
+           lambda row: fields_text(row.record_type, row.fields), sortable=False),
 )
 
 
