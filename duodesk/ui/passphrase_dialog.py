@@ -25,12 +25,6 @@ from PySide6.QtWidgets import (
 from duodesk.ui import messages
 
 
-def unlock_text() -> str:
-    """The button of the restore dialog offering the passphrase of a file that may be
-    encrypted rather than damaged."""
-    return QCoreApplication.translate("PassphraseDialog", "Type its passphrase…")
-
-
 def backup_intro(backup: Path) -> str:
     """Why the passphrase of a backup is asked before restoring it."""
     return QCoreApplication.translate(
