@@ -221,10 +221,6 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <source>Type its passphrase…</source>
-        <translation>Taper sa phrase secrète…</translation>
-    </message>
-    <message>
         <source>The backup {file} is encrypted with another passphrase than the database&apos;s. Type the passphrase it was made with to restore it.</source>
         <translation>La sauvegarde {file} est chiffrée avec une autre phrase secrète que celle de la base de données. Tapez la phrase secrète avec laquelle elle a été faite pour la restaurer.</translation>
     </message>

@@ -221,10 +221,6 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <source>Type its passphrase…</source>
-        <translation>De wachtzin typen…</translation>
-    </message>
-    <message>
         <source>The backup {file} is encrypted with another passphrase than the database&apos;s. Type the passphrase it was made with to restore it.</source>
         <translation>De back-up {file} is versleuteld met een andere wachtzin dan die van de databank. Typ de wachtzin waarmee hij gemaakt werd om hem terug te zetten.</translation>
     </message>
