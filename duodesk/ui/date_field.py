@@ -115,7 +115,9 @@ class DateField(QWidget):
         super().keyPressEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.calendar and event.type() == QEvent.Type.Show:
+        # Only Show matters; while the page is torn down the calendar may outlive this
+        # wrapper's attributes, so they are not read for any other event.
+        if event.type() == QEvent.Type.Show and watched is getattr(self, "calendar", None):
             day = self._readable()
             shown = QDate(day) if day else QDate.currentDate()
             if day:
