@@ -41,14 +41,20 @@ class _Runnable(QRunnable):
             outcome, value = task.failed, exc
         else:
             outcome, value = task.succeeded, result
-        # The window that asked for the work may have been closed meanwhile (the task, its
-        # child, went with it): then there is nobody left to tell.
+        # The task lives until this report has been handled on the GUI thread (see
+        # ``BackgroundTask``): emitting on it never races with its deletion.
         with contextlib.suppress(RuntimeError):
             outcome.emit(value)
 
 
 class BackgroundTask(QObject, Generic[T]):
-    """One piece of work on the thread pool, with its progress dialog and callbacks."""
+    """One piece of work on the thread pool, with its progress dialog and callbacks.
+
+    The task is not a child of the window that asked for it: a window closed while the
+    work runs would delete its children on the GUI thread while the worker emits the
+    result on one of them (a crash now and then). The task is kept alive by this module
+    until its result has been handled, and only remembers that the window went: then
+    there is nobody left to tell, and it ends quietly."""
 
     progressed = Signal(int, int)
     succeeded = Signal(object)
@@ -67,7 +73,7 @@ class BackgroundTask(QObject, Generic[T]):
         delay_ms: int | None = PROGRESS_DELAY_MS,
         pool: QThreadPool | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(None)
         self.work = work
         self.progress = Progress(self._report)
         self._last_report = 0.0
@@ -89,6 +95,16 @@ class BackgroundTask(QObject, Generic[T]):
         self.progressed.connect(self._on_progress, queued)
         self.succeeded.connect(self._finish_success, queued)
         self.failed.connect(self._finish_failure, queued)
+        self._orphaned = False
+        if parent is not None:
+            parent.destroyed.connect(self._orphan)
+
+    def _orphan(self) -> None:
+        """The window that asked for the work is gone (its progress dialog with it)."""
+        self._orphaned = True
+        self._parent_widget = None
+        self.dialog = None
+        self._show_timer.stop()
 
     def _report(self, done: int, total: int) -> None:
         # Called on the worker thread: a few reports a second are enough for the eye and
@@ -99,6 +115,7 @@ class BackgroundTask(QObject, Generic[T]):
             self.progressed.emit(done, total)
 
     def start(self) -> BackgroundTask[T]:
+        _running.add(self)
         self.running = True
         if not self._quiet:
             self._show_timer.start()
@@ -128,11 +145,11 @@ class BackgroundTask(QObject, Generic[T]):
         return self.dialog
 
     def _show_dialog(self) -> None:
-        if self.running:
+        if self.running and not self._orphaned:
             self._ensure_dialog().show()
 
     def _on_progress(self, done: int, total: int) -> None:
-        if not self.running or self._quiet:
+        if not self.running or self._quiet or self._orphaned:
             return
         dialog = self._ensure_dialog()
         if total > 0:
@@ -153,19 +170,21 @@ class BackgroundTask(QObject, Generic[T]):
     def _finish_success(self, result: T) -> None:
         self._close_dialog()
         try:
-            if self._on_success is not None:
+            if self._on_success is not None and not self._orphaned:
                 self._on_success(result)
         finally:
             self._done()
 
     def _done(self) -> None:
         self.finished.emit()
-        if self.parent() is not None:
-            self.deleteLater()  # the parent would otherwise keep every finished task
+        _running.discard(self)
+        self.deleteLater()
 
     def _finish_failure(self, exc: BaseException) -> None:
         self._close_dialog()
         try:
+            if self._orphaned:
+                return  # the window that would be told is gone
             if self._on_failure is not None and self._on_failure(exc):
                 return  # the caller dealt with it
             if isinstance(exc, Cancelled):
@@ -197,11 +216,8 @@ def run_in_background(
     task: BackgroundTask[T] = BackgroundTask(
         work, parent, label, on_success, on_failure, cancellable=cancellable,
         delay_ms=delay_ms)
-    if parent is None:
-        # Without a parent nothing else keeps the task alive until it reports.
-        _unparented.add(task)
-        task.finished.connect(lambda: _unparented.discard(task))
     return task.start()
 
 
-_unparented: set[BackgroundTask[Any]] = set()
+# Every task started and not yet reported: nothing else keeps it alive until then.
+_running: set[BackgroundTask[Any]] = set()

@@ -7,7 +7,7 @@ import sys
 import threading
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from duodesk.core.errors import Cancelled, DiskFull
@@ -119,7 +119,26 @@ def test_work_whose_window_was_closed_meanwhile_ends_quietly(qtbot) -> None:
     assert told == []
 
 
-def _alive(widget: QWidget) -> bool:
+def test_a_task_outlives_its_window_until_its_result_is_handled(qtbot) -> None:
+    """The worker emits its result on the task: were the task the window's child, a window
+    closed at that moment would delete it under the worker (a crash now and then)."""
+    from PySide6.QtCore import QThreadPool
+
+    parent = QWidget()
+    release = threading.Event()
+    told: list[object] = []
+    task = run_in_background(parent, lambda _progress: release.wait(5) and "done", "",
+                             told.append, delay_ms=None)
+    parent.deleteLater()
+    qtbot.waitUntil(lambda: not _alive(parent))
+    assert _alive(task)  # still there for the worker to report on
+    release.set()
+    QThreadPool.globalInstance().waitForDone()
+    qtbot.waitUntil(lambda: not _alive(task))  # and freed once its report was handled
+    assert told == []
+
+
+def _alive(widget: QObject) -> bool:
     import shiboken6
 
     return shiboken6.isValid(widget)
