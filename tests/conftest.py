@@ -14,6 +14,8 @@ import pytest
 
 from duodesk.core.context import Services, build_services
 from duodesk.core.database import Database, open_database
+from duodesk.core.services.duos import DuoService
+from tests.core.duo_setup import Clock, duo_service
 
 FIXTURES = Path(__file__).parent / "fixtures"
 # The partners' sample files (a copy of the programme's shared/data, see its README).
@@ -48,3 +50,15 @@ def db(db_path: Path) -> Iterator[Database]:
 @pytest.fixture
 def services(db: Database) -> Services:
     return build_services(db)
+
+
+@pytest.fixture
+def clock() -> Clock:
+    """The day and time the duo services see (tests.core.duo_setup); a test moves it."""
+    return Clock()
+
+
+@pytest.fixture
+def duos(services: Services, clock: Clock) -> DuoService:
+    """The duo service on ``clock``; a test module may define its own (with a coordinator)."""
+    return duo_service(services, clock)

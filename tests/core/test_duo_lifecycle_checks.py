@@ -24,22 +24,11 @@ from tests.core.duo_setup import (
     TODAY,
     Clock,
     available_mentor,
-    duo_service,
     give_followup_consent,
     status_of,
     today_service,
     waiting_mentee,
 )
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-@pytest.fixture
-def duos(services, clock: Clock) -> DuoService:
-    return duo_service(services, clock)
 
 
 @pytest.fixture

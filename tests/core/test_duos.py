@@ -22,7 +22,6 @@ from tests.core.duo_setup import (
     TODAY,
     Clock,
     available_mentor,
-    duo_service,
     give_followup_consent,
     status_of,
     waiting_mentee,
@@ -30,16 +29,6 @@ from tests.core.duo_setup import (
 from tests.factories import make_mentor, use_coordinator
 
 FIRST_MEETING = datetime.combine(TODAY + timedelta(days=1), time(14, 0))
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-@pytest.fixture
-def duos(services: Services, clock: Clock) -> DuoService:
-    return duo_service(services, clock)
 
 
 def propose(services: Services, duos: DuoService, **kw: Any) -> DuoView:

@@ -18,20 +18,9 @@ from tests.core.duo_setup import (
     NOW,
     Clock,
     available_mentor,
-    duo_service,
     give_followup_consent,
     waiting_mentee,
 )
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-@pytest.fixture
-def duos(services: Services, clock: Clock) -> DuoService:
-    return duo_service(services, clock)
 
 
 @pytest.fixture

@@ -9,18 +9,8 @@ import pytest
 from duodesk.core.context import Services
 from duodesk.core.errors import IllegalStatusChange
 from duodesk.core.services.duos import DuoService
-from tests.core.duo_setup import Clock, duo_service, status_of
+from tests.core.duo_setup import Clock, status_of
 from tests.core.test_duos import accepted_duo, active_duo, propose
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-@pytest.fixture
-def duos(services: Services, clock: Clock) -> DuoService:
-    return duo_service(services, clock)
 
 
 @pytest.mark.parametrize("new_status", ["waiting", "finished", "stopped"])

@@ -20,22 +20,11 @@ from tests.core.duo_setup import (
     TODAY,
     Clock,
     available_mentor,
-    duo_service,
     give_followup_consent,
     today_service,
     waiting_mentee,
 )
 from tests.factories import use_coordinator
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-@pytest.fixture
-def duos(services: Services, clock: Clock) -> DuoService:
-    return duo_service(services, clock)
 
 
 @pytest.fixture

@@ -20,11 +20,6 @@ from tests.ui.duo_helpers import ACCEPTED, FIRST_MEETING, Script, ok_message, pr
 
 
 @pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-@pytest.fixture
 def duos(services: Services, clock: Clock) -> DuoService:
     use_coordinator(services, "Nadia El Amrani")
     return duo_service(services, clock)

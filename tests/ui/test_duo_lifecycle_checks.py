@@ -7,28 +7,16 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from duodesk.core.codes import MeetingStatus
-from duodesk.core.context import Services
 from duodesk.core.services.duos import DuoService
 from duodesk.ui import formats
 from duodesk.ui.duos.dialogs import FinishDialog, OutcomeDialog
 from duodesk.ui.duos.duo_window import DuoWindow
-from tests.core.duo_setup import Clock, duo_service, give_followup_consent, status_of
+from tests.core.duo_setup import give_followup_consent, status_of
 from tests.ui.duo_helpers import ACCEPTED, REJECTED, Script, active_duo, ok_message
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-@pytest.fixture
-def duos(services: Services, clock: Clock) -> DuoService:
-    return duo_service(services, clock)
 
 
 def open_window(qtbot, duos: DuoService, duo_id) -> DuoWindow:

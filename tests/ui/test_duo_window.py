@@ -39,11 +39,6 @@ from tests.ui.duo_helpers import (
 
 
 @pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-@pytest.fixture
 def duos(services: Services, clock: Clock) -> DuoService:
     use_coordinator(services, "Nadia El Amrani")
     return duo_service(services, clock)

@@ -30,16 +30,6 @@ from tests.ui.duo_helpers import (
 
 
 @pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-@pytest.fixture
-def duos(services: Services, clock: Clock) -> DuoService:
-    return duo_service(services, clock)
-
-
-@pytest.fixture
 def page(qtbot, services: Services, duos: DuoService):
     opened: list = []
     widget = DuosPage(duos, services.organisation, open_duo=opened.append)

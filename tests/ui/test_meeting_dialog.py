@@ -29,11 +29,6 @@ NEXT_WEEK = datetime.combine(NOW.date() + timedelta(days=8), time(10, 0))  # a T
 
 
 @pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-@pytest.fixture
 def calendar(services: Services, clock: Clock) -> CalendarService:
     """The program's calendar service, on the test's clock."""
     services.calendar = CalendarService(services.db, today=clock.today, now=clock.at)

@@ -35,11 +35,6 @@ from tests.factories import make_mentee, use_coordinator
 
 
 @pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-@pytest.fixture
 def timed(services: Services, clock: Clock) -> Services:
     """The services with the duo and Today services on the test's clock."""
     services.duos = duo_service(services, clock)  # type: ignore[misc]
