@@ -6,8 +6,10 @@ Revises: 0007_local_antenna_names
 Each of these one-column indexes is the first column of a wider index on the same table
 (``mentees.status`` of ``ix_mentees_status_id``, ``meetings.duo_id`` of
 ``ix_meetings_duo_starts``…). SQLite answers every look-up on that column from the wider
-index as well, so the narrow one only cost time at every insert, update and delete — about
-0.05 s of a 10,000-row partner import — and room in the file.
+index as well, so the narrow one only cost room in the file — 56 MB of a 1.6 GB database
+at 100,000 mentees, and as much in every backup — and a little work at each write (too
+little to measure on a 10,000-row partner import: its commit took the same time with and
+without the two indexes it writes to).
 """
 from collections.abc import Sequence
 
