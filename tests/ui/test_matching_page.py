@@ -6,8 +6,10 @@ pair by pair; the weights saved in Settings change the next ranking."""
 from __future__ import annotations
 
 import uuid
+from datetime import date, datetime
 
 import pytest
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QApplication, QDialog
 
 from duodesk.core.codes import DayPart, LanguageLevel, Sector
@@ -179,6 +181,34 @@ def test_a_refused_proposal_keeps_the_dialog_open(qtbot, answer_dialogs, service
     assert dialog.duo is None and dialog.result() != QDialog.DialogCode.Accepted
     assert dialog.place_edit.text() == "Café Central"
     assert status(services, pair["mentee"]) == "waiting"
+
+
+def test_a_first_meeting_day_that_is_no_day_is_refused_and_kept(
+        qtbot, answer_dialogs, services: Services, pair) -> None:
+    """A QDateTimeEdit turned 31/02 into another day without a word; the day typed now
+    stays as typed, the refusal is said, and the duo is proposed once the day is real."""
+    page = shown_page(qtbot, services)
+    choose(qtbot, page, pair["mentee"])
+    suggestion = page.mentee_view.current_suggestion()
+    assert suggestion is not None
+    dialog = ConfirmDuoDialog(services.duos, suggestion, [], None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    year = date.today().year + 1
+    dialog.when_day.edit.clear()
+    qtbot.keyClicks(dialog.when_day.edit, f"31/02/{year}")
+    dialog.when_time.setTime(QTime(14, 30))
+    seen = answer_dialogs(lambda box: 0)
+    dialog.save()
+    assert len(seen) == 1 and f"31/02/{year}" in seen[0].text()
+    assert dialog.duo is None and dialog.when_day.text() == f"31/02/{year}"
+    assert status(services, pair["mentee"]) == "waiting"
+
+    dialog.when_day.edit.clear()
+    qtbot.keyClicks(dialog.when_day.edit, f"28/02/{year}")
+    dialog.save()
+    assert dialog.duo is not None and dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.first_meeting() == datetime(year, 2, 28, 14, 30)
 
 
 def test_a_mentee_who_is_not_waiting_is_said_so(qtbot, services: Services, pair) -> None:

@@ -10,17 +10,17 @@ import uuid
 from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QLocale, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +32,8 @@ from duodesk.core.matching.results import Suggestion
 from duodesk.core.services.duo_data import DuoView
 from duodesk.core.services.meetings import ONLINE
 from duodesk.core.services.organisation import CoordinatorView
-from duodesk.ui import formats, messages
+from duodesk.ui import messages
+from duodesk.ui.date_field import DateField
 from duodesk.ui.matching.suggestion_model import points
 
 if TYPE_CHECKING:
@@ -77,11 +78,19 @@ class ConfirmDuoDialog(QDialog):
         explanation.setWordWrap(True)
 
         start = first_meeting_default(now or datetime.now())
-        self.when_edit = QDateTimeEdit(QDateTime(QDate(start.year, start.month, start.day),
-                                                 QTime(start.hour, start.minute)))
-        self.when_edit.setObjectName("firstMeeting")
-        self.when_edit.setCalendarPopup(True)
-        self.when_edit.setDisplayFormat(formats.date_pattern() + " HH:mm")
+        # The day typed is kept as typed until it is a real one (a QDateTimeEdit turned
+        # 31/02 into another day without a word); the time beside it.
+        self.when_day = DateField(required=True, value=start.date())
+        self.when_day.setObjectName("firstMeeting")
+        self.when_time = QTimeEdit(QTime(start.hour, start.minute))
+        self.when_time.setObjectName("firstMeetingTime")
+        self.when_time.setDisplayFormat("HH:mm")
+        self.when_edit = QWidget()
+        when_row = QHBoxLayout(self.when_edit)
+        when_row.setContentsMargins(0, 0, 0, 0)
+        when_row.addWidget(self.when_day, 1)
+        when_row.addWidget(self.when_time)
+        self.when_edit.setFocusProxy(self.when_day)
         self.place_edit = QLineEdit()
         self.place_edit.setObjectName("meetingPlace")
         self.place_edit.setPlaceholderText(
@@ -93,8 +102,8 @@ class ConfirmDuoDialog(QDialog):
         place_row.addWidget(self.online_check)
         self.language_combo = QComboBox()
         self.language_combo.setObjectName("agreementLanguage")
-        for code, label in labels.choices(AgreementLanguage):
-            self.language_combo.addItem(label, code)
+        for code, name in labels.choices(AgreementLanguage):
+            self.language_combo.addItem(name, code)
         interface = QLocale().name()[:2]
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(interface)))
         self.coordinator_combo = QComboBox()
@@ -133,9 +142,12 @@ class ConfirmDuoDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def first_meeting(self) -> datetime:
-        moment = self.when_edit.dateTime()
-        day, clock = moment.date(), moment.time()
-        return datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute())
+        """The first meeting's day and time; raises ``InvalidValue`` for a day typed that is
+        no real day (the refusal is said, and everything typed kept: see :meth:`save`)."""
+        day = self.when_day.value()
+        assert day is not None  # a required field refuses empty
+        clock = self.when_time.time()
+        return datetime(day.year, day.month, day.day, clock.hour(), clock.minute())
 
     def save(self) -> None:
         """Propose the duo; on a refusal, say why and keep everything typed."""
