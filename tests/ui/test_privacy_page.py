@@ -148,6 +148,29 @@ def test_the_audit_log_and_its_filters(qtbot, qtmodeltester, services: Services,
     assert {tab.model.index(row, 4).data() for row in range(2)} == {"Samira Auditée"}
 
 
+def test_a_filter_day_typed_wrong_is_kept_and_the_list_keeps_the_last_real_one(
+        qtbot, services: Services, page: PrivacyPage) -> None:
+    make_mentee(services, first_name="Samira", last_name="Auditée")
+    page.show()
+    page.tabs.setCurrentWidget(page.audit_log)
+    tab = page.audit_log
+    qtbot.waitUntil(lambda: tab.model.rowCount() >= 1)
+    before = tab.current_filter()
+    year = date.today().year
+    tab.date_from.edit.clear()
+    qtbot.keyClicks(tab.date_from.edit, f"31/02/{year}")
+    tab.date_from.edit.editingFinished.emit()
+    assert tab.date_from.text() == f"31/02/{year}"  # never turned into another day
+    assert tab.date_from.problem() is not None
+    tab.person.setText("auditee")  # the list reads again, on the last real day
+    assert tab.current_filter().date_from == before.date_from
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    tab.date_from.edit.clear()
+    qtbot.keyClicks(tab.date_from.edit, f"01/01/{year - 1}")
+    tab.date_from.edit.editingFinished.emit()
+    assert tab.current_filter().date_from == date(year - 1, 1, 1)
+
+
 def test_erasure_from_the_person_file_closes_it(qtbot, services: Services,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     from duodesk.ui.persons.person_file import PersonFileWindow

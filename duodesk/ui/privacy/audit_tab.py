@@ -10,11 +10,10 @@ import uuid
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from duodesk import labels
 from duodesk.core.codes import AuditAction
 from duodesk.core.privacy.audit_log import AuditFilter, AuditLogSource, AuditRow, RecordState
+from duodesk.ui.date_field import DateField
 from duodesk.ui.privacy import texts
 from duodesk.ui.privacy.field_labels import fields_text
 from duodesk.ui.tables.lazy_model import Column, LazyTableModel
@@ -78,14 +78,6 @@ class AuditModel(LazyTableModel):
         self.sort_requested.emit()
 
 
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _day(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
 class AuditLogTab(QWidget):
     """The audit log with its filters; nothing is read until the tab is first shown."""
 
@@ -97,10 +89,12 @@ class AuditLogTab(QWidget):
         self._choices_read = False
         self._filling = False
         today = date.today()
-        self.date_from = QDateEdit(_qdate(today - timedelta(days=DEFAULT_DAYS)))
-        self.date_to = QDateEdit(_qdate(today))
+        # Days typed are never turned into other days (a QDateEdit made 31/02 into another
+        # day): a typo is framed in red and the list keeps the last real day meanwhile.
+        self._default_from = today - timedelta(days=DEFAULT_DAYS)
+        self.date_from = DateField(required=True, value=self._default_from)
+        self.date_to = DateField(required=True, value=today)
         for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
             edit.dateChanged.connect(lambda _day: self._changed())
         self.coordinator = QComboBox()
         self.coordinator.setObjectName("auditCoordinator")
@@ -188,7 +182,8 @@ class AuditLogTab(QWidget):
         action = self.action.currentData()
         coordinator = self.coordinator.currentData()
         return AuditFilter(
-            date_from=_day(self.date_from.date()), date_to=_day(self.date_to.date()),
+            date_from=self.date_from.last_day() or self._default_from,
+            date_to=self.date_to.last_day() or date.today(),
             coordinator_id=coordinator if isinstance(coordinator, uuid.UUID) else None,
             action=AuditAction(action) if action else None,
             record_type=self.record_type.currentData() or None,
